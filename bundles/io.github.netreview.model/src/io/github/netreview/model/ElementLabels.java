@@ -1,0 +1,37 @@
+package io.github.netreview.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.github.netreview.model.topology.Identified;
+import io.github.netreview.model.topology.Interface;
+import io.github.netreview.model.topology.Named;
+
+/** Human-readable names of model elements for messages: type, name and id, such as segment 'CCTV' (seg-12). */
+public final class ElementLabels {
+
+	private ElementLabels() {
+	}
+
+	public static String describe(EObject element) {
+		if (element == null) {
+			return "nothing";
+		}
+		StringBuilder label = new StringBuilder(typeName(element));
+		String name = element instanceof Named named ? named.getName() : null;
+		if (element instanceof Interface port && port.getDevice() != null) {
+			label.append(" '").append(port.getDevice().getName()).append(' ').append(name == null ? "?" : name).append('\'');
+		} else if (name != null && !name.isBlank()) {
+			label.append(" '").append(name).append('\'');
+		}
+		String id = element instanceof Identified identified ? identified.getId() : null;
+		if (id != null) {
+			label.append(" (").append(id).append(')');
+		}
+		return label.toString();
+	}
+
+	/** The element's type in lower-case words: "firewall rule" for FirewallRule. */
+	public static String typeName(EObject element) {
+		return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+	}
+}

@@ -1,0 +1,146 @@
+package io.github.netreview.model.build;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.notation.Edge;
+import io.github.netreview.model.notation.Node;
+import io.github.netreview.model.notation.NotationFactory;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Link;
+import io.github.netreview.model.topology.Named;
+import io.github.netreview.model.topology.Network;
+import io.github.netreview.model.topology.Site;
+import io.github.netreview.model.topology.Zone;
+
+/**
+ * Draws a network as sites holding zones holding devices, with an edge per link, placed in nested rows. It is the
+ * layout of last resort; the layout bundle replaces the positions with graphviz's.
+ */
+public final class DiagramBuilder {
+
+	public static final int DEVICE_WIDTH = 150;
+	public static final int DEVICE_HEIGHT = 60;
+	static final int GAP = 20;
+	static final int PADDING = 16;
+	static final int TITLE = 28;
+
+	private static final NotationFactory FACTORY = NotationFactory.eINSTANCE;
+
+	private final Map<Device, Node> deviceNodes = new HashMap<>();
+
+	private DiagramBuilder() {
+	}
+
+	/** A new diagram of {@code network}, not yet added to any resource. */
+	public static Diagram build(Network network, String id, String name) {
+		return new DiagramBuilder().diagramOf(network, id, name);
+	}
+
+	private Diagram diagramOf(Network network, String id, String name) {
+		Diagram diagram = FACTORY.createDiagram();
+		diagram.setId(id);
+		diagram.setName(name);
+		diagram.setNetwork(network);
+		Map<Site, Map<Zone, List<Device>>> placement = new LinkedHashMap<>();
+		for (Site site : network.getSites()) {
+			placement.put(site, new LinkedHashMap<>());
+		}
+		for (Device device : network.getDevices()) {
+			placement.computeIfAbsent(device.getSite(), s -> new LinkedHashMap<>())
+					.computeIfAbsent(device.getZone(), z -> new ArrayList<>()).add(device);
+		}
+		List<Node> top = new ArrayList<>();
+		placement.forEach((site, zones) -> {
+			List<Node> siteChildren = new ArrayList<>();
+			zones.forEach((zone, devices) -> {
+				List<Node> deviceViews = devices.stream().map(this::deviceNode).toList();
+				if (zone == null) {
+					siteChildren.addAll(deviceViews);
+				} else {
+					siteChildren.add(container(zone, deviceViews));
+				}
+			});
+			if (site == null) {
+				top.addAll(siteChildren);
+			} else {
+				top.add(container(site, siteChildren));
+			}
+		});
+		arrange(top, 0);
+		diagram.getNodes().addAll(top);
+		for (Link link : network.getLinks()) {
+			Node source = link.getEndA() == null ? null : deviceNodes.get(link.getEndA().getDevice());
+			Node target = link.getEndB() == null ? null : deviceNodes.get(link.getEndB().getDevice());
+			if (source != null && target != null) {
+				Edge edge = FACTORY.createEdge();
+				edge.setId(id + "." + link.getId());
+				edge.setElement(link);
+				edge.setSource(source);
+				edge.setTarget(target);
+				diagram.getEdges().add(edge);
+			}
+		}
+		return diagram;
+	}
+
+	private Node deviceNode(Device device) {
+		Node node = node(device);
+		node.setWidth(DEVICE_WIDTH);
+		node.setHeight(DEVICE_HEIGHT);
+		deviceNodes.put(device, node);
+		return node;
+	}
+
+	private Node container(Named element, List<Node> children) {
+		Node node = node(element);
+		node.getChildren().addAll(children);
+		int[] size = arrange(children, TITLE);
+		node.setWidth(size[0]);
+		node.setHeight(size[1]);
+		return node;
+	}
+
+	private static Node node(Named element) {
+		Node node = FACTORY.createNode();
+		node.setElement(element);
+		return node;
+	}
+
+	/**
+	 * Places already-sized nodes in rows about as wide as the whole is tall and returns the size of the box holding
+	 * them, padding included; {@code top} leaves room for a container's title.
+	 */
+	static int[] arrange(List<Node> nodes, int top) {
+		long area = 0;
+		int widest = 0;
+		for (Node node : nodes) {
+			area += (long) (node.getWidth() + GAP) * (node.getHeight() + GAP);
+			widest = Math.max(widest, node.getWidth());
+		}
+		int rowWidth = Math.max(widest, (int) Math.sqrt(area * 1.6));
+		int x = PADDING;
+		int y = PADDING + top;
+		int rowHeight = 0;
+		int right = 0;
+		for (Node node : nodes) {
+			if (x > PADDING && x + node.getWidth() > PADDING + rowWidth) {
+				x = PADDING;
+				y += rowHeight + GAP;
+				rowHeight = 0;
+			}
+			node.setX(x);
+			node.setY(y);
+			x += node.getWidth() + GAP;
+			rowHeight = Math.max(rowHeight, node.getHeight());
+			right = Math.max(right, x - GAP);
+		}
+		int width = Math.max(right + PADDING, 2 * PADDING + DEVICE_WIDTH);
+		int height = nodes.isEmpty() ? top + 2 * PADDING + GAP : y + rowHeight + PADDING;
+		return new int[] { width, height };
+	}
+}

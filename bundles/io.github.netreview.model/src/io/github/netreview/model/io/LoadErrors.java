@@ -1,0 +1,105 @@
+package io.github.netreview.model.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.xml.sax.SAXParseException;
+
+/** Turns what EMF and the XML parser report about a broken file into one {@link ModelLoadException} a user can act on. */
+final class LoadErrors {
+
+	private LoadErrors() {
+	}
+
+	static ModelLoadException describe(Path file, Throwable error) {
+		Throwable cause = unwrap(error);
+		if (cause instanceof SAXParseException sax) {
+			return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(),
+					"not a well-formed NetReview XML file: " + sax.getMessage(), error);
+		}
+		if (cause instanceof Resource.Diagnostic diagnostic) {
+			return new ModelLoadException(file, diagnostic.getLine(), diagnostic.getColumn(), explain(cause), error);
+		}
+		return new ModelLoadException(file, 0, 0, String.valueOf(cause.getMessage()), error);
+	}
+
+	/** Fails when a reference could not be resolved within the file, such as one written as a URI. */
+	static void checkNoUnresolvedReferences(Path file, Resource resource) throws ModelLoadException {
+		Map<EObject, Collection<EStructuralFeature.Setting>> proxies = EcoreUtil.UnresolvedProxyCrossReferencer.find(resource);
+		for (Map.Entry<EObject, Collection<EStructuralFeature.Setting>> entry : proxies.entrySet()) {
+			String reference = ((InternalEObject) entry.getKey()).eProxyURI().toString();
+			EStructuralFeature.Setting setting = entry.getValue().iterator().next();
+			throw new ModelLoadException(file, lineContaining(file, "\"" + reference + "\""), 0, "reference '" + reference
+					+ "' of '" + setting.getEStructuralFeature().getName() + "' names no element in this file", null);
+		}
+	}
+
+	/** The first line of {@code file} that contains {@code text}, or 0. */
+	private static int lineContaining(Path file, String text) {
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			int number = 0;
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				number++;
+				if (line.contains(text)) {
+					return number;
+				}
+			}
+		} catch (IOException e) {
+			return 0;
+		}
+		return 0;
+	}
+
+	private static Throwable unwrap(Throwable error) {
+		Throwable current = error;
+		while ((current instanceof Resource.IOWrappedException || current instanceof XMIException && !isSpecific(current)
+				|| current.getClass() == RuntimeException.class) && current.getCause() != null && current.getCause() != current) {
+			current = current.getCause();
+		}
+		return current;
+	}
+
+	private static boolean isSpecific(Throwable error) {
+		return error instanceof PackageNotFoundException || error instanceof ClassNotFoundException
+				|| error instanceof FeatureNotFoundException || error instanceof IllegalValueException
+				|| error instanceof UnresolvedReferenceException;
+	}
+
+	private static String explain(Throwable cause) {
+		if (cause instanceof PackageNotFoundException notFound) {
+			return "unknown namespace '" + notFound.uri() + "'; a NetReview file uses https://netreview.github.io/2026/topology";
+		}
+		if (cause instanceof ClassNotFoundException notFound) {
+			return "unknown element type '" + notFound.getName() + "'";
+		}
+		if (cause instanceof FeatureNotFoundException notFound) {
+			return "unknown attribute or element '" + notFound.getName() + "'";
+		}
+		if (cause instanceof IllegalValueException illegal) {
+			return "invalid value '" + illegal.getValue() + "' for '" + illegal.getFeature().getName() + "'"
+					+ (illegal.getCause() != null ? ": " + illegal.getCause().getMessage() : "");
+		}
+		if (cause instanceof UnresolvedReferenceException unresolved) {
+			return "reference '" + unresolved.getReference() + "' of '" + unresolved.getFeature().getName()
+					+ "' names no element in this file";
+		}
+		return cause.getMessage();
+	}
+}

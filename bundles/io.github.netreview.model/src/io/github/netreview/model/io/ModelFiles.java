@@ -1,0 +1,110 @@
+package io.github.netreview.model.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import io.github.netreview.model.topology.Network;
+
+/**
+ * Loads and saves {@code *.netreview} files. Loading never writes; saving writes a temporary file beside the target,
+ * forces it to disk, keeps the previous version as {@code FILE.bak} and renames the new file into place, so an
+ * interrupted save leaves either the old or the new model, never a truncated one. A model file is self-contained:
+ * loading it never reads another file or URL.
+ */
+public final class ModelFiles {
+
+	private ModelFiles() {
+	}
+
+	/** An empty resource for {@code file}, in a resource set of its own. */
+	public static Resource newResource(Path file) {
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		Resource resource = new NetReviewResourceFactory().createResource(uri);
+		new SelfContainedResourceSet().getResources().add(resource);
+		return resource;
+	}
+
+	/** Loads a model file; its first root must be a network, the others diagrams. */
+	public static Resource load(Path file) throws ModelLoadException {
+		if (!Files.isRegularFile(file)) {
+			throw new ModelLoadException(file, 0, 0, Files.exists(file) ? "not a regular file" : "no such file", null);
+		}
+		Resource resource = newResource(file);
+		try (InputStream in = Files.newInputStream(file)) {
+			if (Files.size(file) == 0) {
+				throw new ModelLoadException(file, 0, 0, "the file is empty", null);
+			}
+			resource.load(in, null);
+		} catch (ModelLoadException e) {
+			throw e;
+		} catch (NoSuchFileException e) {
+			throw new ModelLoadException(file, 0, 0, "no such file", e);
+		} catch (IOException | RuntimeException e) {
+			if (!resource.getErrors().isEmpty() && resource.getErrors().get(0) instanceof Exception first) {
+				throw LoadErrors.describe(file, first);
+			}
+			throw LoadErrors.describe(file, e);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			throw LoadErrors.describe(file, (Exception) resource.getErrors().get(0));
+		}
+		LoadErrors.checkNoUnresolvedReferences(file, resource);
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Network)) {
+			EObject first = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+			throw new ModelLoadException(file, 0, 0, "the file holds " + (first == null ? "nothing" : "a " + first.eClass().getName())
+					+ " where a network was expected", null);
+		}
+		return resource;
+	}
+
+	/** Loads a model file and returns its network. */
+	public static Network loadNetwork(Path file) throws ModelLoadException {
+		return (Network) load(file).getContents().get(0);
+	}
+
+	/** Saves {@code resource} to {@code file} atomically, keeping the previous file as {@code FILE.bak}. */
+	public static void save(Resource resource, Path file) throws IOException {
+		Path target = file.toAbsolutePath().normalize();
+		Path directory = target.getParent();
+		Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".saving");
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
+				resource.save(out, null);
+			}
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			if (Files.exists(target)) {
+				Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+			}
+			moveIntoPlace(temporary, target);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Where {@link #save} keeps the previous version of {@code file}. */
+	public static Path backupOf(Path file) {
+		return file.resolveSibling(file.getFileName() + ".bak");
+	}
+
+	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+		try {
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+}
