@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -86,6 +90,7 @@ public final class ModelFiles {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 				channel.force(true);
 			}
+			copyPermissions(target, temporary);
 			if (Files.exists(target)) {
 				Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
 			}
@@ -98,6 +103,16 @@ public final class ModelFiles {
 	/** Where {@link #save} keeps the previous version of {@code file}. */
 	public static Path backupOf(Path file) {
 		return file.resolveSibling(file.getFileName() + ".bak");
+	}
+
+	/** Gives the new file the permissions of the one it replaces (rw-r--r-- for a new file), not the temporary file's. */
+	private static void copyPermissions(Path target, Path temporary) throws IOException {
+		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temporary, permissions);
 	}
 
 	private static void moveIntoPlace(Path temporary, Path target) throws IOException {

@@ -13,6 +13,9 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
+import io.github.netreview.model.notation.NotationPackage;
+import io.github.netreview.model.topology.TopologyPackage;
+
 /**
  * The XMI resource of a {@code *.netreview} file: elements are referenced by their id attribute (stable and
  * diff-friendly), ids are looked up through a map rather than by scanning, missing ids are assigned on save, and the
@@ -21,6 +24,12 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 public class NetReviewResource extends XMIResourceImpl {
 
 	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+
+	static {
+		// Loading must find the packages even when nobody called NetReviewModel.initStandalone().
+		TopologyPackage.eINSTANCE.eClass();
+		NotationPackage.eINSTANCE.eClass();
+	}
 
 	public NetReviewResource(URI uri) {
 		super(uri);
