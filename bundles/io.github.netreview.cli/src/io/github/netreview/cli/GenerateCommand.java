@@ -1,0 +1,64 @@
+package io.github.netreview.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+import io.github.netreview.model.build.DiagramBuilder;
+import io.github.netreview.model.generate.CampusGenerator;
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.topology.Network;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code netreview generate}: writes a seeded enterprise campus of N devices. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = "Write a generated enterprise campus (core, distribution, access switches, ~20 endpoints each, "
+				+ "5-10%% cameras of mixed vendors). The same --devices and --seed always give the same file.")
+final class GenerateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--devices", required = true, paramLabel = "N", description = "Number of devices (at least 10).")
+	int devices;
+
+	@Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+	long seed;
+
+	@Option(names = "--output", required = true, paramLabel = "FILE", description = "The .netreview file to write.")
+	Path output;
+
+	@Option(names = "--diagram", description = "Also write a diagram of the whole campus.")
+	boolean diagram;
+
+	@Option(names = "--force", description = "Overwrite FILE if it exists.")
+	boolean force;
+
+	@Override
+	public Integer call() throws Exception {
+		if (devices < CampusGenerator.MIN_DEVICES) {
+			throw new ParameterException(spec.commandLine(), "--devices must be at least " + CampusGenerator.MIN_DEVICES);
+		}
+		if (Files.exists(output) && !force) {
+			throw new ParameterException(spec.commandLine(), output + " exists; use --force to overwrite it");
+		}
+		Progress progress = Progress.start(spec.commandLine().getErr(), "Generating " + devices + " devices");
+		Network network = CampusGenerator.generate(devices, seed);
+		Resource resource = ModelFiles.newResource(output);
+		resource.getContents().add(network);
+		if (diagram) {
+			resource.getContents().add(DiagramBuilder.build(network, "diagram-campus", "Campus"));
+		}
+		ModelFiles.save(resource, output);
+		progress.done();
+		spec.commandLine().getOut().printf("Wrote %s: %d devices, %d links, seed %d%n", output, network.getDevices().size(),
+				network.getLinks().size(), seed);
+		return ExitCodes.OK;
+	}
+}

@@ -1,0 +1,21 @@
+package io.github.netreview.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code netreview} command; it only groups the subcommands. */
+@Command(name = "netreview", mixinStandardHelpOptions = true, version = "NetReview 0.1.0",
+		description = "Review network topology for restricted surveillance equipment.%n"
+				+ "Run ./netreview FILE (no command) to open FILE in the NetReview application.",
+		subcommands = { GenerateCommand.class, ValidateCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:success", "1:problems found", "2:bad usage or unreadable input" })
+final class NetReviewCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+}
