@@ -1,17 +1,7 @@
 package io.github.netreview.model.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
@@ -42,31 +32,12 @@ final class LoadErrors {
 		return new ModelLoadException(file, 0, 0, String.valueOf(cause.getMessage()), error);
 	}
 
-	/** Fails when a reference could not be resolved within the file, such as one written as a URI. */
-	static void checkNoUnresolvedReferences(Path file, Resource resource) throws ModelLoadException {
-		Map<EObject, Collection<EStructuralFeature.Setting>> proxies = EcoreUtil.UnresolvedProxyCrossReferencer.find(resource);
-		for (Map.Entry<EObject, Collection<EStructuralFeature.Setting>> entry : proxies.entrySet()) {
-			String reference = ((InternalEObject) entry.getKey()).eProxyURI().toString();
-			EStructuralFeature.Setting setting = entry.getValue().iterator().next();
-			throw new ModelLoadException(file, lineContaining(file, "\"" + reference + "\""), 0, "reference '" + reference
-					+ "' of '" + setting.getEStructuralFeature().getName() + "' names no element in this file", null);
+	/** Fails when a reference points outside the file, such as one written as a URI. */
+	static void checkSelfContained(Path file, NetReviewResource resource) throws ModelLoadException {
+		for (NetReviewResource.ExternalReference reference : resource.externalReferences()) {
+			throw new ModelLoadException(file, reference.line(), 0, "reference '" + reference.uri()
+					+ "' names no element in this file (a NetReview file refers to its own elements by id)", null);
 		}
-	}
-
-	/** The first line of {@code file} that contains {@code text}, or 0. */
-	private static int lineContaining(Path file, String text) {
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			int number = 0;
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				number++;
-				if (line.contains(text)) {
-					return number;
-				}
-			}
-		} catch (IOException e) {
-			return 0;
-		}
-		return 0;
 	}
 
 	private static Throwable unwrap(Throwable error) {

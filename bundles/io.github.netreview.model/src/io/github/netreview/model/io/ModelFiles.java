@@ -1,5 +1,6 @@
 package io.github.netreview.model.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,7 +65,7 @@ public final class ModelFiles {
 		if (!resource.getErrors().isEmpty()) {
 			throw LoadErrors.describe(file, (Exception) resource.getErrors().get(0));
 		}
-		LoadErrors.checkNoUnresolvedReferences(file, resource);
+		LoadErrors.checkSelfContained(file, (NetReviewResource) resource);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Network)) {
 			EObject first = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 			throw new ModelLoadException(file, 0, 0, "the file holds " + (first == null ? "nothing" : "a " + first.eClass().getName())
@@ -84,7 +85,7 @@ public final class ModelFiles {
 		Path directory = target.getParent();
 		Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".saving");
 		try {
-			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.WRITE), 1 << 16)) {
 				resource.save(out, null);
 			}
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {

@@ -116,7 +116,7 @@ class ModelFilesTest {
 			String uri = "http://127.0.0.1:" + listener.getLocalPort() + "/other.netreview#zone-x";
 			String xml = smallXml().replace("zone=\"zone-cctv\"", "zone=\"" + uri + "\"");
 			ModelLoadException error = loadBroken(xml, "uri.netreview");
-			assertTrue(error.problem().contains(uri) && error.problem().contains("'zone'"), error.getMessage());
+			assertTrue(error.problem().contains(uri) && error.problem().contains("names no element in this file"), error.getMessage());
 			assertEquals(lineOf(xml, uri), error.line(), error.getMessage());
 			assertThrows(SocketTimeoutException.class, listener::accept, "loading must not fetch other resources");
 		}
