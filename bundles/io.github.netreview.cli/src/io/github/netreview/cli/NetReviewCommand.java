@@ -1,6 +1,8 @@
 package io.github.netreview.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code netreview} command; it only groups the subcommands. */
 @Command(name = "netreview", mixinStandardHelpOptions = true, version = "NetReview 0.1.0",
@@ -11,8 +13,8 @@ import picocli.CommandLine.Command;
 		exitCodeList = { "0:success", "1:problems found", "2:bad usage or unreadable input" })
 final class NetReviewCommand implements Runnable {
 
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
+	@Spec
+	CommandSpec spec;
 
 	@Override
 	public void run() {

@@ -1,5 +1,7 @@
 package io.github.netreview.model;
 
+import java.util.Locale;
+
 import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.model.topology.Identified;
@@ -32,6 +34,6 @@ public final class ElementLabels {
 
 	/** The element's type in lower-case words: "firewall rule" for FirewallRule. */
 	public static String typeName(EObject element) {
-		return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
 	}
 }
