@@ -128,7 +128,7 @@ public interface Link extends Named {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * BOTH for an ordinary link; A_TO_B or B_TO_A for a one-way (diode-like) link.
+	 * BOTH for an ordinary link; FROM_A or FROM_B for a one-way (diode-like) link that carries frames only from that end to the other.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Direction</em>' attribute.
 	 * @see io.github.netreview.model.topology.LinkDirection

@@ -29,24 +29,24 @@ public enum LinkDirection implements Enumerator {
 	BOTH(0, "BOTH", "BOTH"),
 
 	/**
-	 * The '<em><b>ATO B</b></em>' literal object.
+	 * The '<em><b>FROM A</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #ATO_B_VALUE
+	 * @see #FROM_A_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ATO_B(1, "A_TO_B", "A_TO_B"),
+	FROM_A(1, "FROM_A", "FROM_A"),
 
 	/**
-	 * The '<em><b>BTO A</b></em>' literal object.
+	 * The '<em><b>FROM B</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #BTO_A_VALUE
+	 * @see #FROM_B_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	BTO_A(2, "B_TO_A", "B_TO_A");
+	FROM_B(2, "FROM_B", "FROM_B");
 
 	/**
 	 * The '<em><b>BOTH</b></em>' literal value.
@@ -60,26 +60,26 @@ public enum LinkDirection implements Enumerator {
 	public static final int BOTH_VALUE = 0;
 
 	/**
-	 * The '<em><b>ATO B</b></em>' literal value.
+	 * The '<em><b>FROM A</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #ATO_B
-	 * @model name="A_TO_B"
+	 * @see #FROM_A
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ATO_B_VALUE = 1;
+	public static final int FROM_A_VALUE = 1;
 
 	/**
-	 * The '<em><b>BTO A</b></em>' literal value.
+	 * The '<em><b>FROM B</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #BTO_A
-	 * @model name="B_TO_A"
+	 * @see #FROM_B
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
-	public static final int BTO_A_VALUE = 2;
+	public static final int FROM_B_VALUE = 2;
 
 	/**
 	 * An array of all the '<em><b>Link Direction</b></em>' enumerators.
@@ -90,8 +90,8 @@ public enum LinkDirection implements Enumerator {
 	private static final LinkDirection[] VALUES_ARRAY =
 		new LinkDirection[] {
 			BOTH,
-			ATO_B,
-			BTO_A,
+			FROM_A,
+			FROM_B,
 		};
 
 	/**
@@ -149,8 +149,8 @@ public enum LinkDirection implements Enumerator {
 	public static LinkDirection get(int value) {
 		switch (value) {
 			case BOTH_VALUE: return BOTH;
-			case ATO_B_VALUE: return ATO_B;
-			case BTO_A_VALUE: return BTO_A;
+			case FROM_A_VALUE: return FROM_A;
+			case FROM_B_VALUE: return FROM_B;
 		}
 		return null;
 	}

@@ -74,7 +74,7 @@ class ExampleFilesTest {
 		Network hq = ModelFiles.loadNetwork(EXAMPLES.resolve("hq.netreview"));
 		assertTrue(hq.getDevices().size() >= 35 && hq.getDevices().size() <= 45, hq.getDevices().size() + " devices");
 		assertTrue(hq.getSites().get(0).isSensitive());
-		assertEquals(Set.of("CORE", "SERVER", "USER", "SURVEILLANCE", "OT", "MANAGEMENT", "EXTERNAL"),
+		assertEquals(Set.of("CORE", "SERVER", "USER", "SURVEILLANCE", "OT", "MANAGEMENT", "DMZ", "EXTERNAL"),
 				Set.copyOf(hq.getZones().stream().map(z -> z.getKind().getName()).toList()));
 		List<Device> cameras = devices(hq, d -> d.getRole() == DeviceRole.CAMERA);
 		assertTrue(cameras.stream().anyMatch(c -> "Axis Communications AB".equals(c.getManufacturer())));

@@ -18,7 +18,8 @@ import io.github.netreview.model.topology.ZoneKind;
 
 /**
  * examples/hq.netreview: the headquarters of a UK government department, a sensitive site with core, server,
- * staff, CCTV and building-management zones. One Hikvision camera was patched into the staff VLAN and so reaches the
+ * staff, CCTV, building-management and perimeter zones; the firewall sits between the core, the CCTV VLAN and the
+ * internet router. One Hikvision camera was patched into the staff VLAN and so reaches the
  * core; the others sit in the CCTV VLAN behind the firewall; one Dahua camera is cabled to the core switch.
  */
 final class HeadquartersExample {
@@ -39,6 +40,7 @@ final class HeadquartersExample {
 		Zone cctv = b.zone("zone-cctv", "CCTV", ZoneKind.SURVEILLANCE, hq, 2);
 		Zone bms = b.zone("zone-bms", "Building management", ZoneKind.OT, hq, 2);
 		Zone management = b.zone("zone-mgmt", "Network management", ZoneKind.MANAGEMENT, hq, 3);
+		Zone perimeter = b.zone("zone-perimeter", "Perimeter", ZoneKind.DMZ, hq, 3);
 		Zone internet = b.zone("zone-internet", "Internet", ZoneKind.EXTERNAL, null, null);
 
 		b.segment("seg-core", "Core infrastructure", core, hq, 10, "10.10.10.0/24");
@@ -48,8 +50,9 @@ final class HeadquartersExample {
 		b.segment("seg-bms", "Building management", bms, hq, 50, "10.10.50.0/24");
 		b.segment("seg-mgmt", "Network management", management, hq, 99, "10.10.99.0/24");
 		b.segment("seg-internet", "Internet edge", internet, hq, 900, "192.0.2.0/29");
+		b.segment("seg-transit", "Firewall to router", perimeter, hq, 901, "10.10.254.0/30");
 
-		Device router = b.device("dev-rtr-edge-01", "rtr-edge-01", DeviceRole.ROUTER, "Cisco Systems, Inc", "ISR4451-X/K9", hq, core);
+		Device router = b.device("dev-rtr-edge-01", "rtr-edge-01", DeviceRole.ROUTER, "Cisco Systems, Inc", "ISR4451-X/K9", hq, perimeter);
 		Device firewall = b.device("dev-fw-01", "fw-01", DeviceRole.FIREWALL, "Fortinet, Inc.", "FortiGate 200F", hq, core);
 		Device coreSwitch = b.device("dev-core-sw-01", "core-sw-01", DeviceRole.SWITCH, "Cisco Systems, Inc", "C9500-24Y4C", hq, core);
 		coreSwitch.setRouting(true);
@@ -61,14 +64,15 @@ final class HeadquartersExample {
 		Device diode = b.device("dev-diode-01", "diode-01", DeviceRole.DATA_DIODE, "Owl Cyber Defense", "OPDS-100", hq, bms);
 
 		b.routedPort(router, "Gi0/0/0", 900, "192.0.2.2/29");
-		Interface routerInside = b.routedPort(router, "Gi0/0/1", 10, "10.10.10.1/24");
+		Interface routerInside = b.routedPort(router, "Gi0/0/1", 901, "10.10.254.1/30");
+		Interface firewallOutside = b.routedPort(firewall, "port3", 901, "10.10.254.2/30");
 		Interface firewallInside = b.routedPort(firewall, "port1", 10, "10.10.10.2/24");
 		Interface firewallCctv = b.trunkPort(firewall, "port2", "40");
 		firewallCctv.getAddresses().add("10.10.40.1/24");
 		for (int vlan : new int[] { 10, 20, 30, 99 }) {
 			b.routedPort(coreSwitch, "Vlan" + vlan, vlan, "10.10." + vlan + ".254/24");
 		}
-		b.link("link-core-rtr", b.accessPort(coreSwitch, "Te1/0/1", 10), routerInside, Medium.FIBER);
+		b.link("link-fw-rtr", firewallOutside, routerInside, Medium.FIBER);
 		b.link("link-core-fw", b.accessPort(coreSwitch, "Te1/0/2", 10), firewallInside, Medium.FIBER);
 		uplink(coreSwitch, "Te1/0/3", floor1, "20,30,99");
 		uplink(coreSwitch, "Te1/0/4", floor2, "30,99");
@@ -127,6 +131,8 @@ final class HeadquartersExample {
 		FirewallPolicy policy = b.policy(firewall, "policy-fw-01", "fw-01 policy", Action.DENY);
 		b.rule(policy, "rule-fw-01-10", "Security desk to VMS", Action.ALLOW, securityDesk, nvr, Protocol.TCP, "443,554");
 		b.rule(policy, "rule-fw-01-20", "CCTV stays in its VLAN", Action.DENY, cctv, null, null, null);
+		b.rule(policy, "rule-fw-01-30", "Staff browse the web", Action.ALLOW, staff, internet, Protocol.TCP, "80,443");
+		b.rule(policy, "rule-fw-01-40", "Mail and updates", Action.ALLOW, servers, internet, Protocol.TCP, "25,443");
 
 		b.requiredFlow("flow-cctv-nvr", "Cameras stream to the NVR", cctvVlan, nvr, NetworkBuilder.service("RTSP", Protocol.TCP, "554"),
 				"Recording of all CCTV feeds (retention policy SEC-7).");

@@ -1665,8 +1665,8 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 
 		initEEnum(linkDirectionEEnum, LinkDirection.class, "LinkDirection");
 		addEEnumLiteral(linkDirectionEEnum, LinkDirection.BOTH);
-		addEEnumLiteral(linkDirectionEEnum, LinkDirection.ATO_B);
-		addEEnumLiteral(linkDirectionEEnum, LinkDirection.BTO_A);
+		addEEnumLiteral(linkDirectionEEnum, LinkDirection.FROM_A);
+		addEEnumLiteral(linkDirectionEEnum, LinkDirection.FROM_B);
 
 		initEEnum(actionEEnum, Action.class, "Action");
 		addEEnumLiteral(actionEEnum, Action.DENY);
@@ -1853,7 +1853,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		  (getLink_Direction(),
 		   source,
 		   new String[] {
-			   "documentation", "BOTH for an ordinary link; A_TO_B or B_TO_A for a one-way (diode-like) link."
+			   "documentation", "BOTH for an ordinary link; FROM_A or FROM_B for a one-way (diode-like) link that carries frames only from that end to the other."
 		   });
 		addAnnotation
 		  (firewallPolicyEClass,

@@ -1,0 +1,61 @@
+package io.github.netreview.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.github.netreview.analysis.classify.Classification;
+import io.github.netreview.analysis.classify.DeviceClassifier;
+import io.github.netreview.analysis.classify.IeeeRegistry;
+import io.github.netreview.analysis.classify.VendorCatalog;
+import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.FindingRules;
+import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
+import io.github.netreview.analysis.forwarding.NetworkIndex;
+import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Network;
+
+/**
+ * Analyses a network: classifies every device against the restricted-vendor catalog, works out forwarding, applies
+ * the rules and waivers. Headless and side-effect free: the model is only read.
+ */
+public final class Analyzer {
+
+	private final LocalDate today;
+	private final IeeeRegistry registry;
+
+	/** An analyzer that judges waivers against {@code today} and names unknown MACs from {@code registry}. */
+	public Analyzer(LocalDate today, IeeeRegistry registry) {
+		this.today = today;
+		this.registry = registry;
+	}
+
+	/** An analyzer for today with Debian's IEEE registry when it is installed. */
+	public static Analyzer standard() {
+		return new Analyzer(LocalDate.now(), IeeeRegistry.system());
+	}
+
+	public AnalysisResult analyze(Network network) {
+		VendorCatalog catalog = VendorCatalog.forNetwork(network);
+		DeviceClassifier classifier = new DeviceClassifier(catalog, registry);
+		List<Classification> classifications = new ArrayList<>(network.getDevices().size());
+		for (Device device : network.getDevices()) {
+			classifications.add(classifier.classify(device));
+		}
+		ForwardingAnalysis forwarding = ForwardingAnalysis.of(NetworkIndex.of(network));
+		List<Finding> findings = new FindingRules(forwarding, today, registry.available()).apply(network, classifications);
+		findings.sort(Comparator.comparing((Finding f) -> f.severity()).reversed()
+				.thenComparing(f -> f.rule().ordinal())
+				.thenComparing(f -> ElementLabels.describe(f.subject())));
+		List<Classification> restricted = classifications.stream().filter(Classification::restricted).toList();
+		return new AnalysisResult(findings, restricted, forwarding.zoneMatrix(), catalog.version(), registryNote());
+	}
+
+	private String registryNote() {
+		return registry.available() ? "IEEE registry: " + registry.location()
+				: "IEEE registry not found at " + registry.location()
+						+ " (install Debian's ieee-data to name the makers of unknown MACs); classification went on without it";
+	}
+}

@@ -1,0 +1,304 @@
+package io.github.netreview.analysis.forwarding;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.FirewallRule;
+import io.github.netreview.model.topology.Segment;
+import io.github.netreview.model.topology.Zone;
+
+/**
+ * Forwarding facts of one network: its layer-2 domains, which of them are core, and which devices can send into a
+ * core domain, by which services and path. Built from a {@link NetworkIndex}; never changes the model.
+ */
+public final class ForwardingAnalysis {
+
+	private final NetworkIndex index;
+	private final L2Domains domains;
+	private final ForwardingGraph graph;
+	private final PolicyIndex policies;
+	private final Reachability reachability;
+	private final PathExpander paths;
+	private final BitSet coreComponents = new BitSet();
+	/** Core target domains grouped by how rules see a destination in them. */
+	private final Map<BitSet, BitSet> coreTargetsBySignature = new LinkedHashMap<>();
+	private final Map<List<BitSet>, Reachability.Run> runs = new HashMap<>();
+	private final int[][] deviceComponents;
+
+	private ForwardingAnalysis(NetworkIndex index) {
+		this.index = index;
+		domains = L2Domains.of(index);
+		graph = new ForwardingGraph(domains);
+		policies = new PolicyIndex(index, ServiceSpace.of(index.network));
+		reachability = new Reachability(graph, policies);
+		paths = new PathExpander(graph);
+		deviceComponents = componentsByDevice();
+		for (int c = 0; c < domains.componentCount; c++) {
+			if (isCore(c)) {
+				coreComponents.set(c);
+			}
+		}
+		groupCoreTargets();
+	}
+
+	public static ForwardingAnalysis of(NetworkIndex index) {
+		return new ForwardingAnalysis(index);
+	}
+
+	private int[][] componentsByDevice() {
+		int[][] result = new int[index.deviceCount()][];
+		List<Set<Integer>> sets = new ArrayList<>(index.deviceCount());
+		for (int d = 0; d < index.deviceCount(); d++) {
+			sets.add(null);
+		}
+		for (int n = 0; n < domains.nodeCount; n++) {
+			if (!domains.nodeUp[n]) {
+				continue;
+			}
+			int d = domains.nodeDevice[n];
+			if (sets.get(d) == null) {
+				sets.set(d, new LinkedHashSet<>(2));
+			}
+			sets.get(d).add(domains.component[n]);
+		}
+		for (int d = 0; d < result.length; d++) {
+			result[d] = sets.get(d) == null ? new int[0] : sets.get(d).stream().mapToInt(Integer::intValue).toArray();
+		}
+		return result;
+	}
+
+	private boolean isCore(int c) {
+		for (int segment : domains.componentSegments.get(c)) {
+			Zone zone = index.segments[segment].getZone();
+			if (zone != null && zone.isCore()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void groupCoreTargets() {
+		Set<Device> namedDestinations = new LinkedHashSet<>();
+		for (Device device : index.devices) {
+			if (device.getPolicy() != null) {
+				for (FirewallRule rule : device.getPolicy().getRules()) {
+					if (rule.getDestination() instanceof Device named) {
+						namedDestinations.add(named);
+					}
+				}
+			}
+		}
+		for (int c = coreComponents.nextSetBit(0); c >= 0; c = coreComponents.nextSetBit(c + 1)) {
+			addTarget(policies.destinationSignature(genericParty(c)), c);
+		}
+		for (Device named : namedDestinations) {
+			int d = index.indexOf(named);
+			if (d < 0) {
+				continue;
+			}
+			for (int c : deviceComponents[d]) {
+				if (coreComponents.get(c)) {
+					addTarget(policies.destinationSignature(new Party(named, segment(c), zone(c, named))), c);
+				}
+			}
+		}
+	}
+
+	private void addTarget(BitSet signature, int component) {
+		coreTargetsBySignature.computeIfAbsent(signature, s -> new BitSet()).set(component);
+	}
+
+	private Party genericParty(int c) {
+		return new Party(null, segment(c), zone(c, null));
+	}
+
+	/** The segment of a domain, or null when it cannot be told. */
+	Segment segment(int c) {
+		int s = domains.componentSegment[c];
+		return s < 0 ? null : index.segments[s];
+	}
+
+	private Zone zone(int c, Device device) {
+		Segment segment = segment(c);
+		if (segment != null && segment.getZone() != null) {
+			return segment.getZone();
+		}
+		return device == null ? null : device.getZone();
+	}
+
+	/** The segments a device has a presence in (through its cards, or the VLANs it switches). */
+	public List<Segment> segmentsOf(Device device) {
+		List<Segment> result = new ArrayList<>();
+		for (int c : components(device)) {
+			Segment segment = segment(c);
+			if (segment != null && !result.contains(segment)) {
+				result.add(segment);
+			}
+		}
+		return result;
+	}
+
+	/** The core segments a device is in itself, empty when none. */
+	public List<Segment> coreSegmentsOf(Device device) {
+		List<Segment> result = new ArrayList<>();
+		for (int c : components(device)) {
+			if (coreComponents.get(c)) {
+				for (int s : domains.componentSegments.get(c)) {
+					Segment segment = index.segments[s];
+					if (segment.getZone() != null && segment.getZone().isCore() && !result.contains(segment)) {
+						result.add(segment);
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The devices at the other end of a device's cables, whether the cables are enabled or not. */
+	public List<Device> cabledTo(Device device) {
+		int d = index.indexOf(device);
+		List<Device> result = new ArrayList<>();
+		if (d < 0) {
+			return result;
+		}
+		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
+			for (int i = index.portLinkStart[p]; i < index.portLinkStart[p + 1]; i++) {
+				Device other = index.devices[index.portDevice[index.peer(index.portLinks[i], p)]];
+				if (other != device && !result.contains(other)) {
+					result.add(other);
+				}
+			}
+		}
+		return result;
+	}
+
+	private int[] components(Device device) {
+		int d = index.indexOf(device);
+		return d < 0 ? new int[0] : deviceComponents[d];
+	}
+
+	/** Whether {@code device} can send into a core domain, with the first core segment, services and path. */
+	public CoreReach reachCore(Device device) {
+		int d = index.indexOf(device);
+		if (d < 0) {
+			return CoreReach.NONE;
+		}
+		CoreReach best = CoreReach.NONE;
+		for (int n : startNodes(d)) {
+			int c = domains.component[n];
+			BitSet source = policies.sourceSignature(new Party(device, segment(c), zone(c, device)));
+			for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
+				Reachability.Run run = run(source, targets.getKey(), targets.getValue());
+				int atom = policies.services().anyAtom(run.from(c));
+				if (atom < 0) {
+					continue;
+				}
+				List<Integer> route = run.witness(c, atom, targets.getValue());
+				if (route == null) {
+					continue;
+				}
+				List<EObject> hops = paths.expand(n, route);
+				if (!best.reachable() || hops.size() < best.path().size()) {
+					int end = route.isEmpty() ? c : graph.edgeTo[route.get(route.size() - 1)];
+					Segment segment = segment(end);
+					best = new CoreReach(true, segment, segment == null ? null : segment.getZone(),
+							policies.services().describe(run.servicesAlong(route)), hops);
+				}
+			}
+		}
+		return best;
+	}
+
+	/** One node per domain the device is in, from which its traffic starts. */
+	private List<Integer> startNodes(int d) {
+		Map<Integer, Integer> byComponent = new LinkedHashMap<>();
+		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
+			for (int n = domains.attachStart[p]; n < domains.attachStart[p + 1]; n++) {
+				if (domains.nodeUp[n]) {
+					byComponent.putIfAbsent(domains.component[n], n);
+				}
+			}
+		}
+		for (int n = domains.bridgeStart[d]; n < domains.bridgeStart[d + 1]; n++) {
+			byComponent.putIfAbsent(domains.component[n], n);
+		}
+		return new ArrayList<>(byComponent.values());
+	}
+
+	private Reachability.Run run(BitSet source, BitSet destination, BitSet targets) {
+		return runs.computeIfAbsent(List.of(source, destination, targets), key -> reachability.towards(targets, source, destination));
+	}
+
+	/**
+	 * The zone-to-zone matrix: a cell is reachable when a host in some segment of the first zone can send to a host
+	 * in some segment of the second through devices whose policies let it (hosts of one segment always reach each
+	 * other, so a zone with segments reaches itself).
+	 */
+	public ZoneMatrix zoneMatrix() {
+		List<Zone> zones = List.copyOf(index.network.getZones());
+		ZoneMatrix.Cell[][] cells = new ZoneMatrix.Cell[zones.size()][zones.size()];
+		Map<Zone, BitSet> componentsByZone = new HashMap<>();
+		for (int c = 0; c < domains.componentCount; c++) {
+			Zone zone = zone(c, null);
+			if (zone != null) {
+				componentsByZone.computeIfAbsent(zone, z -> new BitSet()).set(c);
+			}
+		}
+		for (int to = 0; to < zones.size(); to++) {
+			Map<BitSet, BitSet> targets = new LinkedHashMap<>();
+			BitSet inZone = componentsByZone.getOrDefault(zones.get(to), new BitSet());
+			for (int c = inZone.nextSetBit(0); c >= 0; c = inZone.nextSetBit(c + 1)) {
+				targets.computeIfAbsent(policies.destinationSignature(genericParty(c)), s -> new BitSet()).set(c);
+			}
+			for (int from = 0; from < zones.size(); from++) {
+				cells[from][to] = cell(componentsByZone.getOrDefault(zones.get(from), new BitSet()), targets);
+			}
+		}
+		return new ZoneMatrix(zones, cells);
+	}
+
+	private ZoneMatrix.Cell cell(BitSet sources, Map<BitSet, BitSet> targets) {
+		long[] services = policies.services().none();
+		List<Device> via = null;
+		for (int c = sources.nextSetBit(0); c >= 0; c = sources.nextSetBit(c + 1)) {
+			BitSet source = policies.sourceSignature(genericParty(c));
+			for (Map.Entry<BitSet, BitSet> group : targets.entrySet()) {
+				Reachability.Run run = run(source, group.getKey(), group.getValue());
+				long[] reach = run.from(c);
+				int atom = policies.services().anyAtom(reach);
+				if (atom < 0) {
+					continue;
+				}
+				ServiceMasks.orAnd(services, reach, policies.services().all());
+				if (via == null) {
+					via = new ArrayList<>();
+					for (int e : run.witness(c, atom, group.getValue())) {
+						int d = graph.nodeDevice[graph.edgeFrom[e]];
+						if (d >= 0 && graph.edgeKind[e] == ForwardingGraph.EXIT) {
+							via.add(index.devices[d]);
+						}
+					}
+				}
+			}
+		}
+		return via == null ? ZoneMatrix.Cell.UNREACHABLE : new ZoneMatrix.Cell(true, policies.services().describe(services), via);
+	}
+
+	public NetworkIndex index() {
+		return index;
+	}
+
+	public int domainCount() {
+		return domains.componentCount;
+	}
+}

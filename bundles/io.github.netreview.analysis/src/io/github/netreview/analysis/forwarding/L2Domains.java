@@ -1,0 +1,397 @@
+package io.github.netreview.analysis.forwarding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.netreview.model.syntax.IpPrefix;
+import io.github.netreview.model.syntax.SyntaxException;
+
+/**
+ * Layer-2 broadcast domains. A node is a bridging device in one VLAN or one layer-3 attachment of a port (a routed
+ * port, an endpoint's card, a router's subinterface). Links join nodes whose frames meet on the wire (untagged on
+ * both ends, or tagged with the same VLAN); a bridging device joins all its ports in a VLAN. One-way links do not
+ * join: they become directed edges between domains.
+ */
+public final class L2Domains {
+
+	private static final int UNTAGGED = 0;
+
+	final NetworkIndex index;
+	/** Bridge nodes are 0..bridgeNodes-1, attachment nodes follow. */
+	final int bridgeNodes;
+	final int nodeCount;
+	final int[] nodeDevice;
+	final int[] nodePort;
+	final int[] nodeVlan;
+	final int[] bridgeStart;
+	final int[] attachStart;
+	/** Whether an attachment can take part in routing (its port is enabled). */
+	final boolean[] nodeUp;
+
+	final int[] component;
+	final int componentCount;
+	/** Directed domain edges from one-way links, as pairs: from = oneWay[2i], to = oneWay[2i+1]. */
+	final int[] oneWay;
+
+	/** Wire edges between nodes (a = b over link), for drawing paths; one-way edges only lead from a to b. */
+	final int[] edgeA;
+	final int[] edgeB;
+	final int[] edgeLink;
+	final boolean[] edgeOneWay;
+	final int edgeCount;
+
+	/** The segment of each domain (the most telling one when several meet), -1 when unknown; extra ones beside. */
+	final int[] componentSegment;
+	final List<Set<Integer>> componentSegments;
+
+	private L2Domains(NetworkIndex index) {
+		this.index = index;
+		int deviceCount = index.deviceCount();
+		int portCount = index.portCount();
+		bridgeStart = new int[deviceCount + 1];
+		int[][] bridgeVlans = new int[deviceCount][];
+		int nodes = 0;
+		for (int d = 0; d < deviceCount; d++) {
+			bridgeStart[d] = nodes;
+			if (index.bridges(d)) {
+				bridgeVlans[d] = bridgeVlansOf(d);
+				nodes += bridgeVlans[d].length;
+			}
+		}
+		bridgeStart[deviceCount] = nodes;
+		bridgeNodes = nodes;
+		attachStart = new int[portCount + 1];
+		int[][] attachVlans = new int[portCount][];
+		for (int p = 0; p < portCount; p++) {
+			attachStart[p] = nodes;
+			if (isAttachment(p)) {
+				attachVlans[p] = attachmentVlansOf(p);
+				nodes += attachVlans[p].length;
+			}
+		}
+		attachStart[portCount] = nodes;
+		nodeCount = nodes;
+		nodeDevice = new int[nodes];
+		nodePort = new int[nodes];
+		nodeVlan = new int[nodes];
+		nodeUp = new boolean[nodes];
+		for (int d = 0; d < deviceCount; d++) {
+			for (int i = bridgeStart[d]; i < bridgeStart[d + 1]; i++) {
+				nodeDevice[i] = d;
+				nodePort[i] = -1;
+				nodeVlan[i] = bridgeVlans[d][i - bridgeStart[d]];
+				nodeUp[i] = true;
+			}
+		}
+		for (int p = 0; p < portCount; p++) {
+			for (int i = attachStart[p]; i < attachStart[p + 1]; i++) {
+				nodeDevice[i] = index.portDevice[p];
+				nodePort[i] = p;
+				nodeVlan[i] = attachVlans[p][i - attachStart[p]];
+				nodeUp[i] = index.portEnabled[p];
+			}
+		}
+		UnionFind sets = new UnionFind(nodes);
+		EdgeList edges = new EdgeList();
+		joinSwitchedInterfaces(sets, edges);
+		for (int l = 0; l < index.links.length; l++) {
+			joinLink(l, sets, edges);
+		}
+		edgeA = edges.a.toArray();
+		edgeB = edges.b.toArray();
+		edgeLink = edges.link.toArray();
+		edgeOneWay = edges.oneWay;
+		edgeCount = edges.size;
+		component = new int[nodes];
+		int[] rootToComponent = new int[nodes];
+		Arrays.fill(rootToComponent, -1);
+		int components = 0;
+		for (int n = 0; n < nodes; n++) {
+			int root = sets.find(n);
+			if (rootToComponent[root] < 0) {
+				rootToComponent[root] = components++;
+			}
+			component[n] = rootToComponent[root];
+		}
+		componentCount = components;
+		oneWay = directedEdges();
+		componentSegment = new int[components];
+		componentSegments = new ArrayList<>(components);
+		assignSegments();
+	}
+
+	public static L2Domains of(NetworkIndex index) {
+		return new L2Domains(index);
+	}
+
+	/** Whether port p is a layer-3 attachment rather than a switch port. */
+	private boolean isAttachment(int p) {
+		int d = index.portDevice[p];
+		return !index.bridges(d) || index.portMode[p] == NetworkIndex.ROUTED;
+	}
+
+	/** Whether a routed port of a bridging device is an SVI: inside the switch, not cabled. */
+	private boolean isSvi(int p) {
+		int d = index.portDevice[p];
+		return index.bridges(d) && index.portMode[p] == NetworkIndex.ROUTED
+				&& index.portLinkStart[p] == index.portLinkStart[p + 1];
+	}
+
+	private int[] bridgeVlansOf(int d) {
+		BitSet vlans = new BitSet();
+		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
+			if (isSvi(p) && index.portVlan[p] > 0) {
+				vlans.set(index.portVlan[p]);
+			} else if (!isAttachment(p)) {
+				for (int channel : channelsOf(p)) {
+					vlans.set(bridgeVlan(p, channel));
+				}
+			}
+		}
+		return vlans.stream().toArray();
+	}
+
+	private int[] attachmentVlansOf(int p) {
+		if (index.portMode[p] != NetworkIndex.TRUNK) {
+			return new int[] { index.portVlan[p] };
+		}
+		int[] channels = channelsOf(p);
+		int[] vlans = new int[channels.length];
+		for (int i = 0; i < channels.length; i++) {
+			vlans[i] = channels[i] == UNTAGGED ? index.portNative[p] : channels[i];
+		}
+		return vlans;
+	}
+
+	/** The wire channels a port sends and receives on, ascending: 0 for untagged, v for tagged with VLAN v. */
+	private int[] channelsOf(int p) {
+		if (index.portMode[p] != NetworkIndex.TRUNK) {
+			return new int[] { UNTAGGED };
+		}
+		int[] universe = index.vlanUniverse;
+		int[] channels = new int[universe.length + 1];
+		int count = 0;
+		if (index.portNative[p] > 0) {
+			channels[count++] = UNTAGGED;
+		}
+		for (int vlan : universe) {
+			if (index.allows(p, vlan)) {
+				channels[count++] = vlan;
+			}
+		}
+		return Arrays.copyOf(channels, count);
+	}
+
+	/** The VLAN a switch port puts frames of {@code channel} into (an access port without a VLAN is in VLAN 1). */
+	private int bridgeVlan(int p, int channel) {
+		if (index.portMode[p] == NetworkIndex.TRUNK) {
+			return channel == UNTAGGED ? index.portNative[p] : channel;
+		}
+		return index.portVlan[p] > 0 ? index.portVlan[p] : 1;
+	}
+
+	int bridgeNode(int d, int vlan) {
+		int from = bridgeStart[d];
+		int at = Arrays.binarySearch(nodeVlan, from, bridgeStart[d + 1], vlan);
+		return at >= 0 ? at : -1;
+	}
+
+	/** The node a port's frames on {@code channel} belong to, or -1. */
+	private int nodeOf(int p, int channel) {
+		if (!isAttachment(p)) {
+			return bridgeNode(index.portDevice[p], bridgeVlan(p, channel));
+		}
+		if (index.portMode[p] != NetworkIndex.TRUNK) {
+			return attachStart[p];
+		}
+		int vlan = channel == UNTAGGED ? index.portNative[p] : channel;
+		for (int n = attachStart[p]; n < attachStart[p + 1]; n++) {
+			if (nodeVlan[n] == vlan) {
+				return n;
+			}
+		}
+		return -1;
+	}
+
+	private void joinSwitchedInterfaces(UnionFind sets, EdgeList edges) {
+		for (int p = 0; p < index.portCount(); p++) {
+			if (isSvi(p) && index.portEnabled[p]) {
+				int bridge = bridgeNode(index.portDevice[p], index.portVlan[p]);
+				if (bridge >= 0) {
+					sets.union(attachStart[p], bridge);
+					edges.add(attachStart[p], bridge, -1, false);
+				}
+			}
+		}
+	}
+
+	private void joinLink(int l, UnionFind sets, EdgeList edges) {
+		int a = index.linkA[l];
+		int b = index.linkB[l];
+		if (!index.linkUp[l] || !index.portEnabled[a] || !index.portEnabled[b]) {
+			return;
+		}
+		int[] channelsA = channelsOf(a);
+		int[] channelsB = channelsOf(b);
+		int i = 0;
+		int j = 0;
+		while (i < channelsA.length && j < channelsB.length) {
+			if (channelsA[i] < channelsB[j]) {
+				i++;
+			} else if (channelsA[i] > channelsB[j]) {
+				j++;
+			} else {
+				int nodeA = nodeOf(a, channelsA[i]);
+				int nodeB = nodeOf(b, channelsB[j]);
+				if (nodeA >= 0 && nodeB >= 0) {
+					boolean aSends = index.sends(l, a);
+					boolean bSends = index.sends(l, b);
+					if (aSends && bSends) {
+						sets.union(nodeA, nodeB);
+						edges.add(nodeA, nodeB, l, false);
+					} else if (aSends) {
+						edges.add(nodeA, nodeB, l, true);
+					} else if (bSends) {
+						edges.add(nodeB, nodeA, l, true);
+					}
+				}
+				i++;
+				j++;
+			}
+		}
+	}
+
+	private int[] directedEdges() {
+		Set<Long> pairs = new LinkedHashSet<>();
+		for (int e = 0; e < edgeCount; e++) {
+			if (edgeOneWay[e]) {
+				int from = component[edgeA[e]];
+				int to = component[edgeB[e]];
+				if (from != to) {
+					pairs.add(((long) from << 32) | to);
+				}
+			}
+		}
+		int[] result = new int[pairs.size() * 2];
+		int i = 0;
+		for (long pair : pairs) {
+			result[i++] = (int) (pair >>> 32);
+			result[i++] = (int) pair;
+		}
+		return result;
+	}
+
+	/**
+	 * Names each domain's segment from the VLANs of its nodes at their sites; a domain without VLANs (a routed
+	 * point-to-point link) takes the segment whose prefix holds one of its addresses. Most domains have one segment;
+	 * a VLAN leak between two switches gives one domain several, and the most frequent leads.
+	 */
+	private void assignSegments() {
+		Arrays.fill(componentSegment, -1);
+		int[] firstCount = new int[componentCount];
+		Map<Integer, Map<Integer, Integer>> mixed = new HashMap<>();
+		for (int n = 0; n < nodeCount; n++) {
+			if (nodeVlan[n] > 0) {
+				vote(component[n], index.segmentOf(index.deviceSite[nodeDevice[n]], nodeVlan[n]), firstCount, mixed);
+			}
+		}
+		List<IpPrefix[]> prefixes = parsedPrefixes();
+		for (int n = bridgeNodes; n < nodeCount; n++) {
+			if (componentSegment[component[n]] < 0 && !index.ports[nodePort[n]].getAddresses().isEmpty()) {
+				vote(component[n], segmentByAddress(nodePort[n], prefixes), firstCount, mixed);
+			}
+		}
+		for (int c = 0; c < componentCount; c++) {
+			Map<Integer, Integer> tally = mixed.get(c);
+			if (tally == null) {
+				componentSegments.add(componentSegment[c] < 0 ? Set.of() : Set.of(componentSegment[c]));
+			} else {
+				componentSegment[c] = tally.entrySet().stream()
+						.max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(e -> -e.getKey())).get().getKey();
+				componentSegments.add(Set.copyOf(tally.keySet()));
+			}
+		}
+	}
+
+	private void vote(int c, int segment, int[] firstCount, Map<Integer, Map<Integer, Integer>> mixed) {
+		if (segment < 0) {
+			return;
+		}
+		Map<Integer, Integer> tally = mixed.get(c);
+		if (tally != null) {
+			tally.merge(segment, 1, Integer::sum);
+		} else if (componentSegment[c] < 0 || componentSegment[c] == segment) {
+			componentSegment[c] = segment;
+			firstCount[c]++;
+		} else {
+			tally = new HashMap<>();
+			tally.put(componentSegment[c], firstCount[c]);
+			tally.put(segment, 1);
+			mixed.put(c, tally);
+		}
+	}
+
+	private List<IpPrefix[]> parsedPrefixes() {
+		List<IpPrefix[]> result = new ArrayList<>(index.segments.length);
+		for (var segment : index.segments) {
+			List<IpPrefix> parsed = new ArrayList<>();
+			for (String text : segment.getPrefixes()) {
+				try {
+					parsed.add(IpPrefix.parse(text));
+				} catch (SyntaxException e) {
+					// reported by the model's validator
+				}
+			}
+			result.add(parsed.toArray(new IpPrefix[0]));
+		}
+		return result;
+	}
+
+	private int segmentByAddress(int p, List<IpPrefix[]> prefixes) {
+		for (String address : index.ports[p].getAddresses()) {
+			IpPrefix host;
+			try {
+				host = IpPrefix.parse(address);
+			} catch (SyntaxException e) {
+				continue;
+			}
+			for (int s = 0; s < prefixes.size(); s++) {
+				for (IpPrefix prefix : prefixes.get(s)) {
+					if (prefix.contains(host)) {
+						return s;
+					}
+				}
+			}
+		}
+		return -1;
+	}
+
+	public int componentCount() {
+		return componentCount;
+	}
+
+	/** Growable int arrays for edges. */
+	private static final class EdgeList {
+		final IntList a = new IntList();
+		final IntList b = new IntList();
+		final IntList link = new IntList();
+		boolean[] oneWay = new boolean[16];
+		int size;
+
+		void add(int from, int to, int l, boolean directed) {
+			a.add(from);
+			b.add(to);
+			link.add(l);
+			if (size == oneWay.length) {
+				oneWay = Arrays.copyOf(oneWay, size * 2);
+			}
+			oneWay[size++] = directed;
+		}
+	}
+}

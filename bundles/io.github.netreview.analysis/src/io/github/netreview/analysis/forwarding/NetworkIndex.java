@@ -1,0 +1,296 @@
+package io.github.netreview.analysis.forwarding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.netreview.model.syntax.SyntaxException;
+import io.github.netreview.model.syntax.VlanList;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.DeviceRole;
+import io.github.netreview.model.topology.Interface;
+import io.github.netreview.model.topology.InterfaceMode;
+import io.github.netreview.model.topology.Link;
+import io.github.netreview.model.topology.LinkDirection;
+import io.github.netreview.model.topology.Network;
+import io.github.netreview.model.topology.Segment;
+import io.github.netreview.model.topology.Site;
+
+/**
+ * The parts of a network that forwarding depends on, copied from the EMF model into arrays indexed by device, port
+ * and link, so the analysis never walks the model twice. Coordinates and names are not copied.
+ */
+public final class NetworkIndex {
+
+	static final int BRIDGE = 1;
+	static final int ROUTE = 2;
+	static final int DIODE = 4;
+
+	static final byte ACCESS = 0;
+	static final byte TRUNK = 1;
+	static final byte ROUTED = 2;
+
+	/** An allowed-VLAN set meaning every VLAN. */
+	static final int ALL_VLANS = -1;
+
+	final Network network;
+	final Device[] devices;
+	final int[] deviceKind;
+	final int[] deviceSite;
+	final int[] deviceIngress;
+	final int[] devicePortStart;
+
+	final Interface[] ports;
+	final int[] portDevice;
+	final byte[] portMode;
+	final int[] portVlan;
+	final int[] portNative;
+	final int[] portAllowed;
+	final boolean[] portEnabled;
+	final List<BitSet> allowedSets = new ArrayList<>();
+
+	final Link[] links;
+	final int[] linkA;
+	final int[] linkB;
+	final boolean[] linkUp;
+	final byte[] linkDirection;
+	/** The links of each port, as a compressed row: links of port p are portLinks[portLinkStart[p] .. portLinkStart[p+1]). */
+	final int[] portLinkStart;
+	final int[] portLinks;
+
+	final Site[] sites;
+	final Segment[] segments;
+	final int[] segmentSite;
+	/** The VLANs anything in the network uses; trunks carry only these. */
+	final int[] vlanUniverse;
+
+	private final Map<Device, Integer> deviceIndex;
+	private final Map<Interface, Integer> portIndex;
+	private final Map<Site, Integer> siteIndex = new IdentityHashMap<>();
+	private final Map<Long, Integer> segmentBySiteAndVlan = new HashMap<>();
+
+	private NetworkIndex(Network network) {
+		this.network = network;
+		sites = network.getSites().toArray(new Site[0]);
+		for (int i = 0; i < sites.length; i++) {
+			siteIndex.put(sites[i], i);
+		}
+		devices = network.getDevices().toArray(new Device[0]);
+		int deviceCount = devices.length;
+		deviceKind = new int[deviceCount];
+		deviceSite = new int[deviceCount];
+		deviceIngress = new int[deviceCount];
+		devicePortStart = new int[deviceCount + 1];
+		deviceIndex = new IdentityHashMap<>(deviceCount * 2);
+		int portCount = 0;
+		for (int d = 0; d < deviceCount; d++) {
+			deviceIndex.put(devices[d], d);
+			devicePortStart[d] = portCount;
+			portCount += devices[d].getInterfaces().size();
+		}
+		devicePortStart[deviceCount] = portCount;
+		ports = new Interface[portCount];
+		portDevice = new int[portCount];
+		portMode = new byte[portCount];
+		portVlan = new int[portCount];
+		portNative = new int[portCount];
+		portAllowed = new int[portCount];
+		portEnabled = new boolean[portCount];
+		portIndex = new IdentityHashMap<>(portCount * 2);
+		Map<String, Integer> allowedByText = new HashMap<>();
+		for (int d = 0; d < deviceCount; d++) {
+			readDevice(d, allowedByText);
+		}
+		links = network.getLinks().toArray(new Link[0]);
+		linkA = new int[links.length];
+		linkB = new int[links.length];
+		linkUp = new boolean[links.length];
+		linkDirection = new byte[links.length];
+		int[] linksPerPort = new int[portCount + 1];
+		for (int l = 0; l < links.length; l++) {
+			readLink(l, linksPerPort);
+		}
+		portLinkStart = new int[portCount + 1];
+		for (int p = 0; p < portCount; p++) {
+			portLinkStart[p + 1] = portLinkStart[p] + linksPerPort[p];
+		}
+		portLinks = new int[portLinkStart[portCount]];
+		int[] fill = Arrays.copyOf(portLinkStart, portCount);
+		for (int l = 0; l < links.length; l++) {
+			if (linkA[l] >= 0 && linkB[l] >= 0) {
+				portLinks[fill[linkA[l]]++] = l;
+				portLinks[fill[linkB[l]]++] = l;
+			}
+		}
+		segments = network.getSegments().toArray(new Segment[0]);
+		segmentSite = new int[segments.length];
+		BitSet universe = new BitSet(VlanList.MAX_VLAN + 1);
+		for (int s = 0; s < segments.length; s++) {
+			Segment segment = segments[s];
+			segmentSite[s] = segment.getSite() == null ? -1 : siteIndex.getOrDefault(segment.getSite(), -1);
+			if (VlanList.isValidId(segment.getVlanId())) {
+				segmentBySiteAndVlan.putIfAbsent(key(segmentSite[s], segment.getVlanId()), s);
+				universe.set(segment.getVlanId());
+			}
+		}
+		for (int p = 0; p < portCount; p++) {
+			setIfValid(universe, portVlan[p]);
+			setIfValid(universe, portNative[p]);
+		}
+		vlanUniverse = universe.stream().toArray();
+	}
+
+	/** Copies the model into arrays; the network must not change while this runs. */
+	public static NetworkIndex of(Network network) {
+		return new NetworkIndex(network);
+	}
+
+	private static void setIfValid(BitSet universe, int vlan) {
+		if (vlan >= VlanList.MIN_VLAN && vlan <= VlanList.MAX_VLAN) {
+			universe.set(vlan);
+		}
+	}
+
+	private void readDevice(int d, Map<String, Integer> allowedByText) {
+		Device device = devices[d];
+		DeviceRole role = device.getRole();
+		int kind = 0;
+		if (role == DeviceRole.SWITCH || role == DeviceRole.ACCESS_POINT) {
+			kind |= BRIDGE;
+		}
+		if (device.isRouting()) {
+			kind |= ROUTE;
+		}
+		if (role == DeviceRole.DATA_DIODE) {
+			kind = DIODE;
+		}
+		deviceKind[d] = kind;
+		deviceSite[d] = device.getSite() == null ? -1 : siteIndex.getOrDefault(device.getSite(), -1);
+		deviceIngress[d] = -1;
+		List<Interface> interfaces = device.getInterfaces();
+		for (int i = 0; i < interfaces.size(); i++) {
+			int p = devicePortStart[d] + i;
+			Interface port = interfaces.get(i);
+			ports[p] = port;
+			portIndex.put(port, p);
+			portDevice[p] = d;
+			readPort(p, port, allowedByText);
+			if (port == device.getIngress()) {
+				deviceIngress[d] = p;
+			}
+		}
+	}
+
+	void readPort(int p, Interface port, Map<String, Integer> allowedByText) {
+		InterfaceMode mode = port.getMode();
+		portMode[p] = mode == InterfaceMode.TRUNK ? TRUNK : mode == InterfaceMode.ROUTED ? ROUTED : ACCESS;
+		portVlan[p] = port.getAccessVlan() == null ? 0 : port.getAccessVlan();
+		portNative[p] = port.getNativeVlan() == null ? 0 : port.getNativeVlan();
+		portEnabled[p] = port.isEnabled();
+		portAllowed[p] = allowedSet(port.getAllowedVlans(), allowedByText);
+	}
+
+	private int allowedSet(String text, Map<String, Integer> allowedByText) {
+		String key = text == null ? "" : text.strip();
+		if (key.isEmpty() || key.equalsIgnoreCase("all")) {
+			return ALL_VLANS;
+		}
+		Integer known = allowedByText.get(key);
+		if (known != null) {
+			return known;
+		}
+		BitSet vlans;
+		try {
+			vlans = VlanList.parse(key).toBitSet();
+		} catch (SyntaxException e) {
+			vlans = new BitSet(); // a malformed list carries nothing; the model's validator reports it
+		}
+		allowedSets.add(vlans);
+		allowedByText.put(key, allowedSets.size() - 1);
+		return allowedSets.size() - 1;
+	}
+
+	private void readLink(int l, int[] linksPerPort) {
+		Link link = links[l];
+		Integer a = link.getEndA() == null ? null : portIndex.get(link.getEndA());
+		Integer b = link.getEndB() == null ? null : portIndex.get(link.getEndB());
+		linkA[l] = a == null ? -1 : a;
+		linkB[l] = b == null ? -1 : b;
+		linkUp[l] = link.isEnabled() && a != null && b != null && !a.equals(b);
+		LinkDirection direction = link.getDirection();
+		linkDirection[l] = (byte) (direction == LinkDirection.FROM_A ? 1 : direction == LinkDirection.FROM_B ? 2 : 0);
+		if (a != null && b != null) {
+			linksPerPort[a]++;
+			linksPerPort[b]++;
+		}
+	}
+
+	private static long key(int site, int vlan) {
+		return ((long) (site + 1) << 13) | vlan;
+	}
+
+	/** The segment of {@code vlan} at {@code site} (a site's own before a network-wide one), or -1. */
+	int segmentOf(int site, int vlan) {
+		Integer segment = segmentBySiteAndVlan.get(key(site, vlan));
+		if (segment == null && site >= 0) {
+			segment = segmentBySiteAndVlan.get(key(-1, vlan));
+		}
+		return segment == null ? -1 : segment;
+	}
+
+	public int deviceCount() {
+		return devices.length;
+	}
+
+	public int portCount() {
+		return ports.length;
+	}
+
+	/** The index of {@code device}, or -1 when it is not in the network this index was made of. */
+	public int indexOf(Device device) {
+		Integer index = deviceIndex.get(device);
+		return index == null ? -1 : index;
+	}
+
+	public int indexOf(Interface port) {
+		Integer index = portIndex.get(port);
+		return index == null ? -1 : index;
+	}
+
+	int indexOf(Site site) {
+		return site == null ? -1 : siteIndex.getOrDefault(site, -1);
+	}
+
+	/** Whether port {@code p} carries {@code vlan} tagged (trunk allowed list, restricted to VLANs in use). */
+	boolean allows(int p, int vlan) {
+		int set = portAllowed[p];
+		return set == ALL_VLANS || allowedSets.get(set).get(vlan);
+	}
+
+	boolean bridges(int device) {
+		return (deviceKind[device] & BRIDGE) != 0;
+	}
+
+	boolean routes(int device) {
+		return (deviceKind[device] & ROUTE) != 0;
+	}
+
+	boolean isDiode(int device) {
+		return (deviceKind[device] & DIODE) != 0;
+	}
+
+	/** The port at the other end of link {@code l} from {@code p}. */
+	int peer(int l, int p) {
+		return linkA[l] == p ? linkB[l] : linkA[l];
+	}
+
+	/** Whether frames may travel over link {@code l} from port {@code from}. */
+	boolean sends(int l, int from) {
+		byte direction = linkDirection[l];
+		return direction == 0 || (direction == 1 && linkA[l] == from) || (direction == 2 && linkB[l] == from);
+	}
+}

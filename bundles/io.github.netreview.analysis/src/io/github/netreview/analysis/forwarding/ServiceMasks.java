@@ -1,0 +1,46 @@
+package io.github.netreview.analysis.forwarding;
+
+/** Operations on service masks (bit sets over the atoms of a {@link ServiceSpace}). */
+final class ServiceMasks {
+
+	private ServiceMasks() {
+	}
+
+	static boolean isEmpty(long[] mask) {
+		for (long word : mask) {
+			if (word != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static boolean equal(long[] a, long[] b) {
+		return java.util.Arrays.equals(a, b);
+	}
+
+	static long[] and(long[] a, long[] b) {
+		long[] result = new long[a.length];
+		for (int i = 0; i < a.length; i++) {
+			result[i] = a[i] & b[i];
+		}
+		return result;
+	}
+
+	/** Adds {@code a & b} to {@code target}; true when that added anything. */
+	static boolean orAnd(long[] target, long[] a, long[] b) {
+		boolean changed = false;
+		for (int i = 0; i < target.length; i++) {
+			long added = a[i] & b[i] & ~target[i];
+			if (added != 0) {
+				target[i] |= added;
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	static boolean has(long[] mask, int atom) {
+		return (mask[atom >>> 6] & (1L << atom)) != 0;
+	}
+}
