@@ -99,7 +99,8 @@ public final class ForwardingAnalysis {
 			}
 		}
 		for (int c = coreComponents.nextSetBit(0); c >= 0; c = coreComponents.nextSetBit(c + 1)) {
-			addTarget(policies.destinationSignature(genericParty(c)), c);
+			Segment core = coreSegment(c);
+			addTarget(policies.destinationSignature(new Party(null, core, core.getZone())), c);
 		}
 		for (Device named : namedDestinations) {
 			int d = index.indexOf(named);
@@ -108,10 +109,26 @@ public final class ForwardingAnalysis {
 			}
 			for (int c : deviceComponents[d]) {
 				if (coreComponents.get(c)) {
-					addTarget(policies.destinationSignature(new Party(named, segment(c), zone(c, named))), c);
+					Segment core = coreSegment(c);
+					addTarget(policies.destinationSignature(new Party(named, core, core.getZone())), c);
 				}
 			}
 		}
+	}
+
+	/** The core segment of a core domain: where a destination in it is, for the rules (the leading one if several). */
+	private Segment coreSegment(int c) {
+		Segment primary = segment(c);
+		if (primary != null && primary.getZone() != null && primary.getZone().isCore()) {
+			return primary;
+		}
+		for (int s : domains.componentSegments.get(c)) {
+			Segment segment = index.segments[s];
+			if (segment.getZone() != null && segment.getZone().isCore()) {
+				return segment;
+			}
+		}
+		throw new IllegalStateException("domain " + c + " is not core");
 	}
 
 	private void addTarget(BitSet signature, int component) {
@@ -217,6 +234,33 @@ public final class ForwardingAnalysis {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * Every service that can get from {@code device} into a core domain, on some route (all of them when the device
+	 * is in a core domain itself). Ask {@link #services()} what a mask holds.
+	 */
+	public long[] coreServiceMask(Device device) {
+		int d = index.indexOf(device);
+		long[] mask = policies.services().none();
+		if (d < 0) {
+			return mask;
+		}
+		for (int n : startNodes(d)) {
+			int c = domains.component[n];
+			if (coreComponents.get(c)) {
+				return policies.services().all();
+			}
+			BitSet source = policies.sourceSignature(new Party(device, segment(c), zone(c, device)));
+			for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
+				ServiceMasks.orAnd(mask, run(source, targets.getKey(), targets.getValue()).from(c), policies.services().all());
+			}
+		}
+		return mask;
+	}
+
+	public ServiceSpace services() {
+		return policies.services();
 	}
 
 	/** One node per domain the device is in, from which its traffic starts. */

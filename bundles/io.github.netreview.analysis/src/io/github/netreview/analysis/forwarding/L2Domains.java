@@ -181,8 +181,8 @@ public final class L2Domains {
 			channels[count++] = UNTAGGED;
 		}
 		for (int vlan : universe) {
-			if (index.allows(p, vlan)) {
-				channels[count++] = vlan;
+			if (vlan != index.portNative[p] && index.allows(p, vlan)) {
+				channels[count++] = vlan; // the native VLAN travels untagged only
 			}
 		}
 		return Arrays.copyOf(channels, count);

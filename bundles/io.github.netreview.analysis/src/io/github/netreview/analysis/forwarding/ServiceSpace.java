@@ -152,6 +152,17 @@ public final class ServiceSpace {
 		return ports == null || !ported || ports.get(atomFrom[atom]);
 	}
 
+	/** Whether {@code mask} holds traffic of {@code protocol} (TCP, UDP, ICMP; ANY for other IP protocols) to {@code port}. */
+	public boolean contains(long[] mask, Protocol protocol, int port) {
+		for (int a = 0; a < atomCount(); a++) {
+			boolean ported = protocol == Protocol.TCP || protocol == Protocol.UDP;
+			if (atomProtocol[a] == protocol && (!ported || (atomFrom[a] <= port && port <= atomTo[a]))) {
+				return has(mask, a);
+			}
+		}
+		return false;
+	}
+
 	/** One atom of {@code mask}, or -1 when it is empty. */
 	public int anyAtom(long[] mask) {
 		for (int w = 0; w < mask.length; w++) {
