@@ -394,9 +394,11 @@ final class FrameWalkOracle {
 		if (service == null) {
 			return true;
 		}
+		// A probe of protocol ANY stands for "another IP protocol": it has no ports, so only a portless ANY covers it.
 		boolean ported = protocol == Protocol.TCP || protocol == Protocol.UDP;
-		boolean protocolMatches = service.getProtocol() == protocol || (service.getProtocol() == Protocol.ANY
-				&& (service.getPorts() == null || service.getPorts().isBlank() || ported));
+		boolean portless = service.getPorts() == null || service.getPorts().isBlank();
+		boolean protocolMatches = service.getProtocol() == Protocol.ANY ? portless || ported
+				: service.getProtocol() == protocol;
 		if (!protocolMatches) {
 			return false;
 		}
