@@ -68,14 +68,14 @@ public final class FindingRules {
 					: "is in " + describe(coreSegments.get(0)) + ", a core segment";
 			List<EObject> elements = new ArrayList<>(List.of(device));
 			elements.addAll(coreSegments);
-			findings.add(new Finding(Rule.RESTRICTED_DEVICE_IN_CORE, describe(device) + " (" + vendor + ") " + where,
+			findings.add(new Finding(Rule.RESTRICTED_DEVICE_IN_CORE, describe(device) + ", made by " + vendor + ", " + where,
 					elements, List.of(), null, basis, null));
 		} else {
 			CoreReach reach = forwarding.reachCore(device);
 			if (reach.reachable()) {
 				pathToCore = true;
-				findings.add(new Finding(Rule.RESTRICTED_PATH_TO_CORE, describe(device) + " (" + vendor
-						+ ") can reach " + describe(reach.segment()) + " in core zone '" + reach.zone().getName()
+				findings.add(new Finding(Rule.RESTRICTED_PATH_TO_CORE, describe(device) + ", made by " + vendor
+						+ ", can reach " + describe(reach.segment()) + " in core zone '" + reach.zone().getName()
 						+ "' over " + reach.path().size() + " hops, carrying " + reach.services(),
 						List.of(device, reach.segment()), reach.path(), reach.services(), basis, null));
 			}
@@ -83,15 +83,15 @@ public final class FindingRules {
 		if (device.getSite() != null && device.getSite().isSensitive()
 				&& (device.getRole() == DeviceRole.CAMERA || device.getRole() == DeviceRole.NVR)) {
 			List<LegalBasis> uk = new ArrayList<>(basis.stream().filter(b -> b.basis().startsWith("UK")).toList());
-			findings.add(new Finding(Rule.RESTRICTED_ON_SENSITIVE_SITE, describe(device) + " (" + vendor
-					+ " visual surveillance equipment) is deployed on sensitive " + describe(device.getSite()),
+			findings.add(new Finding(Rule.RESTRICTED_ON_SENSITIVE_SITE, describe(device) + ", visual surveillance equipment made by "
+					+ vendor + ", is deployed on sensitive " + describe(device.getSite()),
 					List.of(device, device.getSite()), List.of(), null, uk.isEmpty() ? basis : uk, null));
 		}
 		if (!inCore && !pathToCore) {
 			Device coreNeighbour = coreEquipmentCabledTo(device);
 			if (coreNeighbour != null) {
-				findings.add(new Finding(Rule.RESTRICTED_CABLED_TO_CORE_INFRA, describe(device) + " (" + vendor
-						+ ") is cabled to " + describe(coreNeighbour) + " of core zone '" + coreNeighbour.getZone().getName() + "'"
+				findings.add(new Finding(Rule.RESTRICTED_CABLED_TO_CORE_INFRA, describe(device) + ", made by " + vendor
+						+ ", is cabled to " + describe(coreNeighbour) + " of core zone '" + coreNeighbour.getZone().getName() + "'"
 						+ " though no path reaches the core", List.of(device, coreNeighbour), List.of(), null, basis, null));
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Interface;
 
 /**
  * Turns a route between domains into the devices, interfaces, links and segment it physically takes: inside a domain
@@ -57,10 +58,14 @@ final class PathExpander {
 			switch (graph.edgeKind[e]) {
 			case ForwardingGraph.ENTER -> {
 				walk(current, graph.edgeVia[e], hops);
-				add(hops, index.ports[domains.nodePort[graph.edgeVia[e]]]);
+				Interface port = index.ports[domains.nodePort[graph.edgeVia[e]]];
 				Device router = index.devices[domains.nodeDevice[graph.edgeVia[e]]];
-				if (lastDevice(hops) != router) {
-					hops.add(router);
+				boolean arrived = hops.size() >= 2 && hops.get(hops.size() - 1) == router && hops.get(hops.size() - 2) == port;
+				if (!arrived) {
+					add(hops, port);
+					if (lastDevice(hops) != router) {
+						hops.add(router);
+					}
 				}
 			}
 			case ForwardingGraph.EXIT -> {

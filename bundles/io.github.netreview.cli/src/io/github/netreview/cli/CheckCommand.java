@@ -1,0 +1,65 @@
+package io.github.netreview.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import io.github.netreview.analysis.AnalysisResult;
+import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.io.ModelLoadException;
+import io.github.netreview.model.topology.Network;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code netreview check}: finds restricted devices and every path from them to a core network. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+		description = "Classify every device against the restricted-vendor catalog and report restricted devices in or "
+				+ "with a path to a core network, on sensitive sites, cabled to core equipment, dual-homed bridges, "
+				+ "cameras of unknown make and expired waivers, with their paths and legal basis. Exits 1 when a finding "
+				+ "at or above --fail-on is not waived.")
+final class CheckCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
+	Path model;
+
+	@Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+			description = "Lowest severity that fails the check: critical, error, warning or info (default: ${DEFAULT-VALUE}).")
+	String failOn;
+
+	@Override
+	public Integer call() {
+		Severity threshold = parseSeverity(failOn);
+		Network network;
+		try {
+			network = ModelFiles.loadNetwork(model);
+		} catch (ModelLoadException e) {
+			spec.commandLine().getErr().println("netreview: " + e.getMessage());
+			return ExitCodes.INPUT_ERROR;
+		}
+		Progress progress = Progress.start(spec.commandLine().getErr(), "Analysing " + network.getDevices().size() + " devices");
+		AnalysisResult result = Analyzer.standard().analyze(network);
+		progress.done();
+		PrintWriter out = spec.commandLine().getOut();
+		new FindingsText(out).print(model, network, result, threshold);
+		out.flush();
+		return result.unwaivedAtLeast(threshold).isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+	}
+
+	private Severity parseSeverity(String text) {
+		try {
+			return Severity.valueOf(text.toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"--fail-on must be critical, error, warning or info, not '" + text + "'");
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package io.github.netreview.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.github.netreview.analysis.AnalysisResult;
+import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Interface;
+import io.github.netreview.model.topology.Link;
+import io.github.netreview.model.topology.Named;
+import io.github.netreview.model.topology.Network;
+
+/** Prints an analysis for people: a summary line, then each finding with its path, services and legal basis. */
+final class FindingsText {
+
+	private final PrintWriter out;
+
+	FindingsText(PrintWriter out) {
+		this.out = out;
+	}
+
+	void print(Path model, Network network, AnalysisResult result, Severity threshold) {
+		long failing = result.unwaivedAtLeast(threshold).size();
+		long waived = result.findings().stream().filter(Finding::waived).count();
+		out.printf("%s: %d devices, %d restricted; %d findings, %d at or above %s not waived, %d waived%n", model,
+				network.getDevices().size(), result.restricted().size(), result.findings().size(), failing,
+				threshold.name().toLowerCase(), waived);
+		for (Finding finding : result.findings()) {
+			out.println();
+			out.printf("%s %s%s%n", finding.severity(), finding.rule(), finding.waived() ? " (waived by " + finding.waiver().getId()
+					+ " until " + finding.waiver().getExpiry() + ")" : "");
+			out.println("  " + finding.message());
+			if (!finding.path().isEmpty()) {
+				out.println("  path: " + path(finding.path()));
+				out.println("  services: " + finding.services());
+			}
+			if (!finding.legalBasis().isEmpty()) {
+				out.println("  legal basis: " + finding.legalBasis().stream().map(Object::toString).collect(Collectors.joining("; ")));
+			}
+		}
+		out.println();
+		out.println("catalog: " + result.catalogVersion());
+		out.println(result.registryNote());
+	}
+
+	/** A path as devices with the ports they use: cam-1[eth0] -> [Gi1/0/3]acc-sw-1[Te1/1/1] -> ... -> segment 'Core'. */
+	static String path(List<EObject> hops) {
+		StringBuilder text = new StringBuilder();
+		for (EObject hop : hops) {
+			if (hop instanceof Device device) {
+				text.append(device.getName());
+			} else if (hop instanceof Interface port) {
+				text.append('[').append(port.getName()).append(']');
+			} else if (hop instanceof Link) {
+				text.append(" -> ");
+			} else if (hop instanceof Named named) {
+				text.append(" -> segment '").append(named.getName()).append('\'');
+			}
+		}
+		return text.toString();
+	}
+}
