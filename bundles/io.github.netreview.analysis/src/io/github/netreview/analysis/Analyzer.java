@@ -3,7 +3,9 @@ package io.github.netreview.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.netreview.analysis.classify.Classification;
 import io.github.netreview.analysis.classify.DeviceClassifier;
@@ -46,9 +48,13 @@ public final class Analyzer {
 		}
 		ForwardingAnalysis forwarding = ForwardingAnalysis.of(NetworkIndex.of(network));
 		List<Finding> findings = new FindingRules(forwarding, today, registry.available()).apply(network, classifications);
+		Map<Finding, String> subjects = new IdentityHashMap<>();
+		for (Finding finding : findings) {
+			subjects.put(finding, ElementLabels.describe(finding.subject()));
+		}
 		findings.sort(Comparator.comparing((Finding f) -> f.severity()).reversed()
 				.thenComparing(f -> f.rule().ordinal())
-				.thenComparing(f -> ElementLabels.describe(f.subject())));
+				.thenComparing(subjects::get));
 		List<Classification> restricted = classifications.stream().filter(Classification::restricted).toList();
 		return new AnalysisResult(findings, restricted, forwarding.zoneMatrix(), catalog.version(), registryNote());
 	}

@@ -1,5 +1,7 @@
 package io.github.netreview.analysis.classify;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import io.github.netreview.model.syntax.MacAddress;
@@ -15,6 +17,8 @@ public final class DeviceClassifier {
 
 	private final VendorCatalog catalog;
 	private final IeeeRegistry registry;
+	/** Networks repeat a handful of manufacturer spellings across thousands of devices: look each up once. */
+	private final Map<String, Optional<RestrictedVendor>> byManufacturer = new HashMap<>();
 
 	public DeviceClassifier(VendorCatalog catalog, IeeeRegistry registry) {
 		this.catalog = catalog;
@@ -24,7 +28,7 @@ public final class DeviceClassifier {
 	public Classification classify(Device device) {
 		String manufacturer = device.getManufacturer();
 		if (manufacturer != null && !manufacturer.isBlank()) {
-			Optional<RestrictedVendor> vendor = catalog.byManufacturer(manufacturer);
+			Optional<RestrictedVendor> vendor = byManufacturer.computeIfAbsent(manufacturer, catalog::byManufacturer);
 			return vendor.map(v -> new Classification(device, v, Classification.Basis.MANUFACTURER,
 					"manufacturer '" + manufacturer + "'", null))
 					.orElseGet(() -> new Classification(device, null, Classification.Basis.NONE, null, null));

@@ -123,10 +123,10 @@ public final class FindingRules {
 		if (role == DeviceRole.SWITCH || role == DeviceRole.ACCESS_POINT || role == DeviceRole.DATA_DIODE || device.isRouting()) {
 			return;
 		}
-		List<Segment> segments = forwarding.segmentsOf(device);
-		if (segments.size() < 2) {
+		if (forwarding.domainCountOf(device) < 2) {
 			return;
 		}
+		List<Segment> segments = forwarding.segmentsOf(device);
 		Segment restricted = null;
 		Segment core = null;
 		for (Segment segment : segments) {

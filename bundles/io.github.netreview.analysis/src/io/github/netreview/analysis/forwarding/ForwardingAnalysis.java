@@ -1,6 +1,7 @@
 package io.github.netreview.analysis.forwarding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +34,11 @@ public final class ForwardingAnalysis {
 	/** Core target domains grouped by how rules see a destination in them. */
 	private final Map<BitSet, BitSet> coreTargetsBySignature = new LinkedHashMap<>();
 	private final Map<List<BitSet>, Reachability.Run> runs = new HashMap<>();
+	/** Devices some rule names as its source: only they need a signature of their own. */
+	private final Set<Device> namedSources = new java.util.HashSet<>();
+	private final Map<Integer, BitSet> anonymousSourceSignatures = new HashMap<>();
+	/** Domain-level routes to the core, shared by every device of a domain with the same source signature. */
+	private final Map<List<Object>, Route> routes = new HashMap<>();
 	private final int[][] deviceComponents;
 
 	private ForwardingAnalysis(NetworkIndex index) {
@@ -43,6 +49,15 @@ public final class ForwardingAnalysis {
 		reachability = new Reachability(graph, policies);
 		paths = new PathExpander(graph);
 		deviceComponents = componentsByDevice();
+		for (Device device : index.devices) {
+			if (device.getPolicy() != null) {
+				for (FirewallRule rule : device.getPolicy().getRules()) {
+					if (rule.getSource() instanceof Device named) {
+						namedSources.add(named);
+					}
+				}
+			}
+		}
 		for (int c = 0; c < domains.componentCount; c++) {
 			if (isCore(c)) {
 				coreComponents.set(c);
@@ -57,22 +72,34 @@ public final class ForwardingAnalysis {
 
 	private int[][] componentsByDevice() {
 		int[][] result = new int[index.deviceCount()][];
-		List<Set<Integer>> sets = new ArrayList<>(index.deviceCount());
-		for (int d = 0; d < index.deviceCount(); d++) {
-			sets.add(null);
-		}
+		int[] count = new int[index.deviceCount()];
 		for (int n = 0; n < domains.nodeCount; n++) {
-			if (!domains.nodeUp[n]) {
-				continue;
+			if (domains.nodeUp[n]) {
+				count[domains.nodeDevice[n]]++;
 			}
-			int d = domains.nodeDevice[n];
-			if (sets.get(d) == null) {
-				sets.set(d, new LinkedHashSet<>(2));
-			}
-			sets.get(d).add(domains.component[n]);
 		}
 		for (int d = 0; d < result.length; d++) {
-			result[d] = sets.get(d) == null ? new int[0] : sets.get(d).stream().mapToInt(Integer::intValue).toArray();
+			result[d] = new int[count[d]];
+			count[d] = 0;
+		}
+		for (int n = 0; n < domains.nodeCount; n++) {
+			if (domains.nodeUp[n]) {
+				int d = domains.nodeDevice[n];
+				int c = domains.component[n];
+				int[] seen = result[d];
+				boolean known = false;
+				for (int i = 0; i < count[d] && !known; i++) {
+					known = seen[i] == c;
+				}
+				if (!known) {
+					seen[count[d]++] = c;
+				}
+			}
+		}
+		for (int d = 0; d < result.length; d++) {
+			if (count[d] < result[d].length) {
+				result[d] = Arrays.copyOf(result[d], count[d]);
+			}
 		}
 		return result;
 	}
@@ -153,6 +180,11 @@ public final class ForwardingAnalysis {
 		return device == null ? null : device.getZone();
 	}
 
+	/** In how many layer-2 domains the device has a presence. */
+	public int domainCountOf(Device device) {
+		return components(device).length;
+	}
+
 	/** The segments a device has a presence in (through its cards, or the VLANs it switches). */
 	public List<Segment> segmentsOf(Device device) {
 		List<Segment> result = new ArrayList<>();
@@ -212,28 +244,49 @@ public final class ForwardingAnalysis {
 		}
 		CoreReach best = CoreReach.NONE;
 		for (int n : startNodes(d)) {
-			int c = domains.component[n];
-			BitSet source = policies.sourceSignature(new Party(device, segment(c), zone(c, device)));
-			for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
-				Reachability.Run run = run(source, targets.getKey(), targets.getValue());
-				int atom = policies.services().anyAtom(run.from(c));
-				if (atom < 0) {
-					continue;
-				}
-				List<Integer> route = run.witness(c, atom, targets.getValue());
-				if (route == null) {
-					continue;
-				}
-				List<EObject> hops = paths.expand(n, route);
+			Route route = route(device, domains.component[n]);
+			if (route != null) {
+				List<EObject> hops = paths.expand(n, route.edges());
 				if (!best.reachable() || hops.size() < best.path().size()) {
-					int end = route.isEmpty() ? c : graph.edgeTo[route.get(route.size() - 1)];
-					Segment segment = segment(end);
-					best = new CoreReach(true, segment, segment == null ? null : segment.getZone(),
-							policies.services().describe(run.servicesAlong(route)), hops);
+					best = new CoreReach(true, route.segment(), route.segment() == null ? null : route.segment().getZone(),
+							route.services(), hops);
 				}
 			}
 		}
 		return best;
+	}
+
+	/** A shortest domain-level route into the core and what it carries. */
+	private record Route(List<Integer> edges, Segment segment, String services) {
+	}
+
+	/** The route from domain {@code c} for {@code device}'s traffic, or null when none reaches the core. */
+	private Route route(Device device, int c) {
+		BitSet source = sourceSignature(device, c);
+		List<Object> key = List.of(c, source);
+		if (routes.containsKey(key)) {
+			return routes.get(key);
+		}
+		Route best = null;
+		for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
+			Reachability.Run run = run(source, targets.getKey(), targets.getValue());
+			int atom = policies.services().anyAtom(run.from(c));
+			List<Integer> edges = atom < 0 ? null : run.witness(c, atom, targets.getValue());
+			if (edges != null && (best == null || edges.size() < best.edges().size())) {
+				int end = edges.isEmpty() ? c : graph.edgeTo[edges.get(edges.size() - 1)];
+				best = new Route(edges, segment(end), policies.services().describe(run.servicesAlong(edges)));
+			}
+		}
+		routes.put(key, best);
+		return best;
+	}
+
+	/** How the rules see {@code device} sending from domain {@code c}; shared by all devices no rule names. */
+	private BitSet sourceSignature(Device device, int c) {
+		if (namedSources.contains(device) || segment(c) == null) {
+			return policies.sourceSignature(new Party(device, segment(c), zone(c, device)));
+		}
+		return anonymousSourceSignatures.computeIfAbsent(c, k -> policies.sourceSignature(new Party(device, segment(c), zone(c, device))));
 	}
 
 	/**
@@ -251,7 +304,7 @@ public final class ForwardingAnalysis {
 			if (coreComponents.get(c)) {
 				return policies.services().all();
 			}
-			BitSet source = policies.sourceSignature(new Party(device, segment(c), zone(c, device)));
+			BitSet source = sourceSignature(device, c);
 			for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
 				ServiceMasks.orAnd(mask, run(source, targets.getKey(), targets.getValue()).from(c), policies.services().all());
 			}

@@ -69,7 +69,6 @@ public final class NetworkIndex {
 	final int[] vlanUniverse;
 
 	private final Map<Device, Integer> deviceIndex;
-	private final Map<Interface, Integer> portIndex;
 	private final Map<Site, Integer> siteIndex = new IdentityHashMap<>();
 	private final Map<Long, Integer> segmentBySiteAndVlan = new HashMap<>();
 
@@ -100,7 +99,6 @@ public final class NetworkIndex {
 		portNative = new int[portCount];
 		portAllowed = new int[portCount];
 		portEnabled = new boolean[portCount];
-		portIndex = new IdentityHashMap<>(portCount * 2);
 		Map<String, Integer> allowedByText = new HashMap<>();
 		for (int d = 0; d < deviceCount; d++) {
 			readDevice(d, allowedByText);
@@ -176,7 +174,6 @@ public final class NetworkIndex {
 			int p = devicePortStart[d] + i;
 			Interface port = interfaces.get(i);
 			ports[p] = port;
-			portIndex.put(port, p);
 			portDevice[p] = d;
 			readPort(p, port, allowedByText);
 			if (port == device.getIngress()) {
@@ -216,14 +213,14 @@ public final class NetworkIndex {
 
 	private void readLink(int l, int[] linksPerPort) {
 		Link link = links[l];
-		Integer a = link.getEndA() == null ? null : portIndex.get(link.getEndA());
-		Integer b = link.getEndB() == null ? null : portIndex.get(link.getEndB());
-		linkA[l] = a == null ? -1 : a;
-		linkB[l] = b == null ? -1 : b;
-		linkUp[l] = link.isEnabled() && a != null && b != null && !a.equals(b);
+		int a = indexOf(link.getEndA());
+		int b = indexOf(link.getEndB());
+		linkA[l] = a;
+		linkB[l] = b;
+		linkUp[l] = link.isEnabled() && a >= 0 && b >= 0 && a != b;
 		LinkDirection direction = link.getDirection();
 		linkDirection[l] = (byte) (direction == LinkDirection.FROM_A ? 1 : direction == LinkDirection.FROM_B ? 2 : 0);
-		if (a != null && b != null) {
+		if (a >= 0 && b >= 0) {
 			linksPerPort[a]++;
 			linksPerPort[b]++;
 		}
@@ -256,9 +253,21 @@ public final class NetworkIndex {
 		return index == null ? -1 : index;
 	}
 
+	/** The index of {@code port}: its device's first port plus its place among the device's interfaces; -1 if unknown. */
 	public int indexOf(Interface port) {
-		Integer index = portIndex.get(port);
-		return index == null ? -1 : index;
+		if (port == null) {
+			return -1;
+		}
+		int d = indexOf(port.getDevice());
+		if (d < 0) {
+			return -1;
+		}
+		for (int p = devicePortStart[d]; p < devicePortStart[d + 1]; p++) {
+			if (ports[p] == port) {
+				return p;
+			}
+		}
+		return -1;
 	}
 
 	int indexOf(Site site) {
