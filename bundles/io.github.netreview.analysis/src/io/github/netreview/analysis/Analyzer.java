@@ -12,10 +12,10 @@ import io.github.netreview.analysis.classify.DeviceClassifier;
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.classify.VendorCatalog;
 import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.FindingOrder;
 import io.github.netreview.analysis.findings.FindingRules;
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.analysis.forwarding.NetworkIndex;
-import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Network;
 
@@ -48,18 +48,16 @@ public final class Analyzer {
 		}
 		ForwardingAnalysis forwarding = ForwardingAnalysis.of(NetworkIndex.of(network));
 		List<Finding> findings = new FindingRules(forwarding, today, registry.available()).apply(network, classifications);
-		Map<Finding, String> subjects = new IdentityHashMap<>();
+		Map<Finding, FindingOrder.Key> keys = new IdentityHashMap<>();
 		for (Finding finding : findings) {
-			subjects.put(finding, ElementLabels.describe(finding.subject()));
+			keys.put(finding, FindingOrder.keyOf(finding));
 		}
-		findings.sort(Comparator.comparing((Finding f) -> f.severity()).reversed()
-				.thenComparing(f -> f.rule().ordinal())
-				.thenComparing(subjects::get));
+		findings.sort(Comparator.comparing(keys::get));
 		List<Classification> restricted = classifications.stream().filter(Classification::restricted).toList();
-		return new AnalysisResult(findings, restricted, forwarding.zoneMatrix(), catalog.version(), registryNote());
+		return new AnalysisResult(findings, restricted, forwarding.zoneMatrix(), catalog.version(), registryNote(registry));
 	}
 
-	private String registryNote() {
+	static String registryNote(IeeeRegistry registry) {
 		return registry.available() ? "IEEE registry: " + registry.location()
 				: "IEEE registry not found at " + registry.location()
 						+ " (install Debian's ieee-data to name the makers of unknown MACs); classification went on without it";

@@ -4,10 +4,8 @@ import static io.github.netreview.model.ElementLabels.describe;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -20,10 +18,9 @@ import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Segment;
-import io.github.netreview.model.topology.Waiver;
 import io.github.netreview.model.topology.Zone;
 
-/** Applies the rules to classified devices and forwarding facts, then the waivers. */
+/** Applies the rules to classified devices and forwarding facts; {@link Waivers} then marks what is waived. */
 public final class FindingRules {
 
 	private final ForwardingAnalysis forwarding;
@@ -36,21 +33,42 @@ public final class FindingRules {
 		this.registryAvailable = registryAvailable;
 	}
 
+	/** All findings of a network, waivers applied, in no particular order. */
 	public List<Finding> apply(Network network, List<Classification> classifications) {
 		List<Finding> findings = new ArrayList<>();
-		Set<Segment> restrictedSegments = new HashSet<>();
 		for (Classification classification : classifications) {
-			if (classification.restricted()) {
-				restrictedDevice(classification, findings);
-				restrictedSegments.addAll(forwarding.segmentsOf(classification.device()));
-			} else if (classification.device().getRole() == DeviceRole.CAMERA && classification.unknownMaker()) {
-				findings.add(unclassifiedCamera(classification));
+			findings.addAll(ofDevice(classification));
+		}
+		Set<Segment> restrictedSegments = segmentsWithRestrictedDevices(classifications);
+		for (Classification classification : classifications) {
+			Finding bridge = dualHomed(classification.device(), restrictedSegments);
+			if (bridge != null) {
+				findings.add(bridge);
 			}
 		}
-		for (Classification classification : classifications) {
-			dualHomed(classification.device(), restrictedSegments, findings);
+		return new Waivers(network, today).apply(findings);
+	}
+
+	/** The findings about one device itself: what a restricted device is, where and what it reaches, or an unknown camera. */
+	public List<Finding> ofDevice(Classification classification) {
+		List<Finding> findings = new ArrayList<>();
+		if (classification.restricted()) {
+			restrictedDevice(classification, findings);
+		} else if (classification.device().getRole() == DeviceRole.CAMERA && classification.unknownMaker()) {
+			findings.add(unclassifiedCamera(classification));
 		}
-		return applyWaivers(network, findings);
+		return findings;
+	}
+
+	/** The segments in which some restricted device is present. */
+	public Set<Segment> segmentsWithRestrictedDevices(Iterable<Classification> classifications) {
+		Set<Segment> segments = new HashSet<>();
+		for (Classification classification : classifications) {
+			if (classification.restricted()) {
+				segments.addAll(forwarding.segmentsOf(classification.device()));
+			}
+		}
+		return segments;
 	}
 
 	private void restrictedDevice(Classification classification, List<Finding> findings) {
@@ -118,18 +136,16 @@ public final class FindingRules {
 				List.of(device), List.of(), null, List.of(), null);
 	}
 
-	private void dualHomed(Device device, Set<Segment> restrictedSegments, List<Finding> findings) {
+	/** The bridge-risk finding of an endpoint in a segment with restricted devices and in a core segment, or null. */
+	public Finding dualHomed(Device device, Set<Segment> restrictedSegments) {
 		DeviceRole role = device.getRole();
-		if (role == DeviceRole.SWITCH || role == DeviceRole.ACCESS_POINT || role == DeviceRole.DATA_DIODE || device.isRouting()) {
-			return;
+		if (role == DeviceRole.SWITCH || role == DeviceRole.ACCESS_POINT || role == DeviceRole.DATA_DIODE || device.isRouting()
+				|| forwarding.domainCountOf(device) < 2) {
+			return null;
 		}
-		if (forwarding.domainCountOf(device) < 2) {
-			return;
-		}
-		List<Segment> segments = forwarding.segmentsOf(device);
 		Segment restricted = null;
 		Segment core = null;
-		for (Segment segment : segments) {
+		for (Segment segment : forwarding.segmentsOf(device)) {
 			boolean isCore = segment.getZone() != null && segment.getZone().isCore();
 			if (isCore && core == null) {
 				core = segment;
@@ -137,40 +153,11 @@ public final class FindingRules {
 				restricted = segment;
 			}
 		}
-		if (restricted != null && core != null) {
-			findings.add(new Finding(Rule.DUAL_HOMED_BRIDGE, describe(device) + " has interfaces in " + describe(restricted)
-					+ ", where restricted devices are, and in " + describe(core) + ", a core segment", List.of(device, restricted, core),
-					List.of(), null, List.of(), null));
+		if (restricted == null || core == null) {
+			return null;
 		}
-	}
-
-	private List<Finding> applyWaivers(Network network, List<Finding> findings) {
-		Map<Device, List<Waiver>> valid = new HashMap<>();
-		List<Finding> result = new ArrayList<>();
-		for (Waiver waiver : network.getWaivers()) {
-			if (waiver.getDevice() == null) {
-				continue;
-			}
-			if (waiver.getExpiry() != null && waiver.getExpiry().isBefore(today)) {
-				result.add(new Finding(Rule.WAIVER_EXPIRED, describe(waiver) + " for " + describe(waiver.getDevice())
-						+ " expired on " + waiver.getExpiry() + " (approved by " + waiver.getApprover() + ")",
-						List.of(waiver, waiver.getDevice()), List.of(), null, List.of(), null));
-			} else {
-				valid.computeIfAbsent(waiver.getDevice(), d -> new ArrayList<>()).add(waiver);
-			}
-		}
-		for (Finding finding : findings) {
-			Waiver covering = null;
-			if (finding.rule() != Rule.RESTRICTED_DEVICE && finding.subject() instanceof Device device) {
-				for (Waiver waiver : valid.getOrDefault(device, List.of())) {
-					if (waiver.getRule() == null || waiver.getRule().isBlank() || waiver.getRule().equals(finding.rule().name())) {
-						covering = waiver;
-						break;
-					}
-				}
-			}
-			result.add(covering == null ? finding : finding.withWaiver(covering));
-		}
-		return result;
+		return new Finding(Rule.DUAL_HOMED_BRIDGE, describe(device) + " has interfaces in " + describe(restricted)
+				+ ", where restricted devices are, and in " + describe(core) + ", a core segment", List.of(device, restricted, core),
+				List.of(), null, List.of(), null);
 	}
 }

@@ -45,10 +45,31 @@ public final class ForwardingAnalysis {
 		this.index = index;
 		domains = L2Domains.of(index);
 		graph = new ForwardingGraph(domains);
-		policies = new PolicyIndex(index, ServiceSpace.of(index.network));
-		reachability = new Reachability(graph, policies);
 		paths = new PathExpander(graph);
 		deviceComponents = componentsByDevice();
+		policies = new PolicyIndex(index, ServiceSpace.of(index.network));
+		reachability = new Reachability(graph, policies);
+		prepareTargets();
+	}
+
+	/** The same layer-2 facts as {@code previous} with the policies, zones' core flags and rules read again. */
+	private ForwardingAnalysis(ForwardingAnalysis previous) {
+		index = previous.index;
+		domains = previous.domains;
+		graph = previous.graph;
+		paths = previous.paths;
+		deviceComponents = previous.deviceComponents;
+		policies = new PolicyIndex(index, ServiceSpace.of(index.network));
+		reachability = new Reachability(graph, policies);
+		prepareTargets();
+	}
+
+	private void prepareTargets() {
+		for (int c = 0; c < domains.componentCount; c++) {
+			if (isCore(c)) {
+				coreComponents.set(c);
+			}
+		}
 		for (Device device : index.devices) {
 			if (device.getPolicy() != null) {
 				for (FirewallRule rule : device.getPolicy().getRules()) {
@@ -58,12 +79,15 @@ public final class ForwardingAnalysis {
 				}
 			}
 		}
-		for (int c = 0; c < domains.componentCount; c++) {
-			if (isCore(c)) {
-				coreComponents.set(c);
-			}
-		}
 		groupCoreTargets();
+	}
+
+	/**
+	 * Forwarding after an edit that leaves cabling, interfaces and VLANs alone (a firewall rule, a zone's core flag,
+	 * a device's zone): layer-2 domains and paths are reused, reachability is worked out again.
+	 */
+	public static ForwardingAnalysis afterPolicyChange(ForwardingAnalysis previous) {
+		return new ForwardingAnalysis(previous);
 	}
 
 	public static ForwardingAnalysis of(NetworkIndex index) {

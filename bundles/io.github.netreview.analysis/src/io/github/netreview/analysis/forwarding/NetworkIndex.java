@@ -66,11 +66,13 @@ public final class NetworkIndex {
 	final Segment[] segments;
 	final int[] segmentSite;
 	/** The VLANs anything in the network uses; trunks carry only these. */
-	final int[] vlanUniverse;
+	int[] vlanUniverse;
 
 	private final Map<Device, Integer> deviceIndex;
 	private final Map<Site, Integer> siteIndex = new IdentityHashMap<>();
 	private final Map<Long, Integer> segmentBySiteAndVlan = new HashMap<>();
+	private final Map<String, Integer> allowedByText = new HashMap<>();
+	private Map<Link, Integer> linkIndex;
 
 	private NetworkIndex(Network network) {
 		this.network = network;
@@ -99,9 +101,8 @@ public final class NetworkIndex {
 		portNative = new int[portCount];
 		portAllowed = new int[portCount];
 		portEnabled = new boolean[portCount];
-		Map<String, Integer> allowedByText = new HashMap<>();
 		for (int d = 0; d < deviceCount; d++) {
-			readDevice(d, allowedByText);
+			readDevice(d);
 		}
 		links = network.getLinks().toArray(new Link[0]);
 		linkA = new int[links.length];
@@ -126,20 +127,54 @@ public final class NetworkIndex {
 		}
 		segments = network.getSegments().toArray(new Segment[0]);
 		segmentSite = new int[segments.length];
-		BitSet universe = new BitSet(VlanList.MAX_VLAN + 1);
 		for (int s = 0; s < segments.length; s++) {
 			Segment segment = segments[s];
 			segmentSite[s] = segment.getSite() == null ? -1 : siteIndex.getOrDefault(segment.getSite(), -1);
 			if (VlanList.isValidId(segment.getVlanId())) {
 				segmentBySiteAndVlan.putIfAbsent(key(segmentSite[s], segment.getVlanId()), s);
+			}
+		}
+		vlanUniverse = universe();
+	}
+
+	/** The VLANs of segments, access ports, routed ports and native VLANs. */
+	private int[] universe() {
+		BitSet universe = new BitSet(VlanList.MAX_VLAN + 1);
+		for (Segment segment : segments) {
+			if (VlanList.isValidId(segment.getVlanId())) {
 				universe.set(segment.getVlanId());
 			}
 		}
-		for (int p = 0; p < portCount; p++) {
+		for (int p = 0; p < ports.length; p++) {
 			setIfValid(universe, portVlan[p]);
 			setIfValid(universe, portNative[p]);
 		}
-		vlanUniverse = universe.stream().toArray();
+		return universe.stream().toArray();
+	}
+
+	/** Reads one port's mode, VLANs and state again after it was edited. */
+	public void refresh(Interface port) {
+		int p = indexOf(port);
+		if (p >= 0) {
+			readPort(p, port);
+			vlanUniverse = universe();
+		}
+	}
+
+	/** Reads one link's state and direction again after it was edited (its ends must not have changed). */
+	public void refresh(Link link) {
+		if (linkIndex == null) {
+			linkIndex = new IdentityHashMap<>(links.length * 2);
+			for (int l = 0; l < links.length; l++) {
+				linkIndex.put(links[l], l);
+			}
+		}
+		Integer l = linkIndex.get(link);
+		if (l != null) {
+			linkUp[l] = link.isEnabled() && linkA[l] >= 0 && linkB[l] >= 0 && linkA[l] != linkB[l];
+			LinkDirection direction = link.getDirection();
+			linkDirection[l] = (byte) (direction == LinkDirection.FROM_A ? 1 : direction == LinkDirection.FROM_B ? 2 : 0);
+		}
 	}
 
 	/** Copies the model into arrays; the network must not change while this runs. */
@@ -153,7 +188,7 @@ public final class NetworkIndex {
 		}
 	}
 
-	private void readDevice(int d, Map<String, Integer> allowedByText) {
+	private void readDevice(int d) {
 		Device device = devices[d];
 		DeviceRole role = device.getRole();
 		int kind = 0;
@@ -175,23 +210,23 @@ public final class NetworkIndex {
 			Interface port = interfaces.get(i);
 			ports[p] = port;
 			portDevice[p] = d;
-			readPort(p, port, allowedByText);
+			readPort(p, port);
 			if (port == device.getIngress()) {
 				deviceIngress[d] = p;
 			}
 		}
 	}
 
-	void readPort(int p, Interface port, Map<String, Integer> allowedByText) {
+	private void readPort(int p, Interface port) {
 		InterfaceMode mode = port.getMode();
 		portMode[p] = mode == InterfaceMode.TRUNK ? TRUNK : mode == InterfaceMode.ROUTED ? ROUTED : ACCESS;
 		portVlan[p] = port.getAccessVlan() == null ? 0 : port.getAccessVlan();
 		portNative[p] = port.getNativeVlan() == null ? 0 : port.getNativeVlan();
 		portEnabled[p] = port.isEnabled();
-		portAllowed[p] = allowedSet(port.getAllowedVlans(), allowedByText);
+		portAllowed[p] = allowedSet(port.getAllowedVlans());
 	}
 
-	private int allowedSet(String text, Map<String, Integer> allowedByText) {
+	private int allowedSet(String text) {
 		String key = text == null ? "" : text.strip();
 		if (key.isEmpty() || key.equalsIgnoreCase("all")) {
 			return ALL_VLANS;

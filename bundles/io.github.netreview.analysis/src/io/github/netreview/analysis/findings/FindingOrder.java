@@ -1,0 +1,28 @@
+package io.github.netreview.analysis.findings;
+
+import java.util.Comparator;
+
+import io.github.netreview.model.ElementLabels;
+
+/** The order findings are reported in: most severe first, then by rule, then by the element they are about. */
+public final class FindingOrder {
+
+	/** A finding's place in the order. */
+	public record Key(int severity, int rule, String subject) implements Comparable<Key> {
+
+		private static final Comparator<Key> ORDER = Comparator.comparingInt(Key::severity).thenComparingInt(Key::rule)
+				.thenComparing(Key::subject);
+
+		@Override
+		public int compareTo(Key other) {
+			return ORDER.compare(this, other);
+		}
+	}
+
+	private FindingOrder() {
+	}
+
+	public static Key keyOf(Finding finding) {
+		return new Key(-finding.severity().ordinal(), finding.rule().ordinal(), ElementLabels.describe(finding.subject()));
+	}
+}

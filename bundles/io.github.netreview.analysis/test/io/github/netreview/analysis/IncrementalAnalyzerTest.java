@@ -1,0 +1,127 @@
+package io.github.netreview.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+
+import io.github.netreview.analysis.classify.IeeeRegistry;
+import io.github.netreview.analysis.forwarding.RandomTopologiesAccess;
+import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.model.build.NetworkBuilder;
+import io.github.netreview.model.topology.Action;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Interface;
+import io.github.netreview.model.topology.InterfaceMode;
+import io.github.netreview.model.topology.Link;
+import io.github.netreview.model.topology.Network;
+import io.github.netreview.model.topology.Protocol;
+import io.github.netreview.model.topology.Waiver;
+import io.github.netreview.model.topology.Zone;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/** After each of a series of random edits, the incremental result equals a full analysis of the edited network. */
+class IncrementalAnalyzerTest {
+
+	private static final Analyzer FULL = new Analyzer(Fixture.TODAY, IeeeRegistry.system());
+
+	@Property(tries = 150)
+	void incrementalEqualsFullAfterEveryEdit(@ForAll long seed) {
+		Network network = RandomTopologiesAccess.generate(seed);
+		Random random = new Random(seed);
+		try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
+			assertSame(FULL.analyze(network), incremental.result(), "seed " + seed + " before any edit");
+			for (int step = 0; step < 6; step++) {
+				String edit = edit(network, random);
+				assertSame(FULL.analyze(network), incremental.result(), "seed " + seed + " after " + edit);
+			}
+		}
+	}
+
+	private static String edit(Network network, Random random) {
+		List<Device> devices = network.getDevices();
+		Device device = devices.get(random.nextInt(devices.size()));
+		List<Link> links = network.getLinks();
+		switch (random.nextInt(10)) {
+		case 0 -> {
+			Link link = links.get(random.nextInt(links.size()));
+			link.setEnabled(!link.isEnabled());
+			return "toggling " + link.getId();
+		}
+		case 1 -> {
+			Interface port = anyPort(network, random);
+			if (port.getMode() == InterfaceMode.TRUNK) {
+				port.setAllowedVlans(random.nextBoolean() ? null : "10,40");
+			} else {
+				port.setAccessVlan(new int[] { 10, 20, 30, 40, 50 }[random.nextInt(5)]);
+			}
+			return "re-VLANing " + port.getId();
+		}
+		case 2 -> {
+			Interface port = anyPort(network, random);
+			port.setEnabled(!port.isEnabled());
+			return "toggling " + port.getId();
+		}
+		case 3 -> {
+			Device firewall = devices.stream().filter(d -> d.getPolicy() != null).findFirst().orElse(null);
+			if (firewall == null) {
+				return "nothing";
+			}
+			Zone zone = network.getZones().get(random.nextInt(network.getZones().size()));
+			new NetworkBuilder("x", "x").rule(firewall.getPolicy(), "new-" + random.nextInt(1_000_000), "added",
+					random.nextBoolean() ? Action.ALLOW : Action.DENY, zone, null, Protocol.TCP, "554");
+			return "adding a rule to " + firewall.getId();
+		}
+		case 4 -> {
+			device.setManufacturer(new String[] { "Hikvision", "Axis Communications AB", null, "Dahua" }[random.nextInt(4)]);
+			return "re-manufacturing " + device.getId();
+		}
+		case 5 -> {
+			device.setZone(network.getZones().get(random.nextInt(network.getZones().size())));
+			return "moving " + device.getId() + " to another zone";
+		}
+		case 6 -> {
+			device.setSite(network.getSites().get(random.nextInt(network.getSites().size())));
+			return "moving " + device.getId() + " to another site";
+		}
+		case 7 -> {
+			network.getSites().get(0).setSensitive(!network.getSites().get(0).isSensitive());
+			return "flipping a site's sensitivity";
+		}
+		case 8 -> {
+			Zone zone = network.getZones().get(random.nextInt(network.getZones().size()));
+			zone.setCore(!zone.isCore());
+			return "flipping the core flag of " + zone.getId();
+		}
+		default -> {
+			NetworkBuilder builder = new NetworkBuilder("x", "x");
+			Waiver waiver = builder.waiver("w-" + random.nextInt(1_000_000), device, null,
+					"test", "basis", "approver", Fixture.TODAY.plusDays(random.nextInt(3) - 1));
+			network.getWaivers().add(waiver);
+			return "waiving " + device.getId();
+		}
+		}
+	}
+
+	private static Interface anyPort(Network network, Random random) {
+		while (true) {
+			Device device = network.getDevices().get(random.nextInt(network.getDevices().size()));
+			if (!device.getInterfaces().isEmpty()) {
+				return device.getInterfaces().get(random.nextInt(device.getInterfaces().size()));
+			}
+		}
+	}
+
+	static void assertSame(AnalysisResult expected, AnalysisResult actual, String when) {
+		assertEquals(expected.findings(), actual.findings(), when);
+		assertEquals(expected.restricted(), actual.restricted(), when);
+		assertEquals(expected.catalogVersion(), actual.catalogVersion(), when);
+		ZoneMatrix a = expected.zoneMatrix();
+		ZoneMatrix b = actual.zoneMatrix();
+		assertEquals(a.zones(), b.zones(), when);
+		for (int i = 0; i < a.zones().size(); i++) {
+			assertEquals(List.of(a.cells()[i]), List.of(b.cells()[i]), when);
+		}
+	}
+}
