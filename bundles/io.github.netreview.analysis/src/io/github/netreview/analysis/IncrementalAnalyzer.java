@@ -2,6 +2,7 @@ package io.github.netreview.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,11 +58,14 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private Waivers waivers;
 	private final Map<Device, List<Finding>> deviceFindings = new IdentityHashMap<>();
 	private final Map<Device, Finding> bridgeFindings = new IdentityHashMap<>();
-	private Set<Segment> restrictedSegments = Set.of();
+	/** Whether a device became restricted or stopped being since the bridge-risk findings were made. */
+	private boolean restrictedChanged;
 	private final TreeMap<FindingOrder.Key, Finding> ordered = new TreeMap<>();
 	/** Where each device's findings (and, under BridgeOf, its bridge-risk finding) sit in {@link #ordered}. */
-	private final Map<Object, List<FindingOrder.Key>> placed = new java.util.HashMap<>();
-	private List<Classification> restricted;
+	private final Map<Object, List<FindingOrder.Key>> placed = new HashMap<>();
+	/** The restricted devices' classifications by their position in the network's device list. */
+	private final TreeMap<Integer, Classification> restrictedByPosition = new TreeMap<>();
+	private final Map<Device, Integer> positions = new IdentityHashMap<>();
 	private AnalysisResult result;
 
 	public IncrementalAnalyzer(Network network, LocalDate today, IeeeRegistry registry) {
@@ -78,85 +82,105 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			return result;
 		}
 		ChangeTracker.Batch batch = changes.take();
-		Set<Device> refind = new LinkedHashSet<>();
-		if (batch.catalog()) {
-			restricted = null;
-		}
-		boolean allFindings = batch.allFindings();
-		boolean forwardingChanged = false;
+		boolean reclassifyAll = batch.catalog() || batch.structure() || catalog == null;
 		if (batch.catalog() || catalog == null) {
 			catalog = VendorCatalog.forNetwork(network);
 			classifier = new DeviceClassifier(catalog, registry);
-			classifications.clear();
 		}
+		boolean forwardingChanged = updateForwarding(batch);
+		rules = new FindingRules(forwarding, today, registry.available());
+		Set<Device> refind = new LinkedHashSet<>(batch.refind());
+		if (reclassifyAll) {
+			classifyAll();
+			refind.addAll(network.getDevices());
+		} else {
+			for (Device device : batch.reclassify()) {
+				classify(device);
+				refind.add(device);
+			}
+		}
+		if (batch.allFindings()) {
+			refind.addAll(network.getDevices());
+		} else if (forwardingChanged) {
+			refind.addAll(restrictedByPosition.values().stream().map(Classification::device).toList());
+		}
+		if (batch.waivers() || waivers == null || batch.allFindings()) {
+			waivers = new Waivers(network, today);
+			rebuildOrder();
+		}
+		for (Device device : refind) {
+			Classification classification = classifications.get(device);
+			replaceDeviceFindings(device, classification == null ? List.of() : rules.ofDevice(classification));
+		}
+		if (forwardingChanged || reclassifyAll || batch.allFindings() || restrictedChanged) {
+			updateBridgeFindings();
+		}
+		restrictedChanged = false;
+		result = new AnalysisResult(new ArrayList<>(ordered.values()), new ArrayList<>(restrictedByPosition.values()), zoneMatrix,
+				catalog.version(), Analyzer.registryNote(registry));
+		return result;
+	}
+
+	/** Brings the forwarding analysis up to date; true when it changed. */
+	private boolean updateForwarding(ChangeTracker.Batch batch) {
 		if (batch.structure() || index == null) {
 			index = NetworkIndex.of(network);
 			forwarding = ForwardingAnalysis.of(index);
-			forwardingChanged = true;
+			positions.clear();
+			for (int i = 0; i < network.getDevices().size(); i++) {
+				positions.put(network.getDevices().get(i), i);
+			}
 		} else if (!batch.ports().isEmpty() || !batch.links().isEmpty()) {
 			batch.ports().forEach(index::refresh);
 			batch.links().forEach(index::refresh);
 			forwarding = ForwardingAnalysis.of(index);
-			forwardingChanged = true;
 		} else if (batch.policy()) {
 			forwarding = ForwardingAnalysis.afterPolicyChange(forwarding);
-			forwardingChanged = true;
+		} else {
+			return false;
 		}
-		if (forwardingChanged) {
-			zoneMatrix = forwarding.zoneMatrix();
-			allFindings = true;
-		}
-		rules = new FindingRules(forwarding, today, registry.available());
-		if (batch.structure() || batch.catalog() || classifications.isEmpty()) {
-			classifications.keySet().retainAll(Set.copyOf(network.getDevices()));
-			for (Device device : network.getDevices()) {
-				if (!classifications.containsKey(device)) {
-					classifications.put(device, classifier.classify(device));
-					refind.add(device);
-				}
-			}
-			restricted = null;
-		}
-		for (Device device : batch.reclassify()) {
-			if (classifications.containsKey(device)) {
-				classifications.put(device, classifier.classify(device));
-				refind.add(device);
-				restricted = null;
+		zoneMatrix = forwarding.zoneMatrix();
+		return true;
+	}
+
+	private void classifyAll() {
+		Set<Device> present = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		present.addAll(network.getDevices());
+		for (Device gone : new ArrayList<>(classifications.keySet())) {
+			if (!present.contains(gone)) {
+				classifications.remove(gone);
+				replaceDeviceFindings(gone, List.of());
 			}
 		}
-		refind.addAll(batch.refind());
-		if (allFindings) {
-			refind.addAll(network.getDevices());
-			for (Device gone : new ArrayList<>(deviceFindings.keySet())) {
-				if (!classifications.containsKey(gone)) {
-					replaceDeviceFindings(gone, List.of());
-				}
-			}
+		restrictedByPosition.clear();
+		for (Device device : network.getDevices()) {
+			classify(device);
 		}
-		boolean waiversChanged = batch.waivers() || waivers == null || allFindings;
-		if (waiversChanged) {
-			waivers = new Waivers(network, today);
-			ordered.clear();
-			placed.clear();
-			deviceFindings.forEach((device, findings) -> placed.put(device, place(findings)));
-			bridgeFindings.forEach((device, bridge) -> placed.put(new BridgeOf(device), place(List.of(bridge))));
-			for (Finding expired : waivers.expired()) {
-				ordered.put(FindingOrder.keyOf(expired), expired);
-			}
+	}
+
+	private void classify(Device device) {
+		Integer position = positions.get(device);
+		if (position == null) {
+			return;
 		}
-		for (Device device : refind) {
-			Classification classification = classifications.get(device);
-			if (classification != null) {
-				replaceDeviceFindings(device, rules.ofDevice(classification));
-			}
+		Classification classification = classifier.classify(device);
+		Classification previous = classifications.put(device, classification);
+		restrictedChanged |= previous == null || previous.restricted() != classification.restricted();
+		if (classification.restricted()) {
+			restrictedByPosition.put(position, classification);
+		} else {
+			restrictedByPosition.remove(position);
 		}
-		updateBridgeFindings(allFindings || !refind.isEmpty());
-		if (restricted == null) {
-			restricted = network.getDevices().stream().map(classifications::get).filter(Classification::restricted).toList();
+	}
+
+	private void rebuildOrder() {
+		ordered.clear();
+		placed.clear();
+		deviceFindings.forEach((device, findings) -> placed.put(device, place(findings)));
+		bridgeFindings.forEach((device, bridge) -> placed.put(new BridgeOf(device), place(List.of(bridge))));
+		for (Finding expired : waivers.expired()) {
+			ordered.put(FindingOrder.keyOf(expired), expired);
 		}
-		result = new AnalysisResult(new ArrayList<>(ordered.values()), restricted, zoneMatrix, catalog.version(),
-				Analyzer.registryNote(registry));
-		return result;
 	}
 
 	/** The findings of one device in the ordered set, replacing its previous ones. */
@@ -188,12 +212,8 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private record BridgeOf(Device device) {
 	}
 
-	private void updateBridgeFindings(boolean changed) {
-		Set<Segment> segments = rules.segmentsWithRestrictedDevices(classifications.values());
-		if (!changed && segments.equals(restrictedSegments)) {
-			return;
-		}
-		restrictedSegments = segments;
+	private void updateBridgeFindings() {
+		Set<Segment> segments = rules.segmentsWithRestrictedDevices(restrictedByPosition.values());
 		for (Device device : new ArrayList<>(bridgeFindings.keySet())) {
 			placed.remove(new BridgeOf(device)).forEach(ordered::remove);
 		}
