@@ -60,6 +60,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private final Map<Device, Finding> bridgeFindings = new IdentityHashMap<>();
 	/** Whether a device became restricted or stopped being since the bridge-risk findings were made. */
 	private boolean restrictedChanged;
+	private Set<Segment> restrictedSegments = Set.of();
 	private final TreeMap<FindingOrder.Key, Finding> ordered = new TreeMap<>();
 	/** Where each device's findings (and, under BridgeOf, its bridge-risk finding) sit in {@link #ordered}. */
 	private final Map<Object, List<FindingOrder.Key>> placed = new HashMap<>();
@@ -113,7 +114,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			replaceDeviceFindings(device, classification == null ? List.of() : rules.ofDevice(classification));
 		}
 		if (forwardingChanged || reclassifyAll || batch.allFindings() || restrictedChanged) {
-			updateBridgeFindings();
+			updateBridgeFindings(forwardingChanged || reclassifyAll || batch.allFindings());
 		}
 		restrictedChanged = false;
 		result = new AnalysisResult(new ArrayList<>(ordered.values()), new ArrayList<>(restrictedByPosition.values()), zoneMatrix,
@@ -212,8 +213,13 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private record BridgeOf(Device device) {
 	}
 
-	private void updateBridgeFindings() {
+	/** Redoes the bridge-risk findings when forced or when the segments holding restricted devices changed. */
+	private void updateBridgeFindings(boolean force) {
 		Set<Segment> segments = rules.segmentsWithRestrictedDevices(restrictedByPosition.values());
+		if (!force && segments.equals(restrictedSegments)) {
+			return;
+		}
+		restrictedSegments = segments;
 		for (Device device : new ArrayList<>(bridgeFindings.keySet())) {
 			placed.remove(new BridgeOf(device)).forEach(ordered::remove);
 		}
