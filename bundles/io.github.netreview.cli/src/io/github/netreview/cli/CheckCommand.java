@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Severity;
-import io.github.netreview.model.io.ModelFiles;
-import io.github.netreview.model.io.ModelLoadException;
 import io.github.netreview.model.topology.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,9 +38,8 @@ final class CheckCommand implements Callable<Integer> {
 		Severity threshold = parseSeverity(failOn);
 		Network network;
 		try {
-			network = ModelFiles.loadNetwork(model);
-		} catch (ModelLoadException e) {
-			spec.commandLine().getErr().println("netreview: " + e.getMessage());
+			network = ModelArgument.network(spec.commandLine(), model);
+		} catch (ModelArgument.Unreadable e) {
 			return ExitCodes.INPUT_ERROR;
 		}
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Analysing " + network.getDevices().size() + " devices");

@@ -8,8 +8,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
 
-import io.github.netreview.model.io.ModelFiles;
-import io.github.netreview.model.io.ModelLoadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,9 +29,8 @@ final class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		Resource resource;
 		try {
-			resource = ModelFiles.load(model);
-		} catch (ModelLoadException e) {
-			spec.commandLine().getErr().println("netreview: " + e.getMessage());
+			resource = ModelArgument.load(spec.commandLine(), model);
+		} catch (ModelArgument.Unreadable e) {
 			return ExitCodes.INPUT_ERROR;
 		}
 		int errors = 0;

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,19 +14,13 @@ class CheckCommandTest {
 
 	private static final Path HQ = Path.of("../../examples/hq.netreview");
 
-	private record Result(int code, String out, String err) {
-	}
-
-	private static Result run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-		return new Result(code, out.toString(), err.toString());
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	@Test
 	void headquartersHasAPathFromARestrictedCameraToTheCore() {
-		Result result = run("check", HQ.toString());
+		CliRun result = run("check", HQ.toString());
 		assertEquals(1, result.code(), result.out());
 		assertTrue(result.out().startsWith(HQ + ": 39 devices, 6 restricted;"), result.out());
 		assertTrue(result.out().contains("CRITICAL RESTRICTED_PATH_TO_CORE\n  device 'cam-lobby-02'"), result.out());
@@ -51,7 +43,7 @@ class CheckCommandTest {
 				  <devices id="d1" name="srv" role="SERVER" manufacturer="Dell Inc."/>
 				</topology:Network>
 				""");
-		Result result = run("check", clean.toString(), "--fail-on", "info");
+		CliRun result = run("check", clean.toString(), "--fail-on", "info");
 		assertEquals(0, result.code(), result.out());
 		assertTrue(result.out().startsWith(clean + ": 1 devices, 0 restricted; 0 findings"), result.out());
 		assertEquals(1, run("check", HQ.toString(), "--fail-on", "info").code());
@@ -59,10 +51,10 @@ class CheckCommandTest {
 
 	@Test
 	void badInputAndUsageExitWithTwo(@TempDir Path dir) throws IOException {
-		Result missing = run("check", dir.resolve("nope.netreview").toString());
+		CliRun missing = run("check", dir.resolve("nope.netreview").toString());
 		assertEquals(2, missing.code());
 		assertTrue(missing.err().contains("no such file"), missing.err());
-		Result wrong = run("check", HQ.toString(), "--fail-on", "sometimes");
+		CliRun wrong = run("check", HQ.toString(), "--fail-on", "sometimes");
 		assertEquals(2, wrong.code());
 		assertTrue(wrong.err().contains("--fail-on must be critical, error, warning or info"), wrong.err());
 	}

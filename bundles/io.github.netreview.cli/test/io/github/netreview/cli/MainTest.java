@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,28 +18,22 @@ class MainTest {
 	@TempDir
 	Path dir;
 
-	private record Result(int code, String out, String err) {
-	}
-
-	private static Result run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-		return new Result(code, out.toString(), err.toString());
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	@Test
 	void generateWritesAReproducibleCampusThatValidates() throws IOException {
 		Path first = dir.resolve("a.netreview");
 		Path second = dir.resolve("b.netreview");
-		Result result = run("generate", "--devices", "500", "--seed", "9", "--output", first.toString());
+		CliRun result = run("generate", "--devices", "500", "--seed", "9", "--output", first.toString());
 		assertEquals(0, result.code(), result.err());
 		assertTrue(result.out().contains("500 devices"), result.out());
 		assertEquals(0, run("generate", "--devices", "500", "--seed", "9", "--output", second.toString()).code());
 		assertEquals(Files.readString(first), Files.readString(second));
 		assertEquals(500, ModelFiles.loadNetwork(first).getDevices().size());
 
-		Result validation = run("validate", first.toString());
+		CliRun validation = run("validate", first.toString());
 		assertEquals(0, validation.code(), validation.out());
 		assertTrue(validation.out().endsWith(first + ": 0 errors, 0 warnings\n"), validation.out());
 	}
@@ -56,7 +48,7 @@ class MainTest {
 	@Test
 	void generateNeverOverwritesUnlessForced() throws IOException {
 		Path file = Files.writeString(dir.resolve("mine.netreview"), "precious");
-		Result refused = run("generate", "--devices", "20", "--output", file.toString());
+		CliRun refused = run("generate", "--devices", "20", "--output", file.toString());
 		assertEquals(2, refused.code());
 		assertTrue(refused.err().contains("exists; use --force"), refused.err());
 		assertEquals("precious", Files.readString(file));
@@ -68,7 +60,7 @@ class MainTest {
 		Path file = dir.resolve("bad.netreview");
 		assertEquals(0, run("generate", "--devices", "20", "--output", file.toString()).code());
 		Files.writeString(file, Files.readString(file).replaceFirst("vlanId=\"10\"", "vlanId=\"5000\""));
-		Result result = run("validate", file.toString());
+		CliRun result = run("validate", file.toString());
 		assertEquals(1, result.code(), result.out());
 		assertTrue(result.out().contains("error: segment 'Campus 1 core' (seg-1-core): VLAN id 5000 is outside 1-4094"), result.out());
 	}
@@ -76,11 +68,11 @@ class MainTest {
 	@Test
 	void unreadableInputGivesExitCodeTwoAndOneClearLine() throws IOException {
 		Path missing = dir.resolve("missing.netreview");
-		Result result = run("validate", missing.toString());
+		CliRun result = run("validate", missing.toString());
 		assertEquals(2, result.code());
 		assertEquals("netreview: " + missing + ": no such file\n", result.err());
 		Path broken = Files.writeString(dir.resolve("broken.netreview"), "<network>");
-		Result malformed = run("validate", broken.toString());
+		CliRun malformed = run("validate", broken.toString());
 		assertEquals(2, malformed.code());
 		assertTrue(malformed.err().startsWith("netreview: " + broken + ":1:"), malformed.err());
 		assertFalse(malformed.err().contains("\tat "), "no stack trace");
@@ -88,7 +80,7 @@ class MainTest {
 
 	@Test
 	void badUsageGivesExitCodeTwo() {
-		Result unknown = run("frobnicate");
+		CliRun unknown = run("frobnicate");
 		assertEquals(2, unknown.code());
 		assertTrue(unknown.err().contains("Unmatched argument"), unknown.err());
 		assertEquals(2, run("generate", "--devices", "5", "--output", dir.resolve("x.netreview").toString()).code());
@@ -97,7 +89,7 @@ class MainTest {
 
 	@Test
 	void helpListsTheCommands() {
-		Result help = run("--help");
+		CliRun help = run("--help");
 		assertEquals(0, help.code());
 		assertTrue(help.out().contains("generate") && help.out().contains("validate"), help.out());
 	}
