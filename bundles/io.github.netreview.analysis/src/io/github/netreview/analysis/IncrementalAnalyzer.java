@@ -2,6 +2,7 @@ package io.github.netreview.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -145,7 +146,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	}
 
 	private void classifyAll() {
-		Set<Device> present = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<Device> present = Collections.newSetFromMap(new IdentityHashMap<>());
 		present.addAll(network.getDevices());
 		for (Device gone : new ArrayList<>(classifications.keySet())) {
 			if (!present.contains(gone)) {

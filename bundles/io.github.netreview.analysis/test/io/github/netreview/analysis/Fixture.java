@@ -93,7 +93,7 @@ public final class Fixture {
 	}
 
 	public AnalysisResult analyze() {
-		return new Analyzer(TODAY, IeeeRegistry.load(IeeeRegistry.DEBIAN_LOCATION)).analyze(b.network());
+		return new Analyzer(TODAY, IeeeRegistry.system()).analyze(b.network());
 	}
 
 	public static Optional<Finding> finding(AnalysisResult result, Rule rule, Device device) {

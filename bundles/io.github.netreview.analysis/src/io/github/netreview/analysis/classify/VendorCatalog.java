@@ -53,10 +53,6 @@ public final class VendorCatalog {
 		return network.getCatalog() == null ? Default.INSTANCE : new VendorCatalog(Default.INSTANCE, List.of(network.getCatalog()));
 	}
 
-	public static VendorCatalog of(List<Catalog> catalogs) {
-		return new VendorCatalog(null, catalogs);
-	}
-
 	private void add(RestrictedVendor vendor) {
 		byName.put(CompanyNames.normalize(vendor.getName()), vendor);
 		for (String alias : vendor.getAliases()) {

@@ -146,7 +146,7 @@ public final class FindingRules {
 		Segment restricted = null;
 		Segment core = null;
 		for (Segment segment : forwarding.segmentsOf(device)) {
-			boolean isCore = segment.getZone() != null && segment.getZone().isCore();
+			boolean isCore = ForwardingAnalysis.isCore(segment);
 			if (isCore && core == null) {
 				core = segment;
 			} else if (!isCore && restricted == null && restrictedSegments.contains(segment)) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.topology.Device;
-import io.github.netreview.model.topology.FirewallRule;
 import io.github.netreview.model.topology.Segment;
 import io.github.netreview.model.topology.Zone;
 
@@ -35,7 +33,7 @@ public final class ForwardingAnalysis {
 	private final Map<BitSet, BitSet> coreTargetsBySignature = new LinkedHashMap<>();
 	private final Map<List<BitSet>, Reachability.Run> runs = new HashMap<>();
 	/** Devices some rule names as its source: only they need a signature of their own. */
-	private final Set<Device> namedSources = new java.util.HashSet<>();
+	private final Set<Device> namedSources;
 	private final Map<Integer, BitSet> anonymousSourceSignatures = new HashMap<>();
 	/** Domain-level routes to the core, shared by every device of a domain with the same source signature. */
 	private final Map<List<Object>, Route> routes = new HashMap<>();
@@ -49,6 +47,7 @@ public final class ForwardingAnalysis {
 		deviceComponents = componentsByDevice();
 		policies = new PolicyIndex(index, ServiceSpace.of(index.network));
 		reachability = new Reachability(graph, policies);
+		namedSources = policies.namedSources();
 		prepareTargets();
 	}
 
@@ -61,6 +60,7 @@ public final class ForwardingAnalysis {
 		deviceComponents = previous.deviceComponents;
 		policies = new PolicyIndex(index, ServiceSpace.of(index.network));
 		reachability = new Reachability(graph, policies);
+		namedSources = policies.namedSources();
 		prepareTargets();
 	}
 
@@ -68,15 +68,6 @@ public final class ForwardingAnalysis {
 		for (int c = 0; c < domains.componentCount; c++) {
 			if (isCore(c)) {
 				coreComponents.set(c);
-			}
-		}
-		for (Device device : index.devices) {
-			if (device.getPolicy() != null) {
-				for (FirewallRule rule : device.getPolicy().getRules()) {
-					if (rule.getSource() instanceof Device named) {
-						namedSources.add(named);
-					}
-				}
 			}
 		}
 		groupCoreTargets();
@@ -130,30 +121,24 @@ public final class ForwardingAnalysis {
 
 	private boolean isCore(int c) {
 		for (int segment : domains.componentSegments.get(c)) {
-			Zone zone = index.segments[segment].getZone();
-			if (zone != null && zone.isCore()) {
+			if (isCore(index.segments[segment])) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	/** Whether a segment belongs to a core zone. */
+	public static boolean isCore(Segment segment) {
+		return segment != null && segment.getZone() != null && segment.getZone().isCore();
+	}
+
 	private void groupCoreTargets() {
-		Set<Device> namedDestinations = new LinkedHashSet<>();
-		for (Device device : index.devices) {
-			if (device.getPolicy() != null) {
-				for (FirewallRule rule : device.getPolicy().getRules()) {
-					if (rule.getDestination() instanceof Device named) {
-						namedDestinations.add(named);
-					}
-				}
-			}
-		}
 		for (int c = coreComponents.nextSetBit(0); c >= 0; c = coreComponents.nextSetBit(c + 1)) {
 			Segment core = coreSegment(c);
 			addTarget(policies.destinationSignature(new Party(null, core, core.getZone())), c);
 		}
-		for (Device named : namedDestinations) {
+		for (Device named : policies.namedDestinations()) {
 			int d = index.indexOf(named);
 			if (d < 0) {
 				continue;
@@ -170,13 +155,12 @@ public final class ForwardingAnalysis {
 	/** The core segment of a core domain: where a destination in it is, for the rules (the leading one if several). */
 	private Segment coreSegment(int c) {
 		Segment primary = segment(c);
-		if (primary != null && primary.getZone() != null && primary.getZone().isCore()) {
+		if (isCore(primary)) {
 			return primary;
 		}
 		for (int s : domains.componentSegments.get(c)) {
-			Segment segment = index.segments[s];
-			if (segment.getZone() != null && segment.getZone().isCore()) {
-				return segment;
+			if (isCore(index.segments[s])) {
+				return index.segments[s];
 			}
 		}
 		throw new IllegalStateException("domain " + c + " is not core");
@@ -228,7 +212,7 @@ public final class ForwardingAnalysis {
 			if (coreComponents.get(c)) {
 				for (int s : domains.componentSegments.get(c)) {
 					Segment segment = index.segments[s];
-					if (segment.getZone() != null && segment.getZone().isCore() && !result.contains(segment)) {
+					if (isCore(segment) && !result.contains(segment)) {
 						result.add(segment);
 					}
 				}
@@ -330,7 +314,7 @@ public final class ForwardingAnalysis {
 			}
 			BitSet source = sourceSignature(device, c);
 			for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
-				ServiceMasks.orAnd(mask, run(source, targets.getKey(), targets.getValue()).from(c), policies.services().all());
+				ServiceMasks.or(mask, run(source, targets.getKey(), targets.getValue()).from(c));
 			}
 		}
 		return mask;
@@ -400,7 +384,7 @@ public final class ForwardingAnalysis {
 				if (atom < 0) {
 					continue;
 				}
-				ServiceMasks.orAnd(services, reach, policies.services().all());
+				ServiceMasks.or(services, reach);
 				if (via == null) {
 					via = new ArrayList<>();
 					for (int e : run.witness(c, atom, group.getValue())) {
@@ -415,11 +399,4 @@ public final class ForwardingAnalysis {
 		return via == null ? ZoneMatrix.Cell.UNREACHABLE : new ZoneMatrix.Cell(true, policies.services().describe(services), via);
 	}
 
-	public NetworkIndex index() {
-		return index;
-	}
-
-	public int domainCount() {
-		return domains.componentCount;
-	}
 }

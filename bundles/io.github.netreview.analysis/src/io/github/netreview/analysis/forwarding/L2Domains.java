@@ -372,10 +372,6 @@ public final class L2Domains {
 		return -1;
 	}
 
-	public int componentCount() {
-		return componentCount;
-	}
-
 	/** Growable int arrays for edges. */
 	private static final class EdgeList {
 		final IntList a = new IntList();

@@ -64,7 +64,6 @@ public final class NetworkIndex {
 
 	final Site[] sites;
 	final Segment[] segments;
-	final int[] segmentSite;
 	/** The VLANs anything in the network uses; trunks carry only these. */
 	int[] vlanUniverse;
 
@@ -126,12 +125,11 @@ public final class NetworkIndex {
 			}
 		}
 		segments = network.getSegments().toArray(new Segment[0]);
-		segmentSite = new int[segments.length];
 		for (int s = 0; s < segments.length; s++) {
 			Segment segment = segments[s];
-			segmentSite[s] = segment.getSite() == null ? -1 : siteIndex.getOrDefault(segment.getSite(), -1);
+			int site = segment.getSite() == null ? -1 : siteIndex.getOrDefault(segment.getSite(), -1);
 			if (VlanList.isValidId(segment.getVlanId())) {
-				segmentBySiteAndVlan.putIfAbsent(key(segmentSite[s], segment.getVlanId()), s);
+				segmentBySiteAndVlan.putIfAbsent(key(site, segment.getVlanId()), s);
 			}
 		}
 		vlanUniverse = universe();
@@ -303,10 +301,6 @@ public final class NetworkIndex {
 			}
 		}
 		return -1;
-	}
-
-	int indexOf(Site site) {
-		return site == null ? -1 : siteIndex.getOrDefault(site, -1);
 	}
 
 	/** Whether port {@code p} carries {@code vlan} tagged (trunk allowed list, restricted to VLANs in use). */

@@ -2,6 +2,7 @@ package io.github.netreview.analysis.forwarding;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class PathExpander {
 			adjacencyStart[n + 1] += adjacencyStart[n];
 		}
 		adjacency = new int[adjacencyStart[domains.nodeCount]];
-		int[] fill = java.util.Arrays.copyOf(adjacencyStart, domains.nodeCount);
+		int[] fill = Arrays.copyOf(adjacencyStart, domains.nodeCount);
 		for (int e = 0; e < domains.edgeCount; e++) {
 			if (!domains.edgeOneWay[e]) {
 				adjacency[fill[domains.edgeA[e]]++] = e;

@@ -2,9 +2,12 @@ package io.github.netreview.analysis.forwarding;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.github.netreview.model.topology.Action;
+import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.FirewallPolicy;
 import io.github.netreview.model.topology.FirewallRule;
 import io.github.netreview.model.topology.FlowEndpoint;
@@ -42,6 +45,26 @@ public final class PolicyIndex {
 			}
 		}
 		ruleStart[devices] = rules.size();
+	}
+
+	/** The devices some rule names as its source. */
+	Set<Device> namedSources() {
+		return namedDevices(true);
+	}
+
+	/** The devices some rule names as its destination. */
+	Set<Device> namedDestinations() {
+		return namedDevices(false);
+	}
+
+	private Set<Device> namedDevices(boolean source) {
+		Set<Device> named = new LinkedHashSet<>();
+		for (FirewallRule rule : rules) {
+			if ((source ? rule.getSource() : rule.getDestination()) instanceof Device device) {
+				named.add(device);
+			}
+		}
+		return named;
 	}
 
 	/** The rules whose source end matches {@code party}. */

@@ -1,5 +1,7 @@
 package io.github.netreview.analysis.forwarding;
 
+import java.util.Arrays;
+
 /** Operations on service masks (bit sets over the atoms of a {@link ServiceSpace}). */
 final class ServiceMasks {
 
@@ -16,7 +18,7 @@ final class ServiceMasks {
 	}
 
 	static boolean equal(long[] a, long[] b) {
-		return java.util.Arrays.equals(a, b);
+		return Arrays.equals(a, b);
 	}
 
 	static long[] and(long[] a, long[] b) {
@@ -25,6 +27,13 @@ final class ServiceMasks {
 			result[i] = a[i] & b[i];
 		}
 		return result;
+	}
+
+	/** Adds {@code mask} to {@code target}. */
+	static void or(long[] target, long[] mask) {
+		for (int i = 0; i < target.length; i++) {
+			target[i] |= mask[i];
+		}
 	}
 
 	/** Adds {@code a & b} to {@code target}; true when that added anything. */

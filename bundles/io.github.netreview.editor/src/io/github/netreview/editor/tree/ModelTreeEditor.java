@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -135,7 +136,7 @@ public class ModelTreeEditor extends EditorPart {
 	/** Saves to {@code target} and makes it the editor's file. */
 	public void saveAs(Path target) {
 		if (saveTo(target)) {
-			resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(target.toAbsolutePath().toString()));
+			resource.setURI(URI.createFileURI(target.toAbsolutePath().toString()));
 			setInputFile(new ModelFileInput(target), target);
 		}
 	}

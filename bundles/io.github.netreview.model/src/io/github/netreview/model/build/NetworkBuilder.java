@@ -1,6 +1,7 @@
 package io.github.netreview.model.build;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.github.netreview.model.topology.Action;
 import io.github.netreview.model.topology.Device;
@@ -71,7 +72,7 @@ public final class NetworkBuilder {
 		segment.setZone(zone);
 		segment.setSite(site);
 		segment.setVlanId(vlan);
-		segment.getPrefixes().addAll(java.util.List.of(prefixes));
+		segment.getPrefixes().addAll(List.of(prefixes));
 		network.getSegments().add(segment);
 		return segment;
 	}
