@@ -1,7 +1,10 @@
 package io.github.netreview.model;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.model.topology.Identified;
@@ -10,6 +13,8 @@ import io.github.netreview.model.topology.Named;
 
 /** Human-readable names of model elements for messages: type, name and id, such as segment 'CCTV' (seg-12). */
 public final class ElementLabels {
+
+	private static final Map<EClass, String> TYPE_NAMES = new ConcurrentHashMap<>();
 
 	private ElementLabels() {
 	}
@@ -34,6 +39,7 @@ public final class ElementLabels {
 
 	/** The element's type in lower-case words: "firewall rule" for FirewallRule. */
 	public static String typeName(EObject element) {
-		return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+		return TYPE_NAMES.computeIfAbsent(element.eClass(),
+				type -> type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
 	}
 }

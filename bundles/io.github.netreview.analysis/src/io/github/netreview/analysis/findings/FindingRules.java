@@ -16,6 +16,7 @@ import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Interface;
+import io.github.netreview.model.topology.InterfaceMode;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Segment;
 import io.github.netreview.model.topology.Zone;
@@ -136,11 +137,17 @@ public final class FindingRules {
 				List.of(device), List.of(), null, List.of(), null);
 	}
 
+	/** Whether the device's one card can only be in one domain (a trunk card can be in one per VLAN). */
+	private static boolean singleDomain(Device device) {
+		List<Interface> interfaces = device.getInterfaces();
+		return interfaces.isEmpty() || interfaces.size() == 1 && interfaces.get(0).getMode() != InterfaceMode.TRUNK;
+	}
+
 	/** The bridge-risk finding of an endpoint in a segment with restricted devices and in a core segment, or null. */
 	public Finding dualHomed(Device device, Set<Segment> restrictedSegments) {
 		DeviceRole role = device.getRole();
 		if (role == DeviceRole.SWITCH || role == DeviceRole.ACCESS_POINT || role == DeviceRole.DATA_DIODE || device.isRouting()
-				|| forwarding.domainCountOf(device) < 2) {
+				|| singleDomain(device) || forwarding.domainCountOf(device) < 2) {
 			return null;
 		}
 		Segment restricted = null;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,32 +66,36 @@ public final class NetworkIndex {
 	/** The VLANs anything in the network uses; trunks carry only these. */
 	int[] vlanUniverse;
 
-	private final Map<Device, Integer> deviceIndex;
-	private final Map<Site, Integer> siteIndex = new IdentityHashMap<>();
+	private final IdentityIndex deviceIndex;
+	private final IdentityIndex siteIndex;
 	private final Map<Long, Integer> segmentBySiteAndVlan = new HashMap<>();
 	private final Map<String, Integer> allowedByText = new HashMap<>();
-	private Map<Link, Integer> linkIndex;
+	private IdentityIndex linkIndex;
+	/**
+	 * The device found last: callers mostly go through devices in network order, and checking the next one first
+	 * skips the identity hash, which costs more than the rest of a lookup.
+	 */
+	private int lastFound = -1;
+	private Site lastSite;
+	private int lastSiteIndex = -1;
 
 	private NetworkIndex(Network network) {
 		this.network = network;
 		sites = network.getSites().toArray(new Site[0]);
-		for (int i = 0; i < sites.length; i++) {
-			siteIndex.put(sites[i], i);
-		}
+		siteIndex = new IdentityIndex(sites);
 		devices = network.getDevices().toArray(new Device[0]);
 		int deviceCount = devices.length;
 		deviceKind = new int[deviceCount];
 		deviceSite = new int[deviceCount];
 		deviceIngress = new int[deviceCount];
 		devicePortStart = new int[deviceCount + 1];
-		deviceIndex = new IdentityHashMap<>(deviceCount * 2);
 		int portCount = 0;
 		for (int d = 0; d < deviceCount; d++) {
-			deviceIndex.put(devices[d], d);
 			devicePortStart[d] = portCount;
 			portCount += devices[d].getInterfaces().size();
 		}
 		devicePortStart[deviceCount] = portCount;
+		deviceIndex = new IdentityIndex(devices);
 		ports = new Interface[portCount];
 		portDevice = new int[portCount];
 		portMode = new byte[portCount];
@@ -109,8 +112,9 @@ public final class NetworkIndex {
 		linkUp = new boolean[links.length];
 		linkDirection = new byte[links.length];
 		int[] linksPerPort = new int[portCount + 1];
+		int[] linkEndHints = { -1, -1 };
 		for (int l = 0; l < links.length; l++) {
-			readLink(l, linksPerPort);
+			readLink(l, linksPerPort, linkEndHints);
 		}
 		portLinkStart = new int[portCount + 1];
 		for (int p = 0; p < portCount; p++) {
@@ -127,7 +131,7 @@ public final class NetworkIndex {
 		segments = network.getSegments().toArray(new Segment[0]);
 		for (int s = 0; s < segments.length; s++) {
 			Segment segment = segments[s];
-			int site = segment.getSite() == null ? -1 : siteIndex.getOrDefault(segment.getSite(), -1);
+			int site = siteIndex.get(segment.getSite());
 			if (VlanList.isValidId(segment.getVlanId())) {
 				segmentBySiteAndVlan.putIfAbsent(key(site, segment.getVlanId()), s);
 			}
@@ -162,13 +166,10 @@ public final class NetworkIndex {
 	/** Reads one link's state and direction again after it was edited (its ends must not have changed). */
 	public void refresh(Link link) {
 		if (linkIndex == null) {
-			linkIndex = new IdentityHashMap<>(links.length * 2);
-			for (int l = 0; l < links.length; l++) {
-				linkIndex.put(links[l], l);
-			}
+			linkIndex = new IdentityIndex(links);
 		}
-		Integer l = linkIndex.get(link);
-		if (l != null) {
+		int l = linkIndex.get(link);
+		if (l >= 0) {
 			linkUp[l] = link.isEnabled() && linkA[l] >= 0 && linkB[l] >= 0 && linkA[l] != linkB[l];
 			LinkDirection direction = link.getDirection();
 			linkDirection[l] = (byte) (direction == LinkDirection.FROM_A ? 1 : direction == LinkDirection.FROM_B ? 2 : 0);
@@ -200,8 +201,14 @@ public final class NetworkIndex {
 			kind = DIODE;
 		}
 		deviceKind[d] = kind;
-		deviceSite[d] = device.getSite() == null ? -1 : siteIndex.getOrDefault(device.getSite(), -1);
+		Site site = device.getSite();
+		if (site != lastSite) {
+			lastSite = site;
+			lastSiteIndex = siteIndex.get(site);
+		}
+		deviceSite[d] = lastSiteIndex;
 		deviceIngress[d] = -1;
+		Interface ingress = device.getIngress();
 		List<Interface> interfaces = device.getInterfaces();
 		for (int i = 0; i < interfaces.size(); i++) {
 			int p = devicePortStart[d] + i;
@@ -209,7 +216,7 @@ public final class NetworkIndex {
 			ports[p] = port;
 			portDevice[p] = d;
 			readPort(p, port);
-			if (port == device.getIngress()) {
+			if (port == ingress) {
 				deviceIngress[d] = p;
 			}
 		}
@@ -225,7 +232,10 @@ public final class NetworkIndex {
 	}
 
 	private int allowedSet(String text) {
-		String key = text == null ? "" : text.strip();
+		if (text == null) {
+			return ALL_VLANS;
+		}
+		String key = text.strip();
 		if (key.isEmpty() || key.equalsIgnoreCase("all")) {
 			return ALL_VLANS;
 		}
@@ -244,10 +254,10 @@ public final class NetworkIndex {
 		return allowedSets.size() - 1;
 	}
 
-	private void readLink(int l, int[] linksPerPort) {
+	private void readLink(int l, int[] linksPerPort, int[] linkEndHints) {
 		Link link = links[l];
-		int a = indexOf(link.getEndA());
-		int b = indexOf(link.getEndB());
+		int a = portNear(link.getEndA(), 0, linkEndHints);
+		int b = portNear(link.getEndB(), 1, linkEndHints);
 		linkA[l] = a;
 		linkB[l] = b;
 		linkUp[l] = link.isEnabled() && a >= 0 && b >= 0 && a != b;
@@ -282,8 +292,44 @@ public final class NetworkIndex {
 
 	/** The index of {@code device}, or -1 when it is not in the network this index was made of. */
 	public int indexOf(Device device) {
-		Integer index = deviceIndex.get(device);
-		return index == null ? -1 : index;
+		int next = lastFound + 1;
+		if (next < devices.length && devices[next] == device) {
+			lastFound = next;
+			return next;
+		}
+		int found = deviceIndex.get(device);
+		if (found >= 0) {
+			lastFound = found;
+		}
+		return found;
+	}
+
+	/**
+	 * The index of {@code port}, trying first the device of {@code hints[end]} and the one after it: links are mostly
+	 * listed device by device, so each end's device is usually the one of the previous link's same end or the next.
+	 */
+	private int portNear(Interface port, int end, int[] hints) {
+		if (port == null) {
+			return -1;
+		}
+		Device device = port.getDevice();
+		int hint = hints[end];
+		int d = hint >= 0 && devices[hint] == device ? hint
+				: hint + 1 < devices.length && hint >= 0 && devices[hint + 1] == device ? hint + 1 : indexOf(device);
+		if (d < 0) {
+			return -1;
+		}
+		hints[end] = d;
+		return portOf(d, port);
+	}
+
+	private int portOf(int d, Interface port) {
+		for (int p = devicePortStart[d]; p < devicePortStart[d + 1]; p++) {
+			if (ports[p] == port) {
+				return p;
+			}
+		}
+		return -1;
 	}
 
 	/** The index of {@code port}: its device's first port plus its place among the device's interfaces; -1 if unknown. */
@@ -292,15 +338,7 @@ public final class NetworkIndex {
 			return -1;
 		}
 		int d = indexOf(port.getDevice());
-		if (d < 0) {
-			return -1;
-		}
-		for (int p = devicePortStart[d]; p < devicePortStart[d + 1]; p++) {
-			if (ports[p] == port) {
-				return p;
-			}
-		}
-		return -1;
+		return d < 0 ? -1 : portOf(d, port);
 	}
 
 	/** Whether port {@code p} carries {@code vlan} tagged (trunk allowed list, restricted to VLANs in use). */
