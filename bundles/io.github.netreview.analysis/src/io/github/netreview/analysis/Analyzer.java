@@ -40,13 +40,17 @@ public final class Analyzer {
 	}
 
 	public AnalysisResult analyze(Network network) {
+		return analyze(network, ForwardingAnalysis.of(NetworkIndex.of(network)));
+	}
+
+	/** The analysis of {@code network} with its forwarding facts already worked out. */
+	public AnalysisResult analyze(Network network, ForwardingAnalysis forwarding) {
 		VendorCatalog catalog = VendorCatalog.forNetwork(network);
 		DeviceClassifier classifier = new DeviceClassifier(catalog, registry);
 		List<Classification> classifications = new ArrayList<>(network.getDevices().size());
 		for (Device device : network.getDevices()) {
 			classifications.add(classifier.classify(device));
 		}
-		ForwardingAnalysis forwarding = ForwardingAnalysis.of(NetworkIndex.of(network));
 		List<Finding> findings = new FindingRules(forwarding, today, registry.available()).apply(network, classifications);
 		Map<Finding, FindingOrder.Key> keys = new IdentityHashMap<>();
 		for (Finding finding : findings) {

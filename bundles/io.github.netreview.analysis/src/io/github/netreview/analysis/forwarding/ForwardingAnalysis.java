@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.FlowEndpoint;
 import io.github.netreview.model.topology.Segment;
 import io.github.netreview.model.topology.Zone;
 
@@ -318,6 +319,108 @@ public final class ForwardingAnalysis {
 			}
 		}
 		return mask;
+	}
+
+	/**
+	 * What {@code source} can send to {@code destination} (each a device, segment or zone): the services that arrive
+	 * on some route, and a shortest path, ending at the destination device or in the destination segment, for a
+	 * service in {@code wanted}.
+	 */
+	public FlowReach flow(FlowEndpoint source, FlowEndpoint destination, long[] wanted) {
+		long[] arriving = policies.services().none();
+		List<EObject> best = List.of();
+		Map<BitSet, BitSet> targets = targetsOf(destination);
+		for (int[] start : startsOf(source)) {
+			int node = start[0];
+			int c = domains.component[node];
+			BitSet signature = source instanceof Device device ? sourceSignature(device, c)
+					: policies.sourceSignature(genericParty(c));
+			for (Map.Entry<BitSet, BitSet> group : targets.entrySet()) {
+				Reachability.Run run = run(signature, group.getKey(), group.getValue());
+				long[] reach = run.from(c);
+				ServiceMasks.or(arriving, reach);
+				int atom = policies.services().anyAtom(ServiceMasks.and(reach, wanted));
+				List<Integer> edges = atom < 0 ? null : run.witness(c, atom, group.getValue());
+				if (edges != null) {
+					int end = edges.isEmpty() ? c : graph.edgeTo[edges.get(edges.size() - 1)];
+					List<EObject> hops = paths.expand(node, edges, destination instanceof Device device ? nodeIn(device, end) : -1);
+					if (best.isEmpty() || hops.size() < best.size()) {
+						best = hops;
+					}
+				}
+			}
+		}
+		return new FlowReach(arriving, best);
+	}
+
+	/** One node per domain a flow end is in, from which its traffic starts. */
+	private List<int[]> startsOf(FlowEndpoint end) {
+		List<int[]> starts = new ArrayList<>();
+		if (end instanceof Device device) {
+			int d = index.indexOf(device);
+			if (d >= 0) {
+				startNodes(d).forEach(n -> starts.add(new int[] { n }));
+			}
+			return starts;
+		}
+		int[] firstNode = new int[domains.componentCount];
+		Arrays.fill(firstNode, -1);
+		for (int n = domains.nodeCount - 1; n >= 0; n--) {
+			firstNode[domains.component[n]] = n;
+		}
+		BitSet components = componentsOf(end);
+		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
+			starts.add(new int[] { firstNode[c] });
+		}
+		return starts;
+	}
+
+	/** The domains of a segment or zone. */
+	private BitSet componentsOf(FlowEndpoint end) {
+		BitSet components = new BitSet();
+		for (int c = 0; c < domains.componentCount; c++) {
+			if (end instanceof Zone zone ? zone(c, null) == zone : hasSegment(c, end)) {
+				components.set(c);
+			}
+		}
+		return components;
+	}
+
+	private boolean hasSegment(int c, FlowEndpoint segment) {
+		for (int s : domains.componentSegments.get(c)) {
+			if (index.segments[s] == segment) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The domains of a flow's destination grouped by how rules see a destination in them. */
+	private Map<BitSet, BitSet> targetsOf(FlowEndpoint end) {
+		Map<BitSet, BitSet> targets = new LinkedHashMap<>();
+		if (end instanceof Device device) {
+			for (int c : components(device)) {
+				targets.computeIfAbsent(policies.destinationSignature(new Party(device, segment(c), zone(c, device))),
+						s -> new BitSet()).set(c);
+			}
+			return targets;
+		}
+		BitSet components = componentsOf(end);
+		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
+			targets.computeIfAbsent(policies.destinationSignature(genericParty(c)), s -> new BitSet()).set(c);
+		}
+		return targets;
+	}
+
+	/** A node of {@code device} in domain {@code c}, or -1. */
+	private int nodeIn(Device device, int c) {
+		int d = index.indexOf(device);
+		for (int n : startNodes(d)) {
+			if (domains.component[n] == c) {
+				return n;
+			}
+		}
+		return -1;
 	}
 
 	public ServiceSpace services() {

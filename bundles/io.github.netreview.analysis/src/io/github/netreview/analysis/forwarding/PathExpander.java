@@ -51,6 +51,14 @@ final class PathExpander {
 
 	/** The hops from the device of {@code startNode} along {@code route} into the domain it ends in. */
 	List<EObject> expand(int startNode, List<Integer> route) {
+		return expand(startNode, route, -1);
+	}
+
+	/**
+	 * The hops from the device of {@code startNode} along {@code route}, then inside the last domain to node
+	 * {@code endNode} and its device (or to the domain's segment when {@code endNode} is -1).
+	 */
+	List<EObject> expand(int startNode, List<Integer> route, int endNode) {
 		List<EObject> hops = new ArrayList<>();
 		add(hops, index.devices[domains.nodeDevice[startNode]]);
 		int current = startNode;
@@ -82,6 +90,11 @@ final class PathExpander {
 				lastComponent = domains.component[current];
 			}
 			}
+		}
+		if (endNode >= 0) {
+			walk(current, endNode, hops);
+			add(hops, index.devices[domains.nodeDevice[endNode]]);
+			return hops;
 		}
 		int segment = domains.componentSegment[lastComponent];
 		if (segment >= 0) {

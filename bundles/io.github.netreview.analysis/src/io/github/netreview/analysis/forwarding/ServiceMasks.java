@@ -29,6 +29,15 @@ final class ServiceMasks {
 		return result;
 	}
 
+	/** The atoms of {@code a} that are not in {@code b}. */
+	static long[] andNot(long[] a, long[] b) {
+		long[] result = new long[a.length];
+		for (int i = 0; i < a.length; i++) {
+			result[i] = a[i] & ~b[i];
+		}
+		return result;
+	}
+
 	/** Adds {@code mask} to {@code target}. */
 	static void or(long[] target, long[] mask) {
 		for (int i = 0; i < target.length; i++) {

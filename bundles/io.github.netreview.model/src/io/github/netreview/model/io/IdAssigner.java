@@ -30,9 +30,21 @@ public final class IdAssigner {
 	}
 
 	public static void assignMissing(Resource resource) {
+		assignMissing(resource.getAllContents());
+	}
+
+	/** Gives ids to {@code root} and everything it contains that lack one. */
+	public static void assignMissing(EObject root) {
+		List<EObject> all = new ArrayList<>();
+		all.add(root);
+		root.eAllContents().forEachRemaining(all::add);
+		assignMissing(all.iterator());
+	}
+
+	private static void assignMissing(Iterator<EObject> elements) {
 		Map<String, Integer> highest = new HashMap<>();
 		List<Identified> missing = new ArrayList<>();
-		for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+		for (Iterator<EObject> it = elements; it.hasNext();) {
 			if (it.next() instanceof Identified element) {
 				if (element.getId() == null || element.getId().isBlank()) {
 					missing.add(element);

@@ -1,0 +1,69 @@
+package io.github.netreview.analysis.proposals;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.github.netreview.model.topology.Identified;
+import io.github.netreview.model.topology.Network;
+
+/** The elements of one network by id, kept up to date as edits create and delete elements. */
+public final class ElementIds {
+
+	private final Network network;
+	private final Map<String, EObject> byId = new HashMap<>();
+
+	private ElementIds(Network network) {
+		this.network = network;
+		register(network);
+		for (Iterator<EObject> all = network.eAllContents(); all.hasNext();) {
+			register(all.next());
+		}
+	}
+
+	public static ElementIds of(Network network) {
+		return new ElementIds(network);
+	}
+
+	public Network network() {
+		return network;
+	}
+
+	/** The element with {@code id}; fails naming the id when there is none. */
+	public EObject get(String id) {
+		EObject element = byId.get(id);
+		if (element == null) {
+			throw new ProposalException("the network has no element with id '" + id + "'");
+		}
+		return element;
+	}
+
+	public boolean contains(String id) {
+		return byId.containsKey(id);
+	}
+
+	void register(EObject element) {
+		if (element instanceof Identified identified && identified.getId() != null) {
+			byId.putIfAbsent(identified.getId(), element);
+		}
+	}
+
+	void forget(EObject element) {
+		if (element instanceof Identified identified && identified.getId() != null) {
+			byId.remove(identified.getId(), element);
+		}
+		for (Iterator<EObject> contents = element.eAllContents(); contents.hasNext();) {
+			EObject child = contents.next();
+			if (child instanceof Identified identified && identified.getId() != null) {
+				byId.remove(identified.getId(), child);
+			}
+		}
+	}
+
+	/** The id of an element, or null for none. */
+	public static String idOf(EObject element) {
+		return element instanceof Identified identified ? identified.getId() : null;
+	}
+}

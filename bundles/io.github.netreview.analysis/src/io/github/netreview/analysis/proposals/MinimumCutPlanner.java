@@ -1,0 +1,158 @@
+package io.github.netreview.analysis.proposals;
+
+import static io.github.netreview.model.ElementLabels.describe;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.analysis.forwarding.FlowReach;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.DeviceRole;
+import io.github.netreview.model.topology.Interface;
+import io.github.netreview.model.topology.Link;
+import io.github.netreview.model.topology.LinkDirection;
+import io.github.netreview.model.topology.Network;
+import io.github.netreview.model.topology.RequiredFlow;
+
+/**
+ * Disables the fewest links that separate every restricted device with a path to the core from all core equipment:
+ * a maximum flow from the restricted devices to the devices in core zones or segments over the cabling (one arc per
+ * direction a link carries, endpoints other than the sources forwarding nothing), whose minimum cut is the answer.
+ * Links on the paths of the required flows that work cannot be cut. Devices inside the core cannot be cut off the
+ * core, so this kind does not apply to them.
+ */
+final class MinimumCutPlanner implements Planner {
+
+	@Override
+	public ProposalKind kind() {
+		return ProposalKind.MINIMUM_CUT;
+	}
+
+	@Override
+	public Optional<Draft> plan(Assessment assessment) {
+		Map<Device, Finding> problems = CoreProblems.devices(assessment);
+		if (problems.isEmpty() || problems.values().stream().anyMatch(f -> f.rule() != Rule.RESTRICTED_PATH_TO_CORE)) {
+			return Optional.empty();
+		}
+		List<Link> cut = cut(assessment, problems.keySet());
+		if (cut.isEmpty()) {
+			return Optional.empty();
+		}
+		List<ModelEdit> edits = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (Link link : cut) {
+			edits.add(new SetValue(link.getId(), "enabled", "true", "false"));
+			names.add(describe(link));
+		}
+		return Optional.of(new Draft("Disable " + cut.size() + (cut.size() == 1 ? " link" : " links") + " (minimum cut)",
+				"No fewer links separate the " + problems.size() + " restricted " + (problems.size() == 1 ? "device" : "devices")
+						+ " from the core without cutting a required flow's path: " + CoreProblems.summary(names) + ".",
+				edits));
+	}
+
+	/** The links of a minimum cut, in network order; empty when none exists without cutting a required flow. */
+	static List<Link> cut(Assessment assessment, Set<Device> sources) {
+		Network network = assessment.network();
+		List<Device> devices = network.getDevices();
+		Map<Device, Integer> index = new IdentityHashMap<>(devices.size() * 2);
+		for (int d = 0; d < devices.size(); d++) {
+			index.put(devices.get(d), d);
+		}
+		int s = devices.size();
+		int t = s + 1;
+		MaxFlow flow = new MaxFlow(s + 2, network.getLinks().size() * 2 + devices.size());
+		for (Device source : sources) {
+			flow.arc(s, index.get(source), MaxFlow.INFINITE);
+		}
+		for (int d = 0; d < devices.size(); d++) {
+			Device device = devices.get(d);
+			if (!sources.contains(device) && isCore(assessment, device)) {
+				flow.arc(d, t, MaxFlow.INFINITE);
+			}
+		}
+		Set<Link> kept = protectedLinks(assessment);
+		List<Link> links = network.getLinks();
+		int[] arcLink = new int[links.size() * 4];
+		Arrays.fill(arcLink, -1);
+		for (int l = 0; l < links.size(); l++) {
+			Link link = links.get(l);
+			Integer a = deviceOf(link.getEndA(), index);
+			Integer b = deviceOf(link.getEndB(), index);
+			if (a == null || b == null || a.equals(b) || !carries(link)) {
+				continue;
+			}
+			int capacity = kept.contains(link) ? MaxFlow.INFINITE : 1;
+			if (link.getDirection() != LinkDirection.FROM_B && forwards(devices.get(a), sources)) {
+				arcLink = record(arcLink, flow.arc(a, b, capacity), l);
+			}
+			if (link.getDirection() != LinkDirection.FROM_A && forwards(devices.get(b), sources)) {
+				arcLink = record(arcLink, flow.arc(b, a, capacity), l);
+			}
+		}
+		if (flow.run(s, t, MaxFlow.INFINITE) >= MaxFlow.INFINITE) {
+			return List.of();
+		}
+		boolean[] sourceSide = flow.sourceSide(s);
+		Set<Integer> cut = new TreeSet<>();
+		for (int arc = 0; arc < arcLink.length; arc++) {
+			if (arcLink[arc] >= 0 && sourceSide[flow.from(arc)] && !sourceSide[flow.to(arc)]) {
+				cut.add(arcLink[arc]);
+			}
+		}
+		return cut.stream().map(links::get).toList();
+	}
+
+	private static int[] record(int[] arcLink, int arc, int link) {
+		int[] grown = arc < arcLink.length ? arcLink : Arrays.copyOf(arcLink, Math.max(arc + 1, arcLink.length * 2));
+		if (grown != arcLink) {
+			Arrays.fill(grown, arcLink.length, grown.length, -1);
+		}
+		grown[arc] = link;
+		return grown;
+	}
+
+	private static Integer deviceOf(Interface end, Map<Device, Integer> index) {
+		return end == null ? null : index.get(end.getDevice());
+	}
+
+	private static boolean carries(Link link) {
+		return link.isEnabled() && link.getEndA().isEnabled() && link.getEndB().isEnabled();
+	}
+
+	/** Whether traffic can leave {@code device} onwards: sources send, endpoints otherwise forward nothing. */
+	private static boolean forwards(Device device, Set<Device> sources) {
+		DeviceRole role = device.getRole();
+		return sources.contains(device) || role == DeviceRole.SWITCH || role == DeviceRole.ACCESS_POINT
+				|| role == DeviceRole.DATA_DIODE || device.isRouting();
+	}
+
+	private static boolean isCore(Assessment assessment, Device device) {
+		return device.getZone() != null && device.getZone().isCore() || !assessment.forwarding().coreSegmentsOf(device).isEmpty();
+	}
+
+	/** The links on the path of every required flow that works. */
+	private static Set<Link> protectedLinks(Assessment assessment) {
+		Set<Link> links = new LinkedHashSet<>();
+		for (Map.Entry<RequiredFlow, FlowReach> flow : assessment.flows().entrySet()) {
+			if (assessment.works(flow.getKey())) {
+				for (EObject hop : flow.getValue().path()) {
+					if (hop instanceof Link link) {
+						links.add(link);
+					}
+				}
+			}
+		}
+		return links;
+	}
+}

@@ -1,0 +1,20 @@
+package io.github.netreview.analysis.proposals;
+
+import java.util.List;
+
+/**
+ * A computed segmentation change: its id (stable for the same network), kind, title, why it works, the ordered
+ * edits, what it costs and what re-analysis showed it does.
+ */
+public record Proposal(String id, ProposalKind kind, String title, String rationale, List<ModelEdit> edits, Cost cost,
+		Verification verification) {
+
+	public Proposal {
+		edits = List.copyOf(edits);
+	}
+
+	/** Whether re-analysis proved it removes every restricted-to-core path and it breaks no required flow. */
+	public boolean feasible() {
+		return verification != null && verification.effective() && cost.feasible();
+	}
+}

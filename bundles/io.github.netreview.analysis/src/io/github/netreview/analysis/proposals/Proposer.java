@@ -1,0 +1,56 @@
+package io.github.netreview.analysis.proposals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.model.io.IdAssigner;
+import io.github.netreview.model.topology.Network;
+
+/**
+ * Computes the segmentation proposals for a network: each planner drafts a change set, re-analysis of a copy keeps
+ * only those that remove every restricted device from the core and from every path to it, and the rest are ranked
+ * feasible first (no required flow broken), then by cost weight. The network itself is not changed, except that
+ * elements without an id get one, since change sets name elements by id.
+ */
+public final class Proposer {
+
+	private final Analyzer analyzer;
+	private final List<Planner> planners;
+
+	public Proposer(Analyzer analyzer) {
+		this.analyzer = analyzer;
+		planners = List.of(new IsolationPlanner(), new DenyRulePlanner(analyzer), new MinimumCutPlanner(), new ReplacementPlanner());
+	}
+
+	/** The verified proposals, best first; empty when nothing is in or reaches the core. */
+	public List<Proposal> propose(Network network) {
+		IdAssigner.assignMissing(network);
+		Assessment before = Assessment.of(network, analyzer);
+		if (before.coreProblems().isEmpty()) {
+			return List.of();
+		}
+		Verifier verifier = new Verifier(analyzer);
+		ElementIds ids = ElementIds.of(network);
+		List<Proposal> proposals = new ArrayList<>();
+		for (Planner planner : planners) {
+			Optional<Planner.Draft> draft = planner.plan(before);
+			if (draft.isEmpty()) {
+				continue;
+			}
+			List<ModelEdit> edits = draft.get().edits();
+			Verification verification = verifier.verify(before, edits);
+			if (verification.effective()) {
+				proposals.add(new Proposal(planner.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), planner.kind(),
+						draft.get().title(), draft.get().rationale(), edits, Costs.of(edits, ids, verification.broken().size()),
+						verification));
+			}
+		}
+		proposals.sort(Comparator.comparing((Proposal p) -> !p.feasible()).thenComparingInt(p -> p.cost().weight())
+				.thenComparing(p -> p.kind().ordinal()));
+		return proposals;
+	}
+}

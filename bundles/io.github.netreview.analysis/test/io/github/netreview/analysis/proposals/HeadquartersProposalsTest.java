@@ -1,0 +1,69 @@
+package io.github.netreview.analysis.proposals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.analysis.Fixture;
+import io.github.netreview.analysis.classify.IeeeRegistry;
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.topology.Network;
+
+/** Each kind of proposal for the headquarters example, change by change. */
+class HeadquartersProposalsTest {
+
+	private static final Analyzer ANALYZER = new Analyzer(Fixture.TODAY, IeeeRegistry.system());
+	private static Map<ProposalKind, Proposal> byKind;
+
+	@BeforeAll
+	static void propose() throws IOException {
+		Network hq = ModelFiles.loadNetwork(Path.of("../../examples/hq.netreview"));
+		byKind = new Proposer(ANALYZER).propose(hq).stream().collect(Collectors.toMap(Proposal::kind, Function.identity()));
+	}
+
+	@Test
+	void isolationRetagsTheLobbyCameraPortIntoTheCctvVlan() {
+		Proposal isolate = byKind.get(ProposalKind.ISOLATE);
+		assertEquals(List.of(new SetValue("dev-acc-sw-02.Gi1-0-30", "accessVlan", "30", "40")), isolate.edits());
+		assertEquals(List.of("dev-cam-lobby-02"), isolate.verification().removed());
+		assertEquals(1, isolate.cost().portsRetagged());
+	}
+
+	@Test
+	void denyRulesGoOnTheLayer3CoreSwitchForBothCoreZones() {
+		Proposal deny = byKind.get(ProposalKind.DENY_RULE);
+		List<String> created = deny.edits().stream().map(ModelEdit::element).toList();
+		assertEquals(List.of("dev-core-sw-01-acl", "rule-deny-dev-cam-lobby-02-zone-core", "rule-deny-dev-cam-lobby-02-zone-servers"),
+				created);
+		assertEquals(2, deny.cost().rulesAdded());
+		assertTrue(deny.feasible());
+	}
+
+	@Test
+	void minimumCutIsTheLobbyCameraCable() {
+		Proposal cut = byKind.get(ProposalKind.MINIMUM_CUT);
+		assertEquals(List.of(new SetValue("link-dev-cam-lobby-02", "enabled", "true", "false")), cut.edits());
+		assertEquals(1, cut.cost().linksDisabled());
+	}
+
+	@Test
+	void replacementTakesTheMostUsedUnrestrictedCameraAndClearsTheMac() {
+		Proposal replace = byKind.get(ProposalKind.REPLACE);
+		assertTrue(replace.edits().contains(new SetValue("dev-cam-lobby-02", "manufacturer",
+				"Hangzhou Hikvision Digital Technology Co., Ltd.", "Axis Communications AB")));
+		assertTrue(replace.edits().stream().anyMatch(e -> e instanceof SetValue s && s.feature().equals("mac") && s.newValue() == null));
+		assertEquals(1, replace.cost().devicesReplaced());
+		assertFalse(replace.cost().weight() < byKind.get(ProposalKind.ISOLATE).cost().weight());
+	}
+}
