@@ -93,7 +93,7 @@ final class DenyRulePlanner implements Planner {
 				values.put("action", Action.DENY.getLiteral());
 				values.put("source", source.getId());
 				values.put("destination", zone.getId());
-				edits.add(new CreateElement("FirewallRule", "rule-deny-" + source.getId() + "-" + zone.getId(), policy, "rules", position++,
+				edits.add(new CreateElement("FirewallRule", "rule-deny-" + source.getId() + "-" + zone.getId() + "-at-" + filter.getId(), policy, "rules", position++,
 						values));
 			}
 			filters.add(describe(filter));

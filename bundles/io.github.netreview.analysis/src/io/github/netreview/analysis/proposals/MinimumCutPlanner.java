@@ -32,7 +32,7 @@ import io.github.netreview.model.topology.RequiredFlow;
  * Links on the paths of the required flows that work cannot be cut. Devices inside the core cannot be cut off the
  * core, so this kind does not apply to them.
  */
-final class MinimumCutPlanner implements Planner {
+public final class MinimumCutPlanner implements Planner {
 
 	@Override
 	public ProposalKind kind() {
@@ -62,7 +62,7 @@ final class MinimumCutPlanner implements Planner {
 	}
 
 	/** The links of a minimum cut, in network order; empty when none exists without cutting a required flow. */
-	static List<Link> cut(Assessment assessment, Set<Device> sources) {
+	public static List<Link> cut(Assessment assessment, Set<Device> sources) {
 		Network network = assessment.network();
 		List<Device> devices = network.getDevices();
 		Map<Device, Integer> index = new IdentityHashMap<>(devices.size() * 2);

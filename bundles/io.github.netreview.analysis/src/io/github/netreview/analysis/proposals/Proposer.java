@@ -37,20 +37,38 @@ public final class Proposer {
 		ElementIds ids = ElementIds.of(network);
 		List<Proposal> proposals = new ArrayList<>();
 		for (Planner planner : planners) {
-			Optional<Planner.Draft> draft = planner.plan(before);
-			if (draft.isEmpty()) {
-				continue;
-			}
-			List<ModelEdit> edits = draft.get().edits();
-			Verification verification = verifier.verify(before, edits);
-			if (verification.effective()) {
-				proposals.add(new Proposal(planner.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), planner.kind(),
-						draft.get().title(), draft.get().rationale(), edits, Costs.of(edits, ids, verification.broken().size()),
-						verification));
+			try {
+				Optional<Planner.Draft> draft = planner.plan(before);
+				if (draft.isPresent()) {
+					Planner.Draft made = draft.get();
+					Proposal proposal = verified(new ProposalFiles.Saved(network.getId(), planner.kind().name().toLowerCase(Locale.ROOT)
+							.replace('_', '-'), planner.kind(), made.title(), made.rationale(), made.edits()), before, verifier, ids);
+					if (proposal.verification().effective()) {
+						proposals.add(proposal);
+					}
+				}
+			} catch (ProposalException e) {
+				// a draft that does not apply to its own network is a planner's blind spot: offer the others
 			}
 		}
+		rank(proposals);
+		return proposals;
+	}
+
+	private static Proposal verified(ProposalFiles.Saved change, Assessment before, Verifier verifier, ElementIds ids) {
+		Verification verification = verifier.verify(before, change.edits());
+		return new Proposal(change.id(), change.kind(), change.title(), change.rationale(), change.edits(),
+				Costs.of(change.edits(), ids, verification.broken().size()), verification);
+	}
+
+	/** A saved proposal checked against {@code network} as it is now: its cost and what re-analysis shows it does. */
+	public Proposal verify(Network network, ProposalFiles.Saved saved) {
+		IdAssigner.assignMissing(network);
+		return verified(saved, Assessment.of(network, analyzer), new Verifier(analyzer), ElementIds.of(network));
+	}
+
+	private static void rank(List<Proposal> proposals) {
 		proposals.sort(Comparator.comparing((Proposal p) -> !p.feasible()).thenComparingInt(p -> p.cost().weight())
 				.thenComparing(p -> p.kind().ordinal()));
-		return proposals;
 	}
 }

@@ -44,7 +44,7 @@ class HeadquartersProposalsTest {
 	void denyRulesGoOnTheLayer3CoreSwitchForBothCoreZones() {
 		Proposal deny = byKind.get(ProposalKind.DENY_RULE);
 		List<String> created = deny.edits().stream().map(ModelEdit::element).toList();
-		assertEquals(List.of("dev-core-sw-01-acl", "rule-deny-dev-cam-lobby-02-zone-core", "rule-deny-dev-cam-lobby-02-zone-servers"),
+		assertEquals(List.of("dev-core-sw-01-acl", "rule-deny-dev-cam-lobby-02-zone-core-at-dev-core-sw-01", "rule-deny-dev-cam-lobby-02-zone-servers-at-dev-core-sw-01"),
 				created);
 		assertEquals(2, deny.cost().rulesAdded());
 		assertTrue(deny.feasible());

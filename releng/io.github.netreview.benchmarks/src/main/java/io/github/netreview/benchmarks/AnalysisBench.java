@@ -128,7 +128,7 @@ public final class AnalysisBench {
 		return String.format(Locale.ROOT, "%s %.2f/%.2f  ", kind, millis[edits / 2], millis[(int) Math.ceil(edits * 0.99) - 1]);
 	}
 
-	private static double medianMillis(int warmups, int runs, Runnable work) {
+	static double medianMillis(int warmups, int runs, Runnable work) {
 		for (int i = 0; i < warmups; i++) {
 			work.run();
 		}

@@ -1,0 +1,138 @@
+package io.github.netreview.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.analysis.proposals.Assessment;
+import io.github.netreview.analysis.proposals.ElementIds;
+import io.github.netreview.analysis.proposals.Proposal;
+import io.github.netreview.analysis.proposals.ProposalApplier;
+import io.github.netreview.analysis.proposals.ProposalException;
+import io.github.netreview.analysis.proposals.ProposalFiles;
+import io.github.netreview.analysis.proposals.Proposer;
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.topology.Network;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code netreview propose}: ranked, verified segmentation proposals, and applying one to a new file. */
+@Command(name = "propose", mixinStandardHelpOptions = true,
+		description = "Compute segmentation proposals that take every restricted device out of the core and off every path "
+				+ "to it (isolate into a surveillance VLAN, deny rules, minimum link cut, replacement), each verified by "
+				+ "re-analysis and ranked by cost; infeasible ones (breaking a required flow) are listed last. With --apply, "
+				+ "write the network with one proposal made to --output. Exits 1 when something reaches the core and no "
+				+ "feasible proposal exists.")
+final class ProposeCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
+	Path model;
+
+	@Option(names = "--apply", paramLabel = "best|ID|FILE",
+			description = "The proposal to apply: best, a proposal id such as minimum-cut, or a saved .proposal.json file.")
+	String apply;
+
+	@Option(names = "--output", paramLabel = "NEW", description = "Where to write the changed network (with --apply).")
+	Path output;
+
+	@Option(names = "--save", paramLabel = "FILE",
+			description = "Write the chosen proposal (--apply's, else the best) to FILE as JSON, for a review to carry.")
+	Path save;
+
+	@Option(names = "--force", description = "Overwrite NEW or FILE if it exists, even when NEW is MODEL itself.")
+	boolean force;
+
+	@Override
+	public Integer call() throws IOException {
+		if (apply != null && output == null) {
+			throw new ParameterException(spec.commandLine(), "--apply needs --output NEW (the changed network is written there)");
+		}
+		if (output != null && apply == null) {
+			throw new ParameterException(spec.commandLine(), "--output is only used with --apply");
+		}
+		refuseToOverwrite(output);
+		refuseToOverwrite(save);
+		Resource resource;
+		try {
+			resource = ModelArgument.load(spec.commandLine(), model);
+		} catch (ModelArgument.Unreadable e) {
+			return ExitCodes.INPUT_ERROR;
+		}
+		Network network = (Network) resource.getContents().get(0);
+		Proposer proposer = new Proposer(Analyzer.standard());
+		Progress progress = Progress.start(spec.commandLine().getErr(), "Proposing for " + network.getDevices().size() + " devices");
+		List<Proposal> proposals = proposer.propose(network);
+		Proposal chosen = apply == null ? null : choose(proposer, network, proposals);
+		progress.done();
+		ElementIds ids = ElementIds.of(network);
+		PrintWriter out = spec.commandLine().getOut();
+		int problems = Assessment.of(network, Analyzer.standard()).coreProblems().size();
+		if (chosen == null) {
+			new ProposalsText(out).print(model, problems, proposals, ids);
+		} else {
+			new ProposalsText(out).print(proposals.indexOf(chosen) + 1, chosen, ids);
+		}
+		Proposal saved = chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0);
+		if (save != null && saved != null) {
+			ProposalFiles.save(saved, network.getId(), save);
+			out.printf("Saved proposal %s to %s%n", saved.id(), save);
+		}
+		if (chosen != null) {
+			ProposalApplier.apply(network, chosen.edits());
+			ModelFiles.save(resource, output);
+			out.printf("Wrote %s with proposal %s applied%n", output, chosen.id());
+		}
+		out.flush();
+		boolean stuck = problems > 0 && proposals.stream().noneMatch(Proposal::feasible);
+		return stuck ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
+	}
+
+	private void refuseToOverwrite(Path file) {
+		if (file == null || force) {
+			return;
+		}
+		if (file.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize())) {
+			throw new ParameterException(spec.commandLine(), file + " is MODEL itself; use --force to overwrite it");
+		}
+		if (Files.exists(file)) {
+			throw new ParameterException(spec.commandLine(), file + " exists; use --force to overwrite it");
+		}
+	}
+
+	private Proposal choose(Proposer proposer, Network network, List<Proposal> proposals) throws IOException {
+		if (apply.equals("best")) {
+			if (proposals.isEmpty()) {
+				throw new ParameterException(spec.commandLine(), "there is no proposal to apply: nothing reaches the core");
+			}
+			return proposals.get(0);
+		}
+		for (Proposal proposal : proposals) {
+			if (proposal.id().equals(apply)) {
+				return proposal;
+			}
+		}
+		Path file = Path.of(apply);
+		if (!Files.isRegularFile(file)) {
+			throw new ParameterException(spec.commandLine(), "--apply " + apply + ": no such proposal (offered: "
+					+ String.join(", ", proposals.stream().map(Proposal::id).toList()) + ") and no such file");
+		}
+		try {
+			return proposer.verify(network, ProposalFiles.load(file));
+		} catch (ProposalException e) {
+			throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package io.github.netreview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProposeCommandTest {
+
+	private static final Path HQ = Path.of("../../examples/hq.netreview");
+	private static final Path OFFICE = Path.of("../../examples/regional-office.netreview");
+
+	@Test
+	void listsRankedVerifiedProposals() {
+		CliRun result = CliRun.of("propose", HQ.toString());
+		assertEquals(0, result.code(), result.err());
+		assertTrue(result.out().startsWith(HQ + ": 1 restricted device in or with a path to the core; 4 proposals\n"), result.out());
+		assertTrue(result.out().contains("#1 isolate (ISOLATE): Isolate 1 device in segment 'CCTV' (seg-cctv)\n"
+				+ "  cost: 1 change (1 port retagged), weight 1; feasible\n"), result.out());
+		assertTrue(result.out().contains("    - set accessVlan of interface 'acc-sw-02 Gi1/0/30' (dev-acc-sw-02.Gi1-0-30) from '30' to '40'"),
+				result.out());
+		assertTrue(result.out().contains("    required flow 'Cameras stream to the NVR': works"), result.out());
+		assertTrue(result.out().contains("(MINIMUM_CUT)"), result.out());
+	}
+
+	@Test
+	void theInfeasibleIsolationOfTheOfficeIsRankedLastAndSaysWhy() {
+		CliRun result = CliRun.of("propose", OFFICE.toString());
+		assertEquals(0, result.code(), result.err());
+		String last = result.out().substring(result.out().lastIndexOf("\n#"));
+		assertTrue(last.contains("(ISOLATE)") && last.contains("INFEASIBLE"), last);
+		assertTrue(last.contains("required flow 'Cameras stream to the recorder': BROKEN"), last);
+	}
+
+	@Test
+	void applyingTheBestWritesANewFileWhoseCheckHasNoCorePath(@TempDir Path dir) throws IOException {
+		Path model = Files.copy(OFFICE, dir.resolve("office.netreview"));
+		byte[] original = Files.readAllBytes(model);
+		Path changed = dir.resolve("changed.netreview");
+		Path proposal = dir.resolve("best.proposal.json");
+		CliRun applied = CliRun.of("propose", model.toString(), "--apply", "best", "--output", changed.toString(), "--save",
+				proposal.toString());
+		assertEquals(0, applied.code(), applied.err());
+		assertTrue(applied.out().contains("Wrote " + changed + " with proposal minimum-cut applied"), applied.out());
+		assertArrayEquals(original, Files.readAllBytes(model), "MODEL is left as it was");
+
+		CliRun before = CliRun.of("check", model.toString());
+		CliRun after = CliRun.of("check", changed.toString());
+		assertTrue(before.out().contains("RESTRICTED_PATH_TO_CORE"), before.out());
+		assertFalse(after.out().contains("RESTRICTED_PATH_TO_CORE"), after.out());
+		assertFalse(after.out().contains("RESTRICTED_DEVICE_IN_CORE"), after.out());
+
+		Path again = dir.resolve("again.netreview");
+		CliRun fromFile = CliRun.of("propose", model.toString(), "--apply", proposal.toString(), "--output", again.toString());
+		assertEquals(0, fromFile.code(), fromFile.err());
+		assertArrayEquals(Files.readAllBytes(changed), Files.readAllBytes(again), "the saved proposal makes the same change");
+
+		CliRun stale = CliRun.of("propose", changed.toString(), "--apply", proposal.toString(), "--output",
+				dir.resolve("stale.netreview").toString());
+		assertEquals(2, stale.code());
+		assertTrue(stale.err().contains("has enabled 'false', the proposal expects 'true'"), stale.err());
+		assertFalse(Files.exists(dir.resolve("stale.netreview")));
+	}
+
+	@Test
+	void neverOverwritesWithoutForce(@TempDir Path dir) throws IOException {
+		Path model = Files.copy(OFFICE, dir.resolve("office.netreview"));
+		CliRun self = CliRun.of("propose", model.toString(), "--apply", "best", "--output", model.toString());
+		assertEquals(2, self.code());
+		assertTrue(self.err().contains("is MODEL itself; use --force"), self.err());
+		CliRun unknown = CliRun.of("propose", model.toString(), "--apply", "nonsense", "--output", dir.resolve("x.netreview").toString());
+		assertEquals(2, unknown.code());
+		assertTrue(unknown.err().contains("no such proposal (offered: minimum-cut, deny-rule, replace, isolate)"), unknown.err());
+		CliRun noOutput = CliRun.of("propose", model.toString(), "--apply", "best");
+		assertEquals(2, noOutput.code());
+		assertTrue(noOutput.err().contains("--apply needs --output"), noOutput.err());
+	}
+}
