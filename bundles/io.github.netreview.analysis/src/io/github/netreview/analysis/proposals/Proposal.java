@@ -13,6 +13,11 @@ public record Proposal(String id, ProposalKind kind, String title, String ration
 		edits = List.copyOf(edits);
 	}
 
+	/** The elements the proposal adds, removes and changes. */
+	public ChangeSetDiff diff() {
+		return ChangeSetDiff.of(edits);
+	}
+
 	/** Whether re-analysis proved it removes every restricted-to-core path and it breaks no required flow. */
 	public boolean feasible() {
 		return verification != null && verification.effective() && cost.feasible();

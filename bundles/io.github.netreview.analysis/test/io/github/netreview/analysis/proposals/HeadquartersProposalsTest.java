@@ -47,6 +47,10 @@ class HeadquartersProposalsTest {
 		assertEquals(List.of("dev-core-sw-01-acl", "rule-deny-dev-cam-lobby-02-zone-core-at-dev-core-sw-01", "rule-deny-dev-cam-lobby-02-zone-servers-at-dev-core-sw-01"),
 				created);
 		assertEquals(2, deny.cost().rulesAdded());
+		ChangeSetDiff diff = deny.diff();
+		assertEquals(created, diff.added());
+		assertEquals(List.of(), diff.removed());
+		assertEquals(List.of(), diff.changed());
 		assertTrue(deny.feasible());
 	}
 
@@ -55,6 +59,8 @@ class HeadquartersProposalsTest {
 		Proposal cut = byKind.get(ProposalKind.MINIMUM_CUT);
 		assertEquals(List.of(new SetValue("link-dev-cam-lobby-02", "enabled", "true", "false")), cut.edits());
 		assertEquals(1, cut.cost().linksDisabled());
+		assertEquals(cut.edits(), cut.diff().changed());
+		assertEquals(List.of(), cut.diff().added());
 	}
 
 	@Test
