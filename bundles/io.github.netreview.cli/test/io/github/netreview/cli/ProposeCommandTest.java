@@ -21,7 +21,7 @@ class ProposeCommandTest {
 	void listsRankedVerifiedProposals() {
 		CliRun result = CliRun.of("propose", HQ.toString());
 		assertEquals(0, result.code(), result.err());
-		assertTrue(result.out().startsWith(HQ + ": 1 restricted device in or with a path to the core; 4 proposals\n"), result.out());
+		assertTrue(result.out().startsWith(HQ + ": 1 restricted device in or with a path to the core; 5 proposals\n"), result.out());
 		assertTrue(result.out().contains("#1 isolate (ISOLATE): Isolate 1 device in segment 'CCTV' (seg-cctv)\n"
 				+ "  cost: 1 change (1 port retagged), weight 1; feasible\n"), result.out());
 		assertTrue(result.out().contains("    - set accessVlan of interface 'acc-sw-02 Gi1/0/30' (dev-acc-sw-02.Gi1-0-30) from '30' to '40'"),
@@ -77,7 +77,7 @@ class ProposeCommandTest {
 		assertTrue(self.err().contains("is MODEL itself; use --force"), self.err());
 		CliRun unknown = CliRun.of("propose", model.toString(), "--apply", "nonsense", "--output", dir.resolve("x.netreview").toString());
 		assertEquals(2, unknown.code());
-		assertTrue(unknown.err().contains("no such proposal (offered: minimum-cut, deny-rule, replace, isolate)"), unknown.err());
+		assertTrue(unknown.err().contains("no such proposal (offered: minimum-cut, deny-rule, insert-firewall, replace, isolate)"), unknown.err());
 		CliRun noOutput = CliRun.of("propose", model.toString(), "--apply", "best");
 		assertEquals(2, noOutput.code());
 		assertTrue(noOutput.err().contains("--apply needs --output"), noOutput.err());

@@ -15,7 +15,6 @@ import org.eclipse.emf.ecore.EObject;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
-import io.github.netreview.model.topology.Action;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Segment;
 import io.github.netreview.model.topology.Zone;
@@ -88,13 +87,7 @@ final class DenyRulePlanner implements Planner {
 			for (List<EObject> pair : entry.getValue()) {
 				Device source = (Device) pair.get(0);
 				Zone zone = (Zone) pair.get(1);
-				Map<String, String> values = new LinkedHashMap<>();
-				values.put("name", "Deny " + source.getName() + " to " + zone.getName());
-				values.put("action", Action.DENY.getLiteral());
-				values.put("source", source.getId());
-				values.put("destination", zone.getId());
-				edits.add(new CreateElement("FirewallRule", "rule-deny-" + source.getId() + "-" + zone.getId() + "-at-" + filter.getId(), policy, "rules", position++,
-						values));
+				edits.add(DenyRules.deny(source, zone, policy, position++, filter.getId()));
 			}
 			filters.add(describe(filter));
 		}
@@ -123,10 +116,7 @@ final class DenyRulePlanner implements Planner {
 			return device.getPolicy().getId();
 		}
 		String id = device.getId() + "-acl";
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("name", device.getName() + " access list");
-		values.put("defaultAction", Action.ALLOW.getLiteral());
-		edits.add(new CreateElement("FirewallPolicy", id, device.getId(), "policy", -1, values));
+		edits.add(DenyRules.allowByDefault(id, device.getId(), device.getName() + " access list"));
 		return id;
 	}
 }

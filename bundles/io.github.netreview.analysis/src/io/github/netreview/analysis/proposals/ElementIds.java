@@ -44,6 +44,15 @@ public final class ElementIds {
 		return byId.containsKey(id);
 	}
 
+	/** {@code id} when no element has it, else the first of id-2, id-3, ... that none has. */
+	public String unused(String id) {
+		String candidate = id;
+		for (int i = 2; contains(candidate); i++) {
+			candidate = id + "-" + i;
+		}
+		return candidate;
+	}
+
 	void register(EObject element) {
 		if (element instanceof Identified identified && identified.getId() != null) {
 			byId.putIfAbsent(identified.getId(), element);

@@ -149,7 +149,7 @@ final class IsolationPlanner implements Planner {
 				.findFirst().orElse(null);
 		String zoneId;
 		if (zone == null) {
-			zoneId = unique(network, "zone-isolated-" + siteId);
+			zoneId = ElementIds.of(network).unused("zone-isolated-" + siteId);
 			Map<String, String> values = new LinkedHashMap<>();
 			values.put("name", "Isolated surveillance (" + siteName + ")");
 			values.put("kind", ZoneKind.SURVEILLANCE.getLiteral());
@@ -161,7 +161,7 @@ final class IsolationPlanner implements Planner {
 			zoneId = zone.getId();
 		}
 		int vlan = unusedVlan(network, site);
-		String segmentId = unique(network, "seg-isolated-" + siteId);
+		String segmentId = ElementIds.of(network).unused("seg-isolated-" + siteId);
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("name", "Isolated surveillance VLAN " + vlan + " (" + siteName + ")");
 		values.put("vlanId", Integer.toString(vlan));
@@ -195,15 +195,6 @@ final class IsolationPlanner implements Planner {
 			throw new ProposalException("no free VLAN at " + (site == null ? "the network" : describe(site)));
 		}
 		return vlan;
-	}
-
-	private static String unique(Network network, String id) {
-		ElementIds ids = ElementIds.of(network);
-		String candidate = id;
-		for (int i = 2; ids.contains(candidate); i++) {
-			candidate = id + "-" + i;
-		}
-		return candidate;
 	}
 
 	private static String text(Integer value) {

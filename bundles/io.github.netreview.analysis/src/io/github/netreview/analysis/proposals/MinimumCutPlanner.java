@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -63,6 +63,18 @@ public final class MinimumCutPlanner implements Planner {
 
 	/** The links of a minimum cut, in network order; empty when none exists without cutting a required flow. */
 	public static List<Link> cut(Assessment assessment, Set<Device> sources) {
+		return cut(assessment, sources, true).stream().map(CutLink::link).toList();
+	}
+
+	/** A link of a cut, with the device at its end on the restricted devices' side. */
+	record CutLink(Link link, Device sourceSide) {
+	}
+
+	/**
+	 * The links of a minimum cut nearest the restricted devices, in network order, each with its end on their side;
+	 * when {@code keepFlows}, links on the paths of working required flows cannot be cut.
+	 */
+	static List<CutLink> cut(Assessment assessment, Set<Device> sources, boolean keepFlows) {
 		Network network = assessment.network();
 		List<Device> devices = network.getDevices();
 		Map<Device, Integer> index = new IdentityHashMap<>(devices.size() * 2);
@@ -81,7 +93,7 @@ public final class MinimumCutPlanner implements Planner {
 				flow.arc(d, t, MaxFlow.INFINITE);
 			}
 		}
-		Set<Link> kept = protectedLinks(assessment);
+		Set<Link> kept = keepFlows ? protectedLinks(assessment) : Set.of();
 		List<Link> links = network.getLinks();
 		int[] arcLink = new int[links.size() * 4];
 		Arrays.fill(arcLink, -1);
@@ -104,13 +116,13 @@ public final class MinimumCutPlanner implements Planner {
 			return List.of();
 		}
 		boolean[] sourceSide = flow.sourceSide(s);
-		Set<Integer> cut = new TreeSet<>();
+		Map<Integer, Device> cut = new TreeMap<>();
 		for (int arc = 0; arc < arcLink.length; arc++) {
 			if (arcLink[arc] >= 0 && sourceSide[flow.from(arc)] && !sourceSide[flow.to(arc)]) {
-				cut.add(arcLink[arc]);
+				cut.putIfAbsent(arcLink[arc], devices.get(flow.from(arc)));
 			}
 		}
-		return cut.stream().map(links::get).toList();
+		return cut.entrySet().stream().map(e -> new CutLink(links.get(e.getKey()), e.getValue())).toList();
 	}
 
 	private static int[] record(int[] arcLink, int arc, int link) {

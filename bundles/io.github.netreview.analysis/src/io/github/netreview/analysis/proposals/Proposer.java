@@ -23,7 +23,8 @@ public final class Proposer {
 
 	public Proposer(Analyzer analyzer) {
 		this.analyzer = analyzer;
-		planners = List.of(new IsolationPlanner(), new DenyRulePlanner(analyzer), new MinimumCutPlanner(), new ReplacementPlanner());
+		planners = List.of(new IsolationPlanner(), new DenyRulePlanner(analyzer), new MinimumCutPlanner(),
+				new FirewallInsertionPlanner(), new ReplacementPlanner());
 	}
 
 	/** The verified proposals, best first; empty when nothing is in or reaches the core. */

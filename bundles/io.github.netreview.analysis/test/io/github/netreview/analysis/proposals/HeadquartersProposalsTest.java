@@ -64,6 +64,20 @@ class HeadquartersProposalsTest {
 	}
 
 	@Test
+	void insertedFirewallSplitsTheLobbyCameraCableAndDeniesItBothCoreZones() {
+		Proposal insert = byKind.get(ProposalKind.INSERT_FIREWALL);
+		ChangeSetDiff diff = insert.diff();
+		assertEquals(List.of("dev-fw-link-dev-cam-lobby-02", "dev-fw-link-dev-cam-lobby-02.inside", "dev-fw-link-dev-cam-lobby-02.outside",
+				"dev-fw-link-dev-cam-lobby-02-policy", "rule-deny-dev-cam-lobby-02-zone-core-at-dev-fw-link-dev-cam-lobby-02",
+				"rule-deny-dev-cam-lobby-02-zone-servers-at-dev-fw-link-dev-cam-lobby-02", "link-dev-cam-lobby-02-fw"), diff.added());
+		assertEquals(List.of(new SetValue("link-dev-cam-lobby-02", "endB", "dev-acc-sw-02.Gi1-0-30", "dev-fw-link-dev-cam-lobby-02.inside")),
+				diff.changed());
+		CreateElement inside = (CreateElement) insert.edits().get(1);
+		assertEquals("30", inside.values().get("accessVlan"), "the card facing the camera meets it as the switch port did");
+		assertTrue(insert.feasible());
+	}
+
+	@Test
 	void replacementTakesTheMostUsedUnrestrictedCameraAndClearsTheMac() {
 		Proposal replace = byKind.get(ProposalKind.REPLACE);
 		assertTrue(replace.edits().contains(new SetValue("dev-cam-lobby-02", "manufacturer",

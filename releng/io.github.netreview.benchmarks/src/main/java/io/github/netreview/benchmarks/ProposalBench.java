@@ -23,8 +23,9 @@ import io.github.netreview.model.topology.Network;
 /**
  * The proposal benchmark table: for generated campuses of each size, the minimum cut alone (max flow over int arrays
  * from every restricted device with a core path to all core equipment) and the whole proposal run (every planner,
- * each draft verified by re-analysing a copy; above {@value #LARGEST_PROPOSE} devices only the cut, since each
- * verification re-analyses a full copy). Run with releng/scripts/bench proposals [SIZES].
+ * each draft verified by re-analysing a copy; above {@value #LARGEST_PROPOSE} devices only the cut unless asked with
+ * a second argument {@code all}, since each verification re-analyses a full copy). Run with
+ * releng/scripts/bench proposals [SIZES [all]].
  */
 public final class ProposalBench {
 
@@ -39,12 +40,13 @@ public final class ProposalBench {
 				: new int[] { 10_000, 100_000, 1_000_000 };
 		System.out.printf(Locale.ROOT, "%-9s %14s %12s %10s %18s %s%n", "devices", "with core path", "min cut (ms)", "links cut",
 				"propose+verify (ms)", "proposals (kind: weight)");
+		boolean all = args.length > 1 && args[1].equals("all");
 		for (int size : sizes) {
-			row(size);
+			row(size, all || size <= LARGEST_PROPOSE);
 		}
 	}
 
-	private static void row(int size) {
+	private static void row(int size, boolean propose) {
 		Network network = CampusGenerator.generate(size, 1);
 		Analyzer analyzer = new Analyzer(TODAY, IeeeRegistry.system());
 		Assessment assessment = Assessment.of(network, analyzer);
@@ -58,7 +60,7 @@ public final class ProposalBench {
 		double cutMillis = AnalysisBench.medianMillis(2, 5, () -> MinimumCutPlanner.cut(assessment, sources));
 		String proposeMillis = "-";
 		String offered = "-";
-		if (size <= LARGEST_PROPOSE) {
+		if (propose) {
 			long start = System.nanoTime();
 			List<Proposal> proposals = new Proposer(analyzer).propose(network);
 			proposeMillis = String.format(Locale.ROOT, "%.0f", (System.nanoTime() - start) / 1e6);
