@@ -13,7 +13,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import io.github.netreview.editor.ModelFileInput;
-import io.github.netreview.editor.tree.ModelTreeEditor;
+import io.github.netreview.editor.diagram.DiagramEditor;
 
 /** Opens the NetReview perspective and, once the window is up, the files given on the command line. */
 final class NetReviewWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -50,7 +50,7 @@ final class NetReviewWorkbenchAdvisor extends WorkbenchAdvisor {
 		}
 		IWorkbenchPage page = window.getActivePage();
 		try {
-			page.openEditor(new ModelFileInput(file), ModelTreeEditor.ID);
+			page.openEditor(new ModelFileInput(file), DiagramEditor.ID);
 		} catch (PartInitException e) {
 			MessageDialog.openError(window.getShell(), "Cannot open model", e.getMessage());
 		}

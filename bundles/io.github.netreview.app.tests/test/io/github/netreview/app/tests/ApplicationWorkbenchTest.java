@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.netreview.app.NetReviewPerspective;
 import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.editor.diagram.DiagramEditor;
 import io.github.netreview.editor.tree.ModelTreeEditor;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
@@ -126,8 +127,8 @@ class ApplicationWorkbenchTest {
 	}
 
 	@Test
-	void netreviewFilesOpenInTheModelEditorByDefault() {
-		assertEquals(ModelTreeEditor.ID, PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor("x.netreview").getId());
+	void netreviewFilesOpenInTheDiagramEditorByDefault() {
+		assertEquals(DiagramEditor.ID, PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor("x.netreview").getId());
 	}
 
 	private ModelTreeEditor open(Path file) throws PartInitException {

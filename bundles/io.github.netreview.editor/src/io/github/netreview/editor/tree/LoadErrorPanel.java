@@ -10,12 +10,12 @@ import org.eclipse.swt.widgets.Text;
 import io.github.netreview.model.io.ModelLoadException;
 
 /** What an editor shows instead of a model that did not load: the file, the place and the problem. */
-final class LoadErrorPanel {
+public final class LoadErrorPanel {
 
 	private LoadErrorPanel() {
 	}
 
-	static Composite create(Composite parent, ModelLoadException error) {
+	public static Composite create(Composite parent, ModelLoadException error) {
 		Composite panel = new Composite(parent, SWT.NONE);
 		panel.setLayout(new GridLayout(1, false));
 		Label title = new Label(panel, SWT.WRAP);

@@ -1,0 +1,239 @@
+package io.github.netreview.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.gef.commands.Command;
+import org.eclipse.gef.requests.CreateConnectionRequest;
+import org.eclipse.gef.requests.CreateRequest;
+import org.eclipse.gef.requests.CreationFactory;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.editor.diagram.DiagramEditor;
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.notation.Node;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.DeviceRole;
+import io.github.netreview.model.topology.Interface;
+import io.github.netreview.model.topology.Link;
+import io.github.netreview.model.topology.Network;
+
+/** The diagram editor in the real workbench, driven through its viewer, edit parts, requests and command stack. */
+class DiagramEditorWorkbenchTest {
+
+	private static final Path HQ = Path.of("../../examples/hq.netreview");
+
+	@TempDir
+	Path dir;
+
+	private WorkbenchLog log;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void start() {
+		log = new WorkbenchLog();
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void stop() {
+		page.closeAllEditors(false);
+		flush();
+		List<String> errors = log.errors();
+		log.close();
+		assertEquals(List.of(), errors, "the workbench logged errors");
+	}
+
+	@Test
+	void highlightsTheRestrictedCamerasPathAndFollowsEdits() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		Network network = editor.getDiagram().getNetwork();
+		awaitAnalysis(editor);
+		Device lobby = device(network, "cam-lobby-02");
+		Device entrance = device(network, "cam-entrance-01");
+		assertTrue(editor.isMarkedRestricted(lobby));
+		assertTrue(editor.isMarkedRestricted(entrance));
+		assertTrue(editor.isHighlighted(lobby), "the camera with a path to the core is highlighted");
+		assertTrue(editor.isHighlighted(device(network, "core-sw-01")), "so is the core switch on its path");
+		assertFalse(editor.isHighlighted(entrance), "an isolated restricted camera is not");
+		assertFalse(editor.isMarkedRestricted(device(network, "nvr-01")));
+
+		Interface port = device(network, "acc-sw-02").getInterfaces().stream().filter(p -> p.getName().equals("Gi1/0/30")).findFirst()
+				.orElseThrow();
+		port.setAccessVlan(40); // the isolation proposal: the lobby camera joins the CCTV VLAN
+		awaitAnalysis(editor);
+		assertFalse(editor.isHighlighted(lobby), "the path is gone once the port is retagged");
+		assertTrue(editor.isMarkedRestricted(lobby));
+		assertTrue(editor.analysisLatencyMillis() > 0);
+	}
+
+	@Test
+	void createsACameraAndItsLinkWithUndoRedoAndSaves() throws Exception {
+		Path file = Files.copy(HQ, dir.resolve("hq.netreview"));
+		DiagramEditor editor = open(file);
+		Diagram diagram = editor.getDiagram();
+		Network network = diagram.getNetwork();
+		int devices = network.getDevices().size();
+		int links = network.getLinks().size();
+		Node cctv = zoneNode(diagram, "CCTV");
+		EditPart zonePart = editor.partOf(cctv);
+		assertNotNull(zonePart);
+
+		CreateRequest create = new CreateRequest();
+		create.setFactory(factory(DeviceRole.CAMERA));
+		create.setLocation(new Point(5, 5));
+		Command createCamera = zonePart.getCommand(create);
+		assertNotNull(createCamera, "the zone accepts a camera from the palette");
+		editor.commands().execute(createCamera);
+		flush();
+		assertEquals(devices + 1, network.getDevices().size());
+		Device camera = network.getDevices().get(devices);
+		assertEquals(DeviceRole.CAMERA, camera.getRole());
+		assertEquals("CCTV", camera.getZone().getName(), "the camera takes the zone it is dropped in");
+		Node cameraNode = cctv.getChildren().get(cctv.getChildren().size() - 1);
+		assertEquals(camera, cameraNode.getElement());
+		assertNotNull(editor.partOf(cameraNode), "the new camera is drawn");
+		assertTrue(editor.isDirty());
+
+		Node nvr = nodeOf(diagram.getNodes(), device(network, "nvr-01"));
+		CreateConnectionRequest connect = new CreateConnectionRequest();
+		connect.setFactory(factory(null));
+		connect.setType(RequestConstants.REQ_CONNECTION_START);
+		connect.setTargetEditPart(editor.partOf(cameraNode));
+		Command start = editor.partOf(cameraNode).getCommand(connect);
+		assertNotNull(start);
+		connect.setStartCommand(start);
+		connect.setSourceEditPart(editor.partOf(cameraNode));
+		connect.setType(RequestConstants.REQ_CONNECTION_END);
+		connect.setTargetEditPart(editor.partOf(nvr));
+		Command link = editor.partOf(nvr).getCommand(connect);
+		assertNotNull(link);
+		editor.commands().execute(link);
+		flush();
+		assertEquals(links + 1, network.getLinks().size());
+		Link cable = network.getLinks().get(links);
+		assertEquals(camera, cable.getEndA().getDevice());
+		assertEquals("nvr-01", cable.getEndB().getDevice().getName());
+		assertEquals(1, diagram.getEdges().stream().filter(e -> e.getElement() == cable).count());
+
+		editor.commands().undo();
+		editor.commands().undo();
+		flush();
+		assertEquals(devices, network.getDevices().size());
+		assertEquals(links, network.getLinks().size());
+		assertFalse(editor.isDirty());
+		editor.commands().redo();
+		editor.commands().redo();
+		flush();
+		assertEquals(devices + 1, network.getDevices().size());
+		assertEquals(links + 1, network.getLinks().size());
+
+		editor.doSave(null);
+		assertFalse(editor.isDirty());
+		Network saved = ModelFiles.loadNetwork(file);
+		assertEquals(devices + 1, saved.getDevices().size());
+		assertEquals(links + 1, saved.getLinks().size());
+	}
+
+	@Test
+	void aNetworkWithoutADiagramGetsOne() throws Exception {
+		Path file = dir.resolve("plain.netreview");
+		Files.writeString(file, Files.readString(HQ).replaceAll("(?s)<notation:Diagram.*</notation:Diagram>\\s*", ""));
+		assertFalse(Files.readString(file).contains("notation:Diagram"), "the copy has no diagram");
+		DiagramEditor editor = open(file);
+		assertEquals(device(editor.getDiagram().getNetwork(), "cam-lobby-02").getName(), "cam-lobby-02");
+		assertFalse(editor.getDiagram().getNodes().isEmpty());
+		assertTrue(editor.isDirty(), "the new diagram is there to be saved");
+	}
+
+	private static CreationFactory factory(DeviceRole role) {
+		return new CreationFactory() {
+			@Override
+			public Object getNewObject() {
+				return role;
+			}
+
+			@Override
+			public Object getObjectType() {
+				return role == null ? "link" : role;
+			}
+		};
+	}
+
+	private static Device device(Network network, String name) {
+		return network.getDevices().stream().filter(d -> name.equals(d.getName())).findFirst().orElseThrow();
+	}
+
+	private static Node zoneNode(Diagram diagram, String name) {
+		for (var all = diagram.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof Node node && node.getElement() != null && name.equals(node.getElement().getName())
+					&& node.getElement() instanceof io.github.netreview.model.topology.Zone) {
+				return node;
+			}
+		}
+		throw new AssertionError("no zone node " + name);
+	}
+
+	private static Node nodeOf(List<Node> nodes, Device device) {
+		Node node = nodeOfOrNull(nodes, device);
+		assertNotNull(node, "no node for " + device.getName());
+		return node;
+	}
+
+	private static Node nodeOfOrNull(List<Node> nodes, Device device) {
+		for (Node node : nodes) {
+			if (node.getElement() == device) {
+				return node;
+			}
+			Node inner = nodeOfOrNull(node.getChildren(), device);
+			if (inner != null) {
+				return inner;
+			}
+		}
+		return null;
+	}
+
+	private DiagramEditor open(Path file) throws PartInitException {
+		IEditorPart part = page.openEditor(new ModelFileInput(file), DiagramEditor.ID);
+		flush();
+		return assertInstanceOf(DiagramEditor.class, part);
+	}
+
+	private static void awaitAnalysis(DiagramEditor editor) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 30_000;
+		do {
+			flush();
+			Thread.sleep(20);
+			flush();
+		} while (!editor.analysisIdle() && System.currentTimeMillis() < deadline);
+		assertTrue(editor.analysisIdle(), "the analysis finished");
+	}
+
+	private static void flush() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// run pending UI work
+		}
+	}
+}

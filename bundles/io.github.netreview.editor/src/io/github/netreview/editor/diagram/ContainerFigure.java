@@ -1,0 +1,86 @@
+package io.github.netreview.editor.diagram;
+
+import org.eclipse.draw2d.ColorConstants;
+import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.PositionConstants;
+import org.eclipse.draw2d.XYLayout;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * A site or zone: a titled rounded box whose content pane lays its children out at their own coordinates. Core zones
+ * are drawn in blue with a CORE tag, sensitive sites with a SENSITIVE tag.
+ */
+final class ContainerFigure extends Figure {
+
+	static final int TITLE = 28;
+
+	private final Label title = new Label();
+	private final IFigure content = new Figure();
+	private Color fill;
+	private Color border;
+	private String tag;
+
+	ContainerFigure() {
+		setLayoutManager(new XYLayout());
+		title.setLabelAlignment(PositionConstants.LEFT);
+		add(title);
+		content.setLayoutManager(new XYLayout());
+		add(content);
+	}
+
+	IFigure content() {
+		return content;
+	}
+
+	void update(String text, RGB fillRgb, RGB borderRgb, String newTag) {
+		title.setText(text == null ? "" : text);
+		if (fill != null) {
+			fill.dispose();
+			border.dispose();
+		}
+		fill = new Color(Display.getCurrent(), fillRgb);
+		border = new Color(Display.getCurrent(), borderRgb);
+		tag = newTag;
+		repaint();
+	}
+
+	@Override
+	protected void layout() {
+		Rectangle r = getClientArea();
+		title.setBounds(new Rectangle(r.x + 10, r.y + 4, r.width - 20, 20));
+		content.setBounds(new Rectangle(r.x, r.y, r.width, r.height));
+	}
+
+	@Override
+	protected void paintFigure(Graphics g) {
+		Rectangle r = getBounds().getCopy().shrink(1, 1);
+		g.setAntialias(SWT.ON);
+		g.setBackgroundColor(fill == null ? ColorConstants.white : fill);
+		g.fillRoundRectangle(r, 14, 14);
+		g.setForegroundColor(border == null ? ColorConstants.gray : border);
+		g.setLineWidth(2);
+		g.drawRoundRectangle(r, 14, 14);
+		if (tag != null) {
+			int width = tag.length() * 8 + 12;
+			Rectangle box = new Rectangle(r.right() - width - 8, r.y + 6, width, 16);
+			g.setBackgroundColor(border == null ? ColorConstants.gray : border);
+			g.fillRoundRectangle(box, 6, 6);
+			g.setForegroundColor(ColorConstants.white);
+			g.drawText(tag, box.x + 6, box.y);
+		}
+	}
+
+	void dispose() {
+		if (fill != null) {
+			fill.dispose();
+			border.dispose();
+		}
+	}
+}

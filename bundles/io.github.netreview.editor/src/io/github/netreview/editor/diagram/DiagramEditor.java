@@ -1,0 +1,280 @@
+package io.github.netreview.editor.diagram;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EventObject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.KeyHandler;
+import org.eclipse.gef.KeyStroke;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.actions.ZoomInAction;
+import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
+import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+
+import io.github.netreview.editor.EditorInputs;
+import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.editor.tree.LoadErrorPanel;
+import io.github.netreview.model.build.DiagramBuilder;
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.io.ModelLoadException;
+import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.topology.Network;
+
+/**
+ * The network diagram editor: sites and zones as nested containers, devices with their role's glyph, links as lines;
+ * palette tools create devices and links, every edit is an undoable GEF command, and the analysis overlay marks
+ * restricted devices and highlights each path to the core, updated in the background as the network changes. A
+ * network without a diagram gets one laid out in nested rows (not saved until the user saves).
+ */
+public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
+
+	public static final String ID = "io.github.netreview.editor.diagram";
+
+	private Resource resource;
+	private ModelLoadException loadError;
+	private Path file;
+	private Diagram diagram;
+	private boolean diagramAdded;
+	private LiveAnalysis analysis;
+	private Overlay overlay = Overlay.NONE;
+
+	public DiagramEditor() {
+		setEditDomain(new DefaultEditDomain(this));
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		Path path = EditorInputs.fileOf(input);
+		if (path == null) {
+			throw new PartInitException("NetReview opens model files on a local disk; " + input.getName() + " is not one.");
+		}
+		setInputFile(input, path);
+		try {
+			resource = ModelFiles.load(path);
+		} catch (ModelLoadException e) {
+			loadError = e;
+		}
+		if (resource != null) {
+			diagram = resource.getContents().stream().filter(Diagram.class::isInstance).map(Diagram.class::cast).findFirst().orElse(null);
+			if (diagram == null) {
+				Network network = (Network) resource.getContents().get(0);
+				diagram = DiagramBuilder.build(network, "diagram-" + network.getId(), network.getName());
+				resource.getContents().add(diagram);
+				diagramAdded = true;
+			}
+		}
+		super.init(site, input);
+	}
+
+	private void setInputFile(IEditorInput input, Path path) {
+		file = path;
+		setPartName(path.getFileName().toString());
+		setTitleToolTip(path.toString());
+		if (getEditorInput() != null) {
+			setInputWithNotify(input);
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		if (loadError != null) {
+			LoadErrorPanel.create(parent, loadError);
+			return;
+		}
+		super.createPartControl(parent);
+	}
+
+	@Override
+	protected PaletteRoot getPaletteRoot() {
+		return Palette.create();
+	}
+
+	@Override
+	protected void configureGraphicalViewer() {
+		super.configureGraphicalViewer();
+		GraphicalViewer viewer = getGraphicalViewer();
+		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+		viewer.setRootEditPart(root);
+		viewer.setEditPartFactory(new PartFactory());
+		ZoomManager zoom = root.getZoomManager();
+		zoom.setZoomLevels(new double[] { 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3 });
+		getActionRegistry().registerAction(new ZoomInAction(zoom));
+		getActionRegistry().registerAction(new ZoomOutAction(zoom));
+		KeyHandler keys = new GraphicalViewerKeyHandler(viewer);
+		keys.put(KeyStroke.getPressed('+', SWT.KEYPAD_ADD, SWT.CTRL), getActionRegistry().getAction(GEFActionConstants.ZOOM_IN));
+		keys.put(KeyStroke.getPressed('-', SWT.KEYPAD_SUBTRACT, SWT.CTRL), getActionRegistry().getAction(GEFActionConstants.ZOOM_OUT));
+		viewer.setKeyHandler(keys);
+	}
+
+	@Override
+	protected void initializeGraphicalViewer() {
+		getGraphicalViewer().setContents(diagram);
+		analysis = new LiveAnalysis(diagram.getNetwork(), getSite().getShell().getDisplay(), this::show);
+		analysis.start();
+	}
+
+	/** Puts an analysis result on every node and link of the diagram. */
+	private void show(Overlay newOverlay) {
+		overlay = newOverlay;
+		if (getGraphicalViewer() == null || getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
+			return;
+		}
+		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
+			if (part instanceof ViewNodeEditPart node) {
+				node.show(newOverlay);
+			} else if (part instanceof EdgeEditPart edge) {
+				edge.show(newOverlay);
+			}
+		}
+	}
+
+	/** The analysis overlay now shown. */
+	public Overlay overlay() {
+		return overlay;
+	}
+
+	/** Whether the overlay shows the network as it is now. */
+	public boolean analysisIdle() {
+		return analysis != null && analysis.idle();
+	}
+
+	/** Milliseconds from the last edit to its overlay on the diagram, -1 before the first. */
+	public double analysisLatencyMillis() {
+		return analysis == null ? -1 : analysis.lastLatencyMillis();
+	}
+
+	/** Whether the node or edge showing {@code element} is highlighted as on a path to the core. */
+	public boolean isHighlighted(EObject element) {
+		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
+			if (part instanceof ViewNodeEditPart node && node.element() == element && node.getFigure() instanceof DeviceFigure figure) {
+				return figure.highlight() != null;
+			}
+			if (part instanceof EdgeEditPart edge && edge.link() == element) {
+				return edge.highlight() != null;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the node showing {@code element} carries the restricted badge. */
+	public boolean isMarkedRestricted(EObject element) {
+		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
+			if (part instanceof ViewNodeEditPart node && node.element() == element && node.getFigure() instanceof DeviceFigure figure) {
+				return figure.restricted();
+			}
+		}
+		return false;
+	}
+
+	public Diagram getDiagram() {
+		return diagram;
+	}
+
+	public Resource getResource() {
+		return resource;
+	}
+
+	public ModelLoadException getLoadError() {
+		return loadError;
+	}
+
+	/** The viewer showing the diagram, for tools and tests that drive it with requests. */
+	public GraphicalViewer viewer() {
+		return getGraphicalViewer();
+	}
+
+	/** The edit part showing {@code model} (a node, edge or the diagram), or null. */
+	public EditPart partOf(Object model) {
+		return (EditPart) getGraphicalViewer().getEditPartRegistry().get(model);
+	}
+
+	/** The editor's command stack: every diagram edit goes through it. */
+	public org.eclipse.gef.commands.CommandStack commands() {
+		return getCommandStack();
+	}
+
+	@Override
+	public void commandStackChanged(EventObject event) {
+		super.commandStackChanged(event);
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	@Override
+	public boolean isDirty() {
+		return diagramAdded || getCommandStack().isDirty();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		saveTo(file);
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return resource != null;
+	}
+
+	@Override
+	public void doSaveAs() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.netreview" });
+		dialog.setFilterPath(file.getParent().toString());
+		dialog.setFileName(file.getFileName().toString());
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			saveAs(Path.of(chosen));
+		}
+	}
+
+	/** Saves to {@code target} and makes it the editor's file. */
+	public void saveAs(Path target) {
+		if (saveTo(target)) {
+			resource.setURI(URI.createFileURI(target.toAbsolutePath().toString()));
+			setInputFile(new ModelFileInput(target), target);
+		}
+	}
+
+	private boolean saveTo(Path target) {
+		if (resource == null) {
+			return false;
+		}
+		try {
+			ModelFiles.save(resource, target);
+			diagramAdded = false;
+			getCommandStack().markSaveLocation();
+			firePropertyChange(PROP_DIRTY);
+			return true;
+		} catch (IOException | RuntimeException e) {
+			MessageDialog.openError(getSite().getShell(), "Save failed",
+					"Could not save " + target + ":\n" + e.getMessage() + "\n\nThe file on disk is unchanged.");
+			return false;
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (analysis != null) {
+			analysis.dispose();
+		}
+		super.dispose();
+	}
+}

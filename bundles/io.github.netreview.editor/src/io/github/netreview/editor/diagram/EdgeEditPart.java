@@ -1,0 +1,96 @@
+package io.github.netreview.editor.diagram;
+
+import org.eclipse.draw2d.ColorConstants;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.PolygonDecoration;
+import org.eclipse.draw2d.PolylineConnection;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.editparts.AbstractConnectionEditPart;
+import org.eclipse.gef.editpolicies.ConnectionEndpointEditPolicy;
+import org.eclipse.swt.graphics.Color;
+
+import io.github.netreview.model.notation.Edge;
+import io.github.netreview.model.topology.Link;
+import io.github.netreview.model.topology.LinkDirection;
+
+/**
+ * A link on the diagram: a line between the two devices, dashed when disabled, with an arrow for a one-way link, and
+ * thick in its finding's colour when it lies on a path from a restricted device to the core.
+ */
+final class EdgeEditPart extends AbstractConnectionEditPart {
+
+	private final AdapterImpl listener = new AdapterImpl() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (!notification.isTouch() && isActive()) {
+				refreshVisuals();
+			}
+		}
+	};
+	private Overlay overlay = Overlay.NONE;
+
+	EdgeEditPart(Edge edge) {
+		setModel(edge);
+	}
+
+	Edge edge() {
+		return (Edge) getModel();
+	}
+
+	Link link() {
+		return edge().getElement() instanceof Link link ? link : null;
+	}
+
+	@Override
+	protected IFigure createFigure() {
+		return new PolylineConnection();
+	}
+
+	@Override
+	protected void createEditPolicies() {
+		installEditPolicy(EditPolicy.CONNECTION_ENDPOINTS_ROLE, new ConnectionEndpointEditPolicy());
+	}
+
+	@Override
+	protected void refreshVisuals() {
+		PolylineConnection line = (PolylineConnection) getFigure();
+		Link link = link();
+		Color colour = link == null ? null : PathColours.of(overlay.pathOf(link.getId()));
+		line.setForegroundColor(colour == null ? ColorConstants.gray : colour);
+		line.setLineWidth(colour == null ? 1 : 5);
+		line.setLineStyle(link != null && !link.isEnabled() ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
+		LinkDirection direction = link == null ? LinkDirection.BOTH : link.getDirection();
+		line.setTargetDecoration(direction == LinkDirection.FROM_A ? new PolygonDecoration() : null);
+		line.setSourceDecoration(direction == LinkDirection.FROM_B ? new PolygonDecoration() : null);
+	}
+
+	/** Shows a new analysis result on this link. */
+	void show(Overlay newOverlay) {
+		overlay = newOverlay;
+		refreshVisuals();
+	}
+
+	/** The colour this link is highlighted in, or null. */
+	Color highlight() {
+		return ((PolylineConnection) getFigure()).getLineWidth() > 1 ? getFigure().getForegroundColor() : null;
+	}
+
+	@Override
+	public void activate() {
+		super.activate();
+		if (link() != null) {
+			link().eAdapters().add(listener);
+		}
+	}
+
+	@Override
+	public void deactivate() {
+		if (link() != null) {
+			link().eAdapters().remove(listener);
+		}
+		super.deactivate();
+	}
+}

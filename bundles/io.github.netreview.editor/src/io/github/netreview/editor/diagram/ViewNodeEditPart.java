@@ -1,0 +1,195 @@
+package io.github.netreview.editor.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.draw2d.ChopboxAnchor;
+import org.eclipse.draw2d.ConnectionAnchor;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.gef.ConnectionEditPart;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.NodeEditPart;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.eclipse.swt.graphics.RGB;
+
+import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.notation.Edge;
+import io.github.netreview.model.notation.Node;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Named;
+import io.github.netreview.model.topology.Site;
+import io.github.netreview.model.topology.Zone;
+import io.github.netreview.model.topology.ZoneKind;
+
+/**
+ * A node of the diagram: a device, or a site or zone holding further nodes. It follows both the node (bounds,
+ * children) and the element it shows (name, role, make), and draws the analysis overlay it is given.
+ */
+final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEditPart {
+
+	private final AdapterImpl listener = new AdapterImpl() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (!notification.isTouch() && isActive()) {
+				refreshVisuals();
+				refreshChildren();
+				refreshSourceConnections();
+				refreshTargetConnections();
+			}
+		}
+	};
+	private Overlay overlay = Overlay.NONE;
+
+	ViewNodeEditPart(Node node) {
+		setModel(node);
+	}
+
+	Node node() {
+		return (Node) getModel();
+	}
+
+	Named element() {
+		return node().getElement();
+	}
+
+	boolean isContainer() {
+		return !(element() instanceof Device);
+	}
+
+	@Override
+	protected IFigure createFigure() {
+		return isContainer() ? new ContainerFigure() : new DeviceFigure();
+	}
+
+	@Override
+	public IFigure getContentPane() {
+		return getFigure() instanceof ContainerFigure container ? container.content() : getFigure();
+	}
+
+	@Override
+	protected void createEditPolicies() {
+		if (isContainer()) {
+			installEditPolicy(EditPolicy.LAYOUT_ROLE, new NodeLayoutPolicy());
+		} else {
+			installEditPolicy(EditPolicy.GRAPHICAL_NODE_ROLE, new LinkCreationPolicy());
+		}
+	}
+
+	@Override
+	protected List<Node> getModelChildren() {
+		return node().getChildren();
+	}
+
+	@Override
+	protected List<Edge> getModelSourceConnections() {
+		return edges(true);
+	}
+
+	@Override
+	protected List<Edge> getModelTargetConnections() {
+		return edges(false);
+	}
+
+	private List<Edge> edges(boolean source) {
+		List<Edge> result = new ArrayList<>();
+		Diagram diagram = DiagramNodes.diagramOf(node());
+		if (diagram != null) {
+			for (Edge edge : diagram.getEdges()) {
+				if ((source ? edge.getSource() : edge.getTarget()) == node()) {
+					result.add(edge);
+				}
+			}
+		}
+		return result;
+	}
+
+	@Override
+	protected void refreshVisuals() {
+		Node node = node();
+		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
+				new Rectangle(node.getX(), node.getY(), node.getWidth(), node.getHeight()));
+		Named element = element();
+		if (getFigure() instanceof DeviceFigure figure && element instanceof Device device) {
+			figure.update(device.getRole(), device.getName(), device.getManufacturer());
+			boolean restricted = overlay.restricted().contains(device.getId());
+			figure.overlay(restricted, PathColours.of(overlay.pathOf(device.getId())));
+			if (restricted) {
+				String maker = device.getManufacturer() == null ? "make inferred from its MAC" : device.getManufacturer();
+				figure.setToolTip(new Label(device.getName() + "\nRestricted vendor: " + maker
+						+ (overlay.pathOf(device.getId()) >= 0 ? "\nIn or with a path to a core zone" : "")));
+			}
+		} else if (getFigure() instanceof ContainerFigure figure) {
+			if (element instanceof Zone zone) {
+				boolean core = zone.isCore();
+				figure.update(zone.getName(), core ? new RGB(0xe3, 0xee, 0xfb) : zoneFill(zone.getKind()),
+						core ? new RGB(0x1f, 0x4e, 0x99) : new RGB(0x9a, 0xa5, 0xb1), core ? "CORE" : null);
+			} else {
+				Site site = element instanceof Site s ? s : null;
+				figure.update(element == null ? "?" : element.getName(), new RGB(0xfa, 0xfa, 0xfa), new RGB(0x70, 0x70, 0x70),
+						site != null && site.isSensitive() ? "SENSITIVE SITE" : null);
+			}
+		}
+	}
+
+	private static RGB zoneFill(ZoneKind kind) {
+		return switch (kind) {
+		case SURVEILLANCE -> new RGB(0xf4, 0xec, 0xf7);
+		case DMZ, EXTERNAL -> new RGB(0xfd, 0xf2, 0xe9);
+		case IOT, OT -> new RGB(0xea, 0xf6, 0xee);
+		default -> new RGB(0xf3, 0xf5, 0xf7);
+		};
+	}
+
+	/** Shows a new analysis result on this node and everything inside it. */
+	void show(Overlay newOverlay) {
+		overlay = newOverlay;
+		refreshVisuals();
+	}
+
+	@Override
+	public void activate() {
+		super.activate();
+		node().eAdapters().add(listener);
+		if (element() != null) {
+			element().eAdapters().add(listener);
+		}
+	}
+
+	@Override
+	public void deactivate() {
+		node().eAdapters().remove(listener);
+		if (element() != null) {
+			element().eAdapters().remove(listener);
+		}
+		if (getFigure() instanceof ContainerFigure container) {
+			container.dispose();
+		}
+		super.deactivate();
+	}
+
+	@Override
+	public ConnectionAnchor getSourceConnectionAnchor(ConnectionEditPart connection) {
+		return new ChopboxAnchor(getFigure());
+	}
+
+	@Override
+	public ConnectionAnchor getTargetConnectionAnchor(ConnectionEditPart connection) {
+		return new ChopboxAnchor(getFigure());
+	}
+
+	@Override
+	public ConnectionAnchor getSourceConnectionAnchor(Request request) {
+		return new ChopboxAnchor(getFigure());
+	}
+
+	@Override
+	public ConnectionAnchor getTargetConnectionAnchor(Request request) {
+		return new ChopboxAnchor(getFigure());
+	}
+}
