@@ -468,20 +468,24 @@ public final class ForwardingAnalysis {
 			for (int c = inZone.nextSetBit(0); c >= 0; c = inZone.nextSetBit(c + 1)) {
 				targets.computeIfAbsent(policies.destinationSignature(genericParty(c)), s -> new BitSet()).set(c);
 			}
+			// runs towards one zone are kept only while its column is filled: a matrix of many zones would hold
+			// zones x source signatures runs of a long[] per graph node each
+			Map<List<BitSet>, Reachability.Run> column = new HashMap<>();
 			for (int from = 0; from < zones.size(); from++) {
-				cells[from][to] = cell(componentsByZone.getOrDefault(zones.get(from), new BitSet()), targets);
+				cells[from][to] = cell(componentsByZone.getOrDefault(zones.get(from), new BitSet()), targets, column);
 			}
 		}
 		return new ZoneMatrix(zones, cells);
 	}
 
-	private ZoneMatrix.Cell cell(BitSet sources, Map<BitSet, BitSet> targets) {
+	private ZoneMatrix.Cell cell(BitSet sources, Map<BitSet, BitSet> targets, Map<List<BitSet>, Reachability.Run> column) {
 		long[] services = policies.services().none();
 		List<Device> via = null;
 		for (int c = sources.nextSetBit(0); c >= 0; c = sources.nextSetBit(c + 1)) {
 			BitSet source = policies.sourceSignature(genericParty(c));
 			for (Map.Entry<BitSet, BitSet> group : targets.entrySet()) {
-				Reachability.Run run = run(source, group.getKey(), group.getValue());
+				Reachability.Run run = column.computeIfAbsent(List.of(source, group.getKey(), group.getValue()),
+						key -> reachability.towards(group.getValue(), source, group.getKey()));
 				long[] reach = run.from(c);
 				int atom = policies.services().anyAtom(reach);
 				if (atom < 0) {
