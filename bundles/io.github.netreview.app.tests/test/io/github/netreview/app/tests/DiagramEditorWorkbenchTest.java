@@ -157,6 +157,50 @@ class DiagramEditorWorkbenchTest {
 	}
 
 	@Test
+	void autoLayoutRunsDotAndUndoesInOneStep() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		Node first = editor.getDiagram().getNodes().get(0);
+		Node camera = nodeOf(editor.getDiagram().getNodes(), device(editor.getDiagram().getNetwork(), "cam-lobby-02"));
+		int[] before = { camera.getX(), camera.getY(), first.getWidth(), first.getHeight() };
+		boolean[] done = { false };
+		editor.autoLayout(plan -> done[0] = true);
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (!done[0] && System.currentTimeMillis() < deadline) {
+			flush();
+			Thread.sleep(20);
+		}
+		assertTrue(done[0], "the layout finished");
+		assertEquals("dot", editor.lastLayout().engine());
+		assertFalse(before[0] == camera.getX() && before[1] == camera.getY() && before[2] == first.getWidth()
+				&& before[3] == first.getHeight(), "dot moved things");
+		assertTrue(editor.isDirty());
+		editor.commands().undo();
+		flush();
+		assertEquals(before[0], camera.getX());
+		assertEquals(before[1], camera.getY());
+		assertEquals(before[2], first.getWidth());
+		assertEquals(before[3], first.getHeight());
+	}
+
+	@Test
+	void screenshotOfTheLaidOutHeadquartersWithItsHighlightedPath() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		boolean[] done = { false };
+		editor.autoLayout(plan -> done[0] = true);
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (!done[0] && System.currentTimeMillis() < deadline) {
+			flush();
+			Thread.sleep(20);
+		}
+		awaitAnalysis(editor);
+		Network network = editor.getDiagram().getNetwork();
+		assertTrue(editor.isHighlighted(device(network, "core-sw-01")));
+		editor.zoomToFit();
+		Path png = Screenshots.ofWorkbench("hq-diagram");
+		assertTrue(Files.size(png) > 10_000, "a real picture was written to " + png);
+	}
+
+	@Test
 	void aNetworkWithoutADiagramGetsOne() throws Exception {
 		Path file = dir.resolve("plain.netreview");
 		Files.writeString(file, Files.readString(HQ).replaceAll("(?s)<notation:Diagram.*</notation:Diagram>\\s*", ""));

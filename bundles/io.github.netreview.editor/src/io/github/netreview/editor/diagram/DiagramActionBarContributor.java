@@ -5,7 +5,9 @@ import org.eclipse.gef.ui.actions.RedoRetargetAction;
 import org.eclipse.gef.ui.actions.UndoRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomInRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomOutRetargetAction;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 
 /** Undo, redo and zoom for the diagram editor, on the toolbar and behind the workbench's global keys. */
@@ -24,8 +26,29 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
 	}
 
+	private final Action layout = new Action("Auto Layout") {
+		@Override
+		public void run() {
+			if (editor != null) {
+				editor.autoLayout(plan -> {
+					// the editor reports the engine and time on the status line
+				});
+			}
+		}
+	};
+	private DiagramEditor editor;
+
+	@Override
+	public void setActiveEditor(IEditorPart part) {
+		super.setActiveEditor(part);
+		editor = part instanceof DiagramEditor diagram ? diagram : null;
+		layout.setEnabled(editor != null);
+	}
+
 	@Override
 	public void contributeToToolBar(IToolBarManager toolBar) {
+		layout.setToolTipText("Lay the diagram out with graphviz dot, zones as clusters (undoable)");
+		toolBar.add(layout);
 		toolBar.add(getAction(ActionFactory.UNDO.getId()));
 		toolBar.add(getAction(ActionFactory.REDO.getId()));
 		toolBar.add(getAction(org.eclipse.gef.ui.actions.GEFActionConstants.ZOOM_IN));

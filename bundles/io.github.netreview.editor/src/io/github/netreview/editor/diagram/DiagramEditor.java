@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.EventObject;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -24,6 +26,7 @@ import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -32,6 +35,8 @@ import org.eclipse.ui.PartInitException;
 import io.github.netreview.editor.EditorInputs;
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.tree.LoadErrorPanel;
+import io.github.netreview.layout.DiagramLayout;
+import io.github.netreview.layout.LayoutPlan;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.io.ModelLoadException;
@@ -55,6 +60,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	private boolean diagramAdded;
 	private LiveAnalysis analysis;
 	private Overlay overlay = Overlay.NONE;
+	private LayoutPlan lastLayout;
 
 	public DiagramEditor() {
 		setEditDomain(new DefaultEditDomain(this));
@@ -129,6 +135,40 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		getGraphicalViewer().setContents(diagram);
 		analysis = new LiveAnalysis(diagram.getNetwork(), getSite().getShell().getDisplay(), this::show);
 		analysis.start();
+	}
+
+	/**
+	 * Lays the diagram out with dot (or the fallback) off the UI thread and applies it as one undoable command;
+	 * {@code done} gets the plan on the UI thread once it is applied.
+	 */
+	public void autoLayout(java.util.function.Consumer<LayoutPlan> done) {
+		DiagramLayout.Prepared prepared = DiagramLayout.prepare(diagram);
+		Display display = getSite().getShell().getDisplay();
+		Job job = Job.create("Laying out " + diagram.getName(), monitor -> {
+			LayoutPlan plan = prepared.compute();
+			display.asyncExec(() -> {
+				if (getGraphicalViewer() != null && !getGraphicalViewer().getControl().isDisposed()) {
+					getCommandStack().execute(new LayoutCommand(plan));
+					lastLayout = plan;
+					getEditorSite().getActionBars().getStatusLineManager()
+							.setMessage("Laid out " + plan.bounds().size() + " nodes with " + plan.engine() + " in " + plan.millis() + " ms");
+					done.accept(plan);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+	}
+
+	/** Zooms so that the whole diagram fits the editor. */
+	public void zoomToFit() {
+		((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager().setZoomAsText(ZoomManager.FIT_ALL);
+	}
+
+	/** The last layout applied, or null. */
+	public LayoutPlan lastLayout() {
+		return lastLayout;
 	}
 
 	/** Puts an analysis result on every node and link of the diagram. */

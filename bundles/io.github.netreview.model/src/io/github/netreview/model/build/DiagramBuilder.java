@@ -88,6 +88,26 @@ public final class DiagramBuilder {
 		return diagram;
 	}
 
+	/** Places every node of an existing diagram again in nested rows, containers sized to fit what they hold. */
+	public static void rearrange(Diagram diagram) {
+		for (Node node : diagram.getNodes()) {
+			rearrange(node);
+		}
+		arrange(diagram.getNodes(), 0);
+	}
+
+	private static void rearrange(Node node) {
+		if (node.getChildren().isEmpty()) {
+			return;
+		}
+		for (Node child : node.getChildren()) {
+			rearrange(child);
+		}
+		int[] size = arrange(node.getChildren(), TITLE);
+		node.setWidth(size[0]);
+		node.setHeight(size[1]);
+	}
+
 	private Node deviceNode(Device device) {
 		Node node = node(device);
 		node.setWidth(DEVICE_WIDTH);

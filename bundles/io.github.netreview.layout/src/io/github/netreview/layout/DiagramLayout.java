@@ -1,0 +1,144 @@
+package io.github.netreview.layout;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.notation.Node;
+
+/**
+ * Lays out a diagram with graphviz {@code dot} (sites and zones as nested clusters) and, when dot cannot run, with the
+ * nested-rows fallback; the plan names the engine that ran. {@link #prepare} reads the diagram (on the thread that
+ * owns it); {@link Prepared#compute} then runs anywhere, touching nothing of the model.
+ */
+public final class DiagramLayout {
+
+	/** Room left around the whole drawing. */
+	static final int MARGIN = 10;
+
+	private DiagramLayout() {
+	}
+
+	/** Lays out {@code diagram} now, on this thread. */
+	public static LayoutPlan layout(Diagram diagram) {
+		return prepare(diagram).compute();
+	}
+
+	/** Everything the layout needs from the diagram, taken now. */
+	public static Prepared prepare(Diagram diagram) {
+		return prepare(diagram, null);
+	}
+
+	static Prepared prepare(Diagram diagram, String dotSearchPath) {
+		long start = System.nanoTime();
+		DotWriter.Result graph = DotWriter.write(diagram);
+		Map<Node, Node> parents = new IdentityHashMap<>();
+		graph.names().keySet().forEach(node -> parents.put(node, node.eContainer() instanceof Node parent ? parent : null));
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		Diagram copy = (Diagram) copier.copy(diagram);
+		Map<Node, Node> originals = new IdentityHashMap<>();
+		for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
+			if (entry.getKey() instanceof Node original) {
+				originals.put((Node) entry.getValue(), original);
+			}
+		}
+		return new Prepared(graph, parents, copy, originals, dotSearchPath, start);
+	}
+
+	/** A diagram's layout ready to compute off the thread that owns the model. */
+	public static final class Prepared {
+		private final DotWriter.Result graph;
+		private final Map<Node, Node> parents;
+		private final Diagram copy;
+		private final Map<Node, Node> originals;
+		private final String dotSearchPath;
+		private final long start;
+
+		private Prepared(DotWriter.Result graph, Map<Node, Node> parents, Diagram copy, Map<Node, Node> originals, String dotSearchPath,
+				long start) {
+			this.graph = graph;
+			this.parents = parents;
+			this.copy = copy;
+			this.originals = originals;
+			this.dotSearchPath = dotSearchPath;
+			this.start = start;
+		}
+
+		/** The plan, by dot when it runs, else by nested rows; bounds are keyed by the original diagram's nodes. */
+		public LayoutPlan compute() {
+			Map<Node, Bounds> bounds;
+			String engine;
+			try {
+				JsonObject json = JsonParser.parseString(DotEngine.layout(graph.text(), dotSearchPath)).getAsJsonObject();
+				bounds = fromJson(json, graph.names(), parents);
+				engine = "dot";
+			} catch (RuntimeException e) {
+				bounds = new LinkedHashMap<>();
+				for (Map.Entry<Node, Bounds> placed : RowsLayout.of(copy).entrySet()) {
+					bounds.put(originals.get(placed.getKey()), placed.getValue());
+				}
+				engine = "nested rows (dot could not run: " + firstLine(e) + ")";
+			}
+			return new LayoutPlan(engine, bounds, (System.nanoTime() - start) / 1_000_000);
+		}
+	}
+
+	private static String firstLine(Throwable e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
+	}
+
+	/** Bounds relative to each node's container, from dot's positions (origin bottom left, in points). */
+	static Map<Node, Bounds> fromJson(JsonObject json, Map<Node, String> names, Map<Node, Node> parents) {
+		double top = numbers(json.get("bb"))[3];
+		Map<String, Bounds> absolute = new HashMap<>();
+		JsonElement objects = json.get("objects");
+		if (objects != null) {
+			for (JsonElement element : objects.getAsJsonArray()) {
+				JsonObject object = element.getAsJsonObject();
+				String name = object.get("name").getAsString();
+				if (object.has("bb")) {
+					double[] bb = numbers(object.get("bb"));
+					absolute.put(name, box(bb[0], top - bb[3], bb[2] - bb[0], bb[3] - bb[1]));
+				} else if (object.has("pos")) {
+					double[] pos = numbers(object.get("pos"));
+					double width = object.get("width").getAsDouble() * DotWriter.POINTS_PER_INCH;
+					double height = object.get("height").getAsDouble() * DotWriter.POINTS_PER_INCH;
+					absolute.put(name, box(pos[0] - width / 2, top - pos[1] - height / 2, width, height));
+				}
+			}
+		}
+		Map<Node, Bounds> relative = new LinkedHashMap<>();
+		names.forEach((node, name) -> {
+			Bounds own = absolute.get(name);
+			if (own == null) {
+				return;
+			}
+			Node container = parents.get(node);
+			Bounds parent = container == null ? null : absolute.get(names.get(container));
+			int x = parent == null ? own.x() + MARGIN : own.x() - parent.x();
+			int y = parent == null ? own.y() + MARGIN : own.y() - parent.y();
+			relative.put(node, new Bounds(x, y, own.width(), own.height()));
+		});
+		return relative;
+	}
+
+	private static Bounds box(double x, double y, double width, double height) {
+		return new Bounds((int) Math.round(x), (int) Math.round(y), (int) Math.round(width), (int) Math.round(height));
+	}
+
+	private static double[] numbers(JsonElement text) {
+		return List.of(text.getAsString().split(",")).stream().mapToDouble(Double::parseDouble).toArray();
+	}
+}
