@@ -86,6 +86,7 @@ class DiagramEditorWorkbenchTest {
 		assertFalse(editor.isHighlighted(lobby), "the path is gone once the port is retagged");
 		assertTrue(editor.isMarkedRestricted(lobby));
 		assertTrue(editor.analysisLatencyMillis() > 0);
+		System.out.printf("TIMING headquarters: overlay %.0f ms after an edit%n", editor.analysisLatencyMillis());
 	}
 
 	@Test

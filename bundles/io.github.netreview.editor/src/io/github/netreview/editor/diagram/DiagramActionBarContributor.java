@@ -6,7 +6,12 @@ import org.eclipse.gef.ui.actions.UndoRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomInRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomOutRetargetAction;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 
@@ -36,13 +41,35 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 			}
 		}
 	};
+	private final Action fit = new Action("Zoom to &Fit") {
+		@Override
+		public void run() {
+			if (editor != null) {
+				editor.zoomToFit();
+			}
+		}
+	};
 	private DiagramEditor editor;
+
+	@Override
+	public void contributeToMenu(IMenuManager menuBar) {
+		MenuManager diagram = new MenuManager("&Diagram", "io.github.netreview.diagram.menu");
+		diagram.add(getAction(ActionFactory.UNDO.getId()));
+		diagram.add(getAction(ActionFactory.REDO.getId()));
+		diagram.add(new Separator());
+		diagram.add(layout);
+		diagram.add(getAction(GEFActionConstants.ZOOM_IN));
+		diagram.add(getAction(GEFActionConstants.ZOOM_OUT));
+		diagram.add(fit);
+		menuBar.insertAfter(IWorkbenchActionConstants.M_FILE, diagram);
+	}
 
 	@Override
 	public void setActiveEditor(IEditorPart part) {
 		super.setActiveEditor(part);
 		editor = part instanceof DiagramEditor diagram ? diagram : null;
 		layout.setEnabled(editor != null);
+		fit.setEnabled(editor != null);
 	}
 
 	@Override
@@ -51,7 +78,8 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		toolBar.add(layout);
 		toolBar.add(getAction(ActionFactory.UNDO.getId()));
 		toolBar.add(getAction(ActionFactory.REDO.getId()));
-		toolBar.add(getAction(org.eclipse.gef.ui.actions.GEFActionConstants.ZOOM_IN));
-		toolBar.add(getAction(org.eclipse.gef.ui.actions.GEFActionConstants.ZOOM_OUT));
+		toolBar.add(getAction(GEFActionConstants.ZOOM_IN));
+		toolBar.add(getAction(GEFActionConstants.ZOOM_OUT));
+		toolBar.add(fit);
 	}
 }

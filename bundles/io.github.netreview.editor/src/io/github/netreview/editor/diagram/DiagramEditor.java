@@ -174,6 +174,12 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	/** Puts an analysis result on every node and link of the diagram. */
 	private void show(Overlay newOverlay) {
 		overlay = newOverlay;
+		if (getEditorSite() != null && analysis != null) {
+			long core = newOverlay.findings().stream().filter(f -> f.rule().name().startsWith("RESTRICTED_PATH")
+					|| f.rule().name().equals("RESTRICTED_DEVICE_IN_CORE")).count();
+			getEditorSite().getActionBars().getStatusLineManager().setMessage("Analysis: " + newOverlay.restricted().size()
+					+ " restricted devices, " + core + " in or with a path to the core");
+		}
 		if (getGraphicalViewer() == null || getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
 			return;
 		}

@@ -1,0 +1,102 @@
+package io.github.netreview.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.editor.diagram.DiagramEditor;
+import io.github.netreview.model.build.DiagramBuilder;
+import io.github.netreview.model.generate.CampusGenerator;
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.DeviceRole;
+import io.github.netreview.model.topology.Link;
+import io.github.netreview.model.topology.Network;
+
+/**
+ * A 2,000-device campus diagram in the real editor: it opens, is laid out and follows an edit with its overlay. The
+ * times are printed (lines starting TIMING) for the record, not asserted: they depend on the machine.
+ */
+class DiagramEditorTimingsTest {
+
+	@TempDir
+	Path dir;
+
+	private WorkbenchLog log;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void start() {
+		log = new WorkbenchLog();
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void stop() {
+		page.closeAllEditors(false);
+		flush();
+		List<String> errors = log.errors();
+		log.close();
+		assertEquals(List.of(), errors, "the workbench logged errors");
+	}
+
+	@Test
+	void twoThousandDeviceCampus() throws Exception {
+		Path file = dir.resolve("campus.netreview");
+		Network network = CampusGenerator.generate(2_000, 1);
+		Resource resource = ModelFiles.newResource(file);
+		resource.getContents().add(network);
+		resource.getContents().add(DiagramBuilder.build(network, "diagram-campus", "Campus"));
+		ModelFiles.save(resource, file);
+
+		long start = System.nanoTime();
+		DiagramEditor editor = (DiagramEditor) page.openEditor(new ModelFileInput(file), DiagramEditor.ID);
+		flush();
+		double open = (System.nanoTime() - start) / 1e6;
+		assertTrue(editor.partOf(editor.getDiagram()) != null);
+		await(editor::analysisIdle);
+		double firstOverlay = (System.nanoTime() - start) / 1e6;
+
+		boolean[] laidOut = { false };
+		editor.autoLayout(plan -> laidOut[0] = true);
+		await(() -> laidOut[0]);
+		assertEquals("dot", editor.lastLayout().engine());
+
+		Network live = editor.getDiagram().getNetwork();
+		Device camera = live.getDevices().stream().filter(d -> d.getRole() == DeviceRole.CAMERA).findFirst().orElseThrow();
+		Link cable = live.getLinks().stream().filter(l -> l.getEndA().getDevice() == camera).findFirst().orElseThrow();
+		cable.setEnabled(false);
+		await(editor::analysisIdle);
+		System.out.printf("TIMING 2000-device campus: open %.0f ms, first overlay %.0f ms after opening, dot layout %d ms (%d nodes),"
+				+ " overlay %.0f ms after an edit%n", open, firstOverlay, editor.lastLayout().millis(), editor.lastLayout().bounds().size(),
+				editor.analysisLatencyMillis());
+	}
+
+	private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+			flush();
+			Thread.sleep(10);
+		}
+		assertTrue(condition.getAsBoolean(), "timed out");
+	}
+
+	private static void flush() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// run pending UI work
+		}
+	}
+}
