@@ -3,7 +3,9 @@ package io.github.netreview.app;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The NetReview perspective: the model editor area, for now. */
+import io.github.netreview.editor.diagram.FindingsView;
+
+/** The NetReview perspective: the diagram editor area with the Findings view below it. */
 public final class NetReviewPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "io.github.netreview.app.perspective";
@@ -11,5 +13,6 @@ public final class NetReviewPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
+		layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.72f, IPageLayout.ID_EDITOR_AREA);
 	}
 }

@@ -29,7 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.editor.diagram.DiagramEditor;
+import io.github.netreview.editor.diagram.FindingsView;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Node;
@@ -87,6 +90,30 @@ class DiagramEditorWorkbenchTest {
 		assertTrue(editor.isMarkedRestricted(lobby));
 		assertTrue(editor.analysisLatencyMillis() > 0);
 		System.out.printf("TIMING headquarters: overlay %.0f ms after an edit%n", editor.analysisLatencyMillis());
+	}
+
+	@Test
+	void theFindingsViewListsTheFindingsAndSelectingOneSelectsItsPath() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		awaitAnalysis(editor);
+		FindingsView view = (FindingsView) page.showView(FindingsView.ID);
+		flush();
+		List<Finding> findings = view.findings();
+		assertEquals(editor.overlay().findings(), findings);
+		Finding path = findings.stream().filter(f -> f.rule() == Rule.RESTRICTED_PATH_TO_CORE).findFirst().orElseThrow();
+		assertEquals(Rule.RESTRICTED_PATH_TO_CORE, findings.get(0).rule(), "most severe first");
+		view.select(List.of(path));
+		flush();
+		List<String> selected = new java.util.ArrayList<>();
+		for (Object part : editor.viewer().getSelectedEditParts()) {
+			Object model = ((EditPart) part).getModel();
+			if (model instanceof Node node) {
+				selected.add(node.getElement().getName());
+			}
+		}
+		assertTrue(selected.containsAll(List.of("cam-lobby-02", "acc-sw-02", "core-sw-01")), selected.toString());
+		assertTrue(editor.viewer().getSelectedEditParts().stream().anyMatch(p -> ((EditPart) p).getModel() instanceof io.github.netreview.model.notation.Edge),
+				"the links of the path are selected too");
 	}
 
 	@Test
@@ -197,7 +224,18 @@ class DiagramEditorWorkbenchTest {
 		Network network = editor.getDiagram().getNetwork();
 		assertTrue(editor.isHighlighted(device(network, "core-sw-01")));
 		editor.zoomToFit();
-		Path png = Screenshots.ofWorkbench("hq-diagram");
+		Path png = Screenshots.ofWorkbench("hq-layout");
+		assertTrue(Files.size(png) > 10_000, "a real picture was written to " + png);
+	}
+
+	@Test
+	void screenshotOfTheHeadquartersWithItsCriticalFindingSelected() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		awaitAnalysis(editor);
+		FindingsView view = (FindingsView) page.showView(FindingsView.ID);
+		view.select(List.of(view.findings().get(0)));
+		page.activate(editor);
+		Path png = Screenshots.ofWorkbench("hq-findings");
 		assertTrue(Files.size(png) > 10_000, "a real picture was written to " + png);
 	}
 

@@ -61,6 +61,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	private LiveAnalysis analysis;
 	private Overlay overlay = Overlay.NONE;
 	private LayoutPlan lastLayout;
+	private final java.util.List<java.util.function.Consumer<Overlay>> overlayListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	public DiagramEditor() {
 		setEditDomain(new DefaultEditDomain(this));
@@ -189,6 +190,32 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 			} else if (part instanceof EdgeEditPart edge) {
 				edge.show(newOverlay);
 			}
+		}
+		overlayListeners.forEach(listener -> listener.accept(newOverlay));
+	}
+
+	/** Tells {@code listener} (on the UI thread) each time a new analysis result is shown. */
+	public void addOverlayListener(java.util.function.Consumer<Overlay> listener) {
+		overlayListeners.add(listener);
+	}
+
+	public void removeOverlayListener(java.util.function.Consumer<Overlay> listener) {
+		overlayListeners.remove(listener);
+	}
+
+	/** Selects and scrolls to the nodes and links showing the elements with these ids (from any copy of the network). */
+	public void reveal(java.util.Collection<String> ids) {
+		java.util.List<EditPart> parts = new java.util.ArrayList<>();
+		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
+			String id = part instanceof ViewNodeEditPart node && node.element() != null ? node.element().getId()
+					: part instanceof EdgeEditPart edge && edge.link() != null ? edge.link().getId() : null;
+			if (id != null && ids.contains(id)) {
+				parts.add((EditPart) part);
+			}
+		}
+		getGraphicalViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(parts));
+		if (!parts.isEmpty()) {
+			getGraphicalViewer().reveal(parts.get(0));
 		}
 	}
 
