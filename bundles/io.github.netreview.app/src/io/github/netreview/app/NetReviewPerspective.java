@@ -1,11 +1,13 @@
 package io.github.netreview.app;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import io.github.netreview.editor.diagram.FindingsView;
+import io.github.netreview.editor.diagram.ProposalsView;
 
-/** The NetReview perspective: the diagram editor area with the Findings view below it. */
+/** The NetReview perspective: the diagram editor area with the Findings and Proposals views below it. */
 public final class NetReviewPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "io.github.netreview.app.perspective";
@@ -13,6 +15,8 @@ public final class NetReviewPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
-		layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.72f, IPageLayout.ID_EDITOR_AREA);
+		IFolderLayout bottom = layout.createFolder("io.github.netreview.app.bottom", IPageLayout.BOTTOM, 0.70f, IPageLayout.ID_EDITOR_AREA);
+		bottom.addView(FindingsView.ID);
+		bottom.addView(ProposalsView.ID);
 	}
 }

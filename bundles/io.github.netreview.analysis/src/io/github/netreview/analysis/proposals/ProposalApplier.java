@@ -1,7 +1,9 @@
 package io.github.netreview.analysis.proposals;
 
 import java.util.List;
+import java.util.function.Consumer;
 
+import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 
@@ -18,12 +20,23 @@ public final class ProposalApplier {
 	}
 
 	public static ChangeDescription apply(Network network, List<ModelEdit> edits) {
-		ChangeRecorder recorder = new ChangeRecorder(network);
+		return apply(network, network, edits, ids -> {
+		});
+	}
+
+	/**
+	 * Applies {@code edits} to {@code network}, then runs {@code afterwards} (such as bringing a diagram in line), all
+	 * recorded as one change of everything under {@code scope} (the network, or the resource holding it and its
+	 * diagrams).
+	 */
+	public static ChangeDescription apply(Notifier scope, Network network, List<ModelEdit> edits, Consumer<ElementIds> afterwards) {
+		ChangeRecorder recorder = new ChangeRecorder(List.of(scope));
 		try {
 			ElementIds ids = ElementIds.of(network);
 			for (ModelEdit edit : edits) {
 				edit.apply(ids);
 			}
+			afterwards.accept(ids);
 			return recorder.endRecording();
 		} catch (RuntimeException e) {
 			recorder.endRecording().apply();

@@ -33,6 +33,9 @@ import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.editor.diagram.DiagramEditor;
 import io.github.netreview.editor.diagram.FindingsView;
+import io.github.netreview.editor.diagram.PreviewMarks;
+import io.github.netreview.editor.diagram.ProposalsView;
+import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Node;
@@ -114,6 +117,78 @@ class DiagramEditorWorkbenchTest {
 		assertTrue(selected.containsAll(List.of("cam-lobby-02", "acc-sw-02", "core-sw-01")), selected.toString());
 		assertTrue(editor.viewer().getSelectedEditParts().stream().anyMatch(p -> ((EditPart) p).getModel() instanceof io.github.netreview.model.notation.Edge),
 				"the links of the path are selected too");
+	}
+
+	@Test
+	void proposalsPreviewWithoutTouchingTheModelThenApplyAndUndoExactly() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		awaitAnalysis(editor);
+		Network network = editor.getDiagram().getNetwork();
+		Network original = org.eclipse.emf.ecore.util.EcoreUtil.copy(network);
+		ProposalsView view = (ProposalsView) page.showView(ProposalsView.ID);
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (view.proposals().isEmpty() && System.currentTimeMillis() < deadline) {
+			flush();
+			Thread.sleep(20);
+		}
+		List<Proposal> proposals = view.proposals();
+		assertEquals(List.of("isolate", "deny-rule", "minimum-cut", "insert-firewall", "replace"), proposals.stream().map(Proposal::id).toList());
+
+		Proposal cut = proposals.get(2);
+		view.select(cut);
+		flush();
+		Link cable = network.getLinks().stream().filter(l -> l.getId().equals("link-dev-cam-lobby-02")).findFirst().orElseThrow();
+		assertEquals(PreviewMarks.Kind.REMOVED, editor.previewMarkOf(cable), "the cut link is drawn struck out");
+		assertTrue(cable.isEnabled(), "a preview changes nothing");
+
+		Proposal isolate = proposals.get(0);
+		view.select(isolate);
+		flush();
+		Device accessSwitch = device(network, "acc-sw-02");
+		assertEquals(PreviewMarks.Kind.CHANGED, editor.previewMarkOf(accessSwitch), "the retagged port's switch is amber");
+		assertEquals(null, editor.previewMarkOf(cable), "the previous preview is gone");
+		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(original, network), "previews never touch the model");
+		assertTrue(Files.size(Screenshots.ofWorkbench("hq-proposal-preview")) > 10_000);
+
+		view.applySelected();
+		awaitAnalysis(editor);
+		Interface port = accessSwitch.getInterfaces().stream().filter(p -> p.getName().equals("Gi1/0/30")).findFirst().orElseThrow();
+		assertEquals(40, port.getAccessVlan());
+		assertFalse(editor.isHighlighted(device(network, "cam-lobby-02")), "the applied proposal removed the path");
+		assertEquals(null, editor.previewMarkOf(accessSwitch), "applying clears the preview");
+
+		editor.commands().undo();
+		awaitAnalysis(editor);
+		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(original, network), "undo restores the network exactly");
+		assertTrue(editor.isHighlighted(device(network, "cam-lobby-02")));
+	}
+
+	@Test
+	void applyingAFirewallInsertionDrawsTheNewFirewallAndUndoRemovesIt() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		awaitAnalysis(editor);
+		Diagram diagram = editor.getDiagram();
+		Network network = diagram.getNetwork();
+		int edges = diagram.getEdges().size();
+		Proposal[] insert = { null };
+		editor.computeProposals(list -> insert[0] = list.stream().filter(p -> p.id().equals("insert-firewall")).findFirst().orElseThrow());
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (insert[0] == null && System.currentTimeMillis() < deadline) {
+			flush();
+			Thread.sleep(20);
+		}
+		editor.apply(insert[0]);
+		flush();
+		Device firewall = device(network, "fw-cam-lobby-02-acc-sw-02");
+		assertNotNull(nodeOfOrNull(diagram.getNodes(), firewall), "the new firewall is drawn");
+		assertEquals(edges + 1, diagram.getEdges().size(), "and its second link");
+		assertNotNull(editor.partOf(nodeOfOrNull(diagram.getNodes(), firewall)));
+		awaitAnalysis(editor);
+		assertFalse(editor.isHighlighted(device(network, "cam-lobby-02")));
+		editor.commands().undo();
+		flush();
+		assertEquals(edges, diagram.getEdges().size());
+		assertTrue(network.getDevices().stream().noneMatch(d -> "fw-cam-lobby-02-acc-sw-02".equals(d.getName())));
 	}
 
 	@Test

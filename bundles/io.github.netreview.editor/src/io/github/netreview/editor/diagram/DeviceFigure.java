@@ -33,6 +33,8 @@ final class DeviceFigure extends Figure {
 	private DeviceRole role = DeviceRole.SERVER;
 	private boolean restricted;
 	private Color highlight;
+	private PreviewMarks.Kind preview;
+	private boolean resolved;
 
 	DeviceFigure() {
 		add(name);
@@ -56,6 +58,17 @@ final class DeviceFigure extends Figure {
 		highlight = pathColour;
 		revalidate();
 		repaint();
+	}
+
+	/** Shows a proposal's preview: what it does to this device, and whether it takes this device's path off the core. */
+	void preview(PreviewMarks.Kind kind, boolean pathResolved) {
+		preview = kind;
+		resolved = pathResolved;
+		repaint();
+	}
+
+	PreviewMarks.Kind preview() {
+		return preview;
 	}
 
 	boolean restricted() {
@@ -82,7 +95,11 @@ final class DeviceFigure extends Figure {
 		g.setBackgroundColor(restricted ? ColorConstants.red : colour(role));
 		g.fillRectangle(r.x + 1, r.y + 4, 5, r.height - 8);
 		g.drawImage(glyph(role), r.x + 10, r.y + (r.height - GLYPH) / 2);
-		if (highlight != null) {
+		if (highlight != null && resolved) {
+			g.setForegroundColor(PreviewColours.RESOLVED.get());
+			g.setLineWidth(5);
+			g.setLineStyle(Graphics.LINE_DOT);
+		} else if (highlight != null) {
 			g.setForegroundColor(highlight);
 			g.setLineWidth(5);
 		} else {
@@ -90,6 +107,8 @@ final class DeviceFigure extends Figure {
 			g.setLineWidth(1);
 		}
 		g.drawRoundRectangle(r, 10, 10);
+		g.setLineStyle(Graphics.LINE_SOLID);
+		paintPreview(g, r);
 		if (restricted) {
 			Rectangle badge = new Rectangle(r.right() - BADGE - 4, r.y + 4, BADGE, BADGE);
 			g.setBackgroundColor(ColorConstants.red);
@@ -97,6 +116,31 @@ final class DeviceFigure extends Figure {
 			g.setBackgroundColor(ColorConstants.white);
 			g.fillRectangle(badge.x + BADGE / 2 - 1, badge.y + 4, 3, 7);
 			g.fillRectangle(badge.x + BADGE / 2 - 1, badge.y + 13, 3, 2);
+		}
+	}
+
+	private void paintPreview(Graphics g, Rectangle r) {
+		if (preview == null) {
+			return;
+		}
+		Rectangle outer = r.getCopy().expand(1, 1);
+		g.setLineWidth(3);
+		switch (preview) {
+		case CHANGED -> {
+			g.setForegroundColor(PreviewColours.CHANGED.get());
+			g.drawRoundRectangle(outer, 12, 12);
+		}
+		case ADDED -> {
+			g.setForegroundColor(PreviewColours.ADDED.get());
+			g.setLineStyle(Graphics.LINE_DASH);
+			g.drawRoundRectangle(outer, 12, 12);
+			g.setLineStyle(Graphics.LINE_SOLID);
+		}
+		case REMOVED -> {
+			g.setForegroundColor(PreviewColours.REMOVED.get());
+			g.drawLine(r.x, r.y, r.right(), r.bottom());
+			g.drawLine(r.x, r.bottom(), r.right(), r.y);
+		}
 		}
 	}
 

@@ -35,6 +35,9 @@ import org.eclipse.ui.PartInitException;
 import io.github.netreview.editor.EditorInputs;
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.tree.LoadErrorPanel;
+import io.github.netreview.analysis.proposals.ElementIds;
+import io.github.netreview.analysis.proposals.Proposal;
+import io.github.netreview.analysis.proposals.Proposer;
 import io.github.netreview.layout.DiagramLayout;
 import io.github.netreview.layout.LayoutPlan;
 import io.github.netreview.model.build.DiagramBuilder;
@@ -61,6 +64,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	private LiveAnalysis analysis;
 	private Overlay overlay = Overlay.NONE;
 	private LayoutPlan lastLayout;
+	private Proposal previewed;
 	private final java.util.List<java.util.function.Consumer<Overlay>> overlayListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	public DiagramEditor() {
@@ -217,6 +221,62 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		if (!parts.isEmpty()) {
 			getGraphicalViewer().reveal(parts.get(0));
 		}
+	}
+
+	/**
+	 * Computes the ranked, verified proposals for the network as it is now, on a copy in the background; {@code done}
+	 * gets them on the UI thread.
+	 */
+	public void computeProposals(java.util.function.Consumer<java.util.List<Proposal>> done) {
+		Network copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(diagram.getNetwork());
+		Display display = getSite().getShell().getDisplay();
+		Job job = Job.create("Computing proposals for " + diagram.getNetwork().getName(), monitor -> {
+			java.util.List<Proposal> proposals = new Proposer(io.github.netreview.analysis.Analyzer.standard()).propose(copy);
+			display.asyncExec(() -> done.accept(proposals));
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+	}
+
+	/** Draws {@code proposal}'s changes on the diagram without changing the model (null clears the preview). */
+	public void preview(Proposal proposal) {
+		previewed = proposal;
+		if (getGraphicalViewer() == null || getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
+			return;
+		}
+		PreviewMarks marks = proposal == null ? PreviewMarks.NONE : PreviewMarks.of(proposal, ElementIds.of(diagram.getNetwork()));
+		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
+			if (part instanceof ViewNodeEditPart node) {
+				node.preview(marks);
+			} else if (part instanceof EdgeEditPart edge) {
+				edge.preview(marks);
+			}
+		}
+	}
+
+	/** The proposal whose preview is drawn, or null. */
+	public Proposal previewed() {
+		return previewed;
+	}
+
+	/** Applies {@code proposal} to the network and diagram as one undoable command, and clears the preview. */
+	public void apply(Proposal proposal) {
+		preview(null);
+		getCommandStack().execute(new ApplyProposalCommand(resource, diagram, proposal));
+	}
+
+	/** The drawn preview mark of the node or link showing {@code element}, or null. */
+	public PreviewMarks.Kind previewMarkOf(EObject element) {
+		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
+			if (part instanceof ViewNodeEditPart node && node.element() == element && node.getFigure() instanceof DeviceFigure figure) {
+				return figure.preview();
+			}
+			if (part instanceof EdgeEditPart edge && edge.link() == element) {
+				return edge.previewMark() == null ? null : edge.previewMark().kind();
+			}
+		}
+		return null;
 	}
 
 	/** The analysis overlay now shown. */

@@ -31,6 +31,7 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 		}
 	};
 	private Overlay overlay = Overlay.NONE;
+	private PreviewMarks marks = PreviewMarks.NONE;
 
 	EdgeEditPart(Edge edge) {
 		setModel(edge);
@@ -58,13 +59,35 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 	protected void refreshVisuals() {
 		PolylineConnection line = (PolylineConnection) getFigure();
 		Link link = link();
-		Color colour = link == null ? null : PathColours.of(overlay.pathOf(link.getId()));
-		line.setForegroundColor(colour == null ? ColorConstants.gray : colour);
+		int path = link == null ? -1 : overlay.pathOf(link.getId());
+		Color colour = PathColours.of(path);
+		boolean resolved = path >= 0 && marks.resolved().contains(overlay.subjectOf(path));
+		PreviewMarks.Mark mark = link == null ? null : marks.markOf(link.getId());
+		line.setForegroundColor(colour == null ? ColorConstants.gray : resolved ? PreviewColours.RESOLVED.get() : colour);
 		line.setLineWidth(colour == null ? 1 : 5);
-		line.setLineStyle(link != null && !link.isEnabled() ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
+		line.setLineStyle(link != null && !link.isEnabled() || resolved ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
+		line.setToolTip(null);
+		if (mark != null) {
+			line.setForegroundColor(mark.kind() == PreviewMarks.Kind.REMOVED ? PreviewColours.REMOVED.get()
+					: mark.kind() == PreviewMarks.Kind.ADDED ? PreviewColours.ADDED.get() : PreviewColours.CHANGED.get());
+			line.setLineWidth(5);
+			line.setLineStyle(mark.kind() == PreviewMarks.Kind.CHANGED ? Graphics.LINE_SOLID : Graphics.LINE_DASH);
+			line.setToolTip(new org.eclipse.draw2d.Label("Proposal: " + String.join("\nProposal: ", mark.lines())));
+		}
 		LinkDirection direction = link == null ? LinkDirection.BOTH : link.getDirection();
 		line.setTargetDecoration(direction == LinkDirection.FROM_A ? new PolygonDecoration() : null);
 		line.setSourceDecoration(direction == LinkDirection.FROM_B ? new PolygonDecoration() : null);
+	}
+
+	/** Shows a proposal's preview on this link (NONE to clear it). */
+	void preview(PreviewMarks newMarks) {
+		marks = newMarks;
+		refreshVisuals();
+	}
+
+	/** The preview mark drawn on this link, or null. */
+	PreviewMarks.Mark previewMark() {
+		return link() == null ? null : marks.markOf(link().getId());
 	}
 
 	/** Shows a new analysis result on this link. */
@@ -73,9 +96,9 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 		refreshVisuals();
 	}
 
-	/** The colour this link is highlighted in, or null. */
+	/** The colour this link is highlighted in as on a path, or null. */
 	Color highlight() {
-		return ((PolylineConnection) getFigure()).getLineWidth() > 1 ? getFigure().getForegroundColor() : null;
+		return link() == null ? null : PathColours.of(overlay.pathOf(link().getId()));
 	}
 
 	@Override

@@ -18,9 +18,9 @@ import io.github.netreview.model.topology.Identified;
  * What the analysis overlay shows, by element id (so it can come from a copy of the model): which devices are
  * restricted, and which elements lie on the path of which core finding (numbered, for a colour each).
  */
-public record Overlay(Set<String> restricted, Map<String, Integer> onPath, List<Finding> findings) {
+public record Overlay(Set<String> restricted, Map<String, Integer> onPath, List<String> pathSubjects, List<Finding> findings) {
 
-	public static final Overlay NONE = new Overlay(Set.of(), Map.of(), List.of());
+	public static final Overlay NONE = new Overlay(Set.of(), Map.of(), List.of(), List.of());
 
 	static Overlay of(AnalysisResult result) {
 		Set<String> restricted = new HashSet<>();
@@ -28,6 +28,7 @@ public record Overlay(Set<String> restricted, Map<String, Integer> onPath, List<
 			restricted.add(classification.device().getId());
 		}
 		Map<String, Integer> onPath = new HashMap<>();
+		List<String> subjects = new java.util.ArrayList<>();
 		int number = 0;
 		for (Finding finding : result.findings()) {
 			if (finding.rule() == Rule.RESTRICTED_PATH_TO_CORE || finding.rule() == Rule.RESTRICTED_DEVICE_IN_CORE) {
@@ -36,10 +37,16 @@ public record Overlay(Set<String> restricted, Map<String, Integer> onPath, List<
 						onPath.putIfAbsent(identified.getId(), number);
 					}
 				}
+				subjects.add(((Identified) finding.subject()).getId());
 				number++;
 			}
 		}
-		return new Overlay(Set.copyOf(restricted), Map.copyOf(onPath), result.findings());
+		return new Overlay(Set.copyOf(restricted), Map.copyOf(onPath), List.copyOf(subjects), result.findings());
+	}
+
+	/** The device whose core finding has number {@code number}. */
+	public String subjectOf(int number) {
+		return number < 0 ? null : pathSubjects.get(number);
 	}
 
 	/** The number of the first core finding whose path holds the element, or -1. */

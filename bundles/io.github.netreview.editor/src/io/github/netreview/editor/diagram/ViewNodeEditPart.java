@@ -45,6 +45,7 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 		}
 	};
 	private Overlay overlay = Overlay.NONE;
+	private PreviewMarks marks = PreviewMarks.NONE;
 
 	ViewNodeEditPart(Node node) {
 		setModel(node);
@@ -118,11 +119,20 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 		if (getFigure() instanceof DeviceFigure figure && element instanceof Device device) {
 			figure.update(device.getRole(), device.getName(), device.getManufacturer());
 			boolean restricted = overlay.restricted().contains(device.getId());
-			figure.overlay(restricted, PathColours.of(overlay.pathOf(device.getId())));
+			int path = overlay.pathOf(device.getId());
+			figure.overlay(restricted, PathColours.of(path));
+			PreviewMarks.Mark mark = marks.markOf(device.getId());
+			figure.preview(mark == null ? null : mark.kind(), path >= 0 && marks.resolved().contains(overlay.subjectOf(path)));
+			StringBuilder tip = new StringBuilder(device.getName());
 			if (restricted) {
-				String maker = device.getManufacturer() == null ? "make inferred from its MAC" : device.getManufacturer();
-				figure.setToolTip(new Label(device.getName() + "\nRestricted vendor: " + maker
-						+ (overlay.pathOf(device.getId()) >= 0 ? "\nIn or with a path to a core zone" : "")));
+				tip.append("\nRestricted vendor: ").append(device.getManufacturer() == null ? "make inferred from its MAC" : device.getManufacturer());
+				tip.append(path >= 0 ? "\nIn or with a path to a core zone" : "");
+			}
+			if (mark != null) {
+				mark.lines().forEach(line -> tip.append("\nProposal: ").append(line));
+			}
+			if (restricted || mark != null) {
+				figure.setToolTip(new Label(tip.toString()));
 			}
 		} else if (getFigure() instanceof ContainerFigure figure) {
 			if (element instanceof Zone zone) {
@@ -144,6 +154,12 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 		case IOT, OT -> new RGB(0xea, 0xf6, 0xee);
 		default -> new RGB(0xf3, 0xf5, 0xf7);
 		};
+	}
+
+	/** Shows a proposal's preview on this node (NONE to clear it). */
+	void preview(PreviewMarks newMarks) {
+		marks = newMarks;
+		refreshVisuals();
 	}
 
 	/** Shows a new analysis result on this node and everything inside it. */
