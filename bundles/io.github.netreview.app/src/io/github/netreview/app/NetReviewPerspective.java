@@ -6,8 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import io.github.netreview.editor.diagram.FindingsView;
 import io.github.netreview.editor.diagram.ProposalsView;
+import io.github.netreview.editor.diagram.ZoneMatrixView;
 
-/** The NetReview perspective: the diagram editor area with the Findings and Proposals views below it. */
+/** The NetReview perspective: the diagram editor area with the Findings, Proposals and Zone Matrix views below it. */
 public final class NetReviewPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "io.github.netreview.app.perspective";
@@ -18,5 +19,6 @@ public final class NetReviewPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("io.github.netreview.app.bottom", IPageLayout.BOTTOM, 0.70f, IPageLayout.ID_EDITOR_AREA);
 		bottom.addView(FindingsView.ID);
 		bottom.addView(ProposalsView.ID);
+		bottom.addView(ZoneMatrixView.ID);
 	}
 }

@@ -35,6 +35,7 @@ import io.github.netreview.editor.diagram.DiagramEditor;
 import io.github.netreview.editor.diagram.FindingsView;
 import io.github.netreview.editor.diagram.PreviewMarks;
 import io.github.netreview.editor.diagram.ProposalsView;
+import io.github.netreview.editor.diagram.ZoneMatrixView;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.notation.Diagram;
@@ -189,6 +190,27 @@ class DiagramEditorWorkbenchTest {
 		flush();
 		assertEquals(edges, diagram.getEdges().size());
 		assertTrue(network.getDevices().stream().noneMatch(d -> "fw-cam-lobby-02-acc-sw-02".equals(d.getName())));
+	}
+
+	@Test
+	void theZoneMatrixShowsTheStaffLanReachingTheCoreAndRevealsThePathBehindIt() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		awaitAnalysis(editor);
+		ZoneMatrixView view = (ZoneMatrixView) page.showView(ZoneMatrixView.ID);
+		flush();
+		assertEquals("-", view.cellText("CCTV", "Core"), "the CCTV VLAN reaches nothing");
+		assertTrue(view.cellText("Staff LAN", "Core").contains("core-sw-01"), view.cellText("Staff LAN", "Core"));
+		assertEquals("itself", view.cellText("Core", "Core"));
+		List<String> zones = editor.overlay().zoneMatrix().zones().stream().map(z -> z.getName()).toList();
+		view.reveal(zones.indexOf("Staff LAN"), zones.indexOf("Core"));
+		flush();
+		List<String> selected = new java.util.ArrayList<>();
+		for (Object part : editor.viewer().getSelectedEditParts()) {
+			if (((EditPart) part).getModel() instanceof Node node) {
+				selected.add(node.getElement().getName());
+			}
+		}
+		assertTrue(selected.containsAll(List.of("core-sw-01", "cam-lobby-02", "acc-sw-02")), selected.toString());
 	}
 
 	@Test

@@ -12,15 +12,17 @@ import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.classify.Classification;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.topology.Identified;
 
 /**
  * What the analysis overlay shows, by element id (so it can come from a copy of the model): which devices are
  * restricted, and which elements lie on the path of which core finding (numbered, for a colour each).
  */
-public record Overlay(Set<String> restricted, Map<String, Integer> onPath, List<String> pathSubjects, List<Finding> findings) {
+public record Overlay(Set<String> restricted, Map<String, Integer> onPath, List<String> pathSubjects, List<Finding> findings,
+		ZoneMatrix zoneMatrix) {
 
-	public static final Overlay NONE = new Overlay(Set.of(), Map.of(), List.of(), List.of());
+	public static final Overlay NONE = new Overlay(Set.of(), Map.of(), List.of(), List.of(), new ZoneMatrix(List.of(), new ZoneMatrix.Cell[0][0]));
 
 	static Overlay of(AnalysisResult result) {
 		Set<String> restricted = new HashSet<>();
@@ -41,7 +43,7 @@ public record Overlay(Set<String> restricted, Map<String, Integer> onPath, List<
 				number++;
 			}
 		}
-		return new Overlay(Set.copyOf(restricted), Map.copyOf(onPath), List.copyOf(subjects), result.findings());
+		return new Overlay(Set.copyOf(restricted), Map.copyOf(onPath), List.copyOf(subjects), result.findings(), result.zoneMatrix());
 	}
 
 	/** The device whose core finding has number {@code number}. */

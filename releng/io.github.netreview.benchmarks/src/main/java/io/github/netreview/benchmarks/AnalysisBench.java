@@ -57,7 +57,7 @@ public final class AnalysisBench {
 	private static void row(int size) {
 		Network network = CampusGenerator.generate(size, 1);
 		Analyzer analyzer = new Analyzer(TODAY, IeeeRegistry.system());
-		double full = medianMillis(3, 5, () -> analyzer.analyze(network));
+		double full = medianMillis(size >= 1_000_000 ? 2 : 15, size >= 1_000_000 ? 3 : 9, () -> analyzer.analyze(network));
 		ArrayBfs baseline = ArrayBfs.of(network);
 		double bfs = medianMillis(3, 5, baseline::run);
 		int copies = Math.max(1, 1_000_000 / size);
