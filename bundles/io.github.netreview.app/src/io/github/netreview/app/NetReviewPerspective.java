@@ -8,7 +8,8 @@ import io.github.netreview.editor.diagram.FindingsView;
 import io.github.netreview.editor.diagram.ProposalsView;
 import io.github.netreview.editor.diagram.ZoneMatrixView;
 
-/** The NetReview perspective: the diagram editor area with the Findings, Proposals and Zone Matrix views below it. */
+/** The NetReview perspective: the diagram editor area with the Findings, Proposals and Zone Matrix views below it and
+ * the Properties view to its right. */
 public final class NetReviewPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "io.github.netreview.app.perspective";
@@ -20,5 +21,6 @@ public final class NetReviewPerspective implements IPerspectiveFactory {
 		bottom.addView(FindingsView.ID);
 		bottom.addView(ProposalsView.ID);
 		bottom.addView(ZoneMatrixView.ID);
+		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.74f, IPageLayout.ID_EDITOR_AREA);
 	}
 }

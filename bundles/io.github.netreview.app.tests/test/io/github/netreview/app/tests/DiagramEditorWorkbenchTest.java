@@ -23,6 +23,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -211,6 +212,37 @@ class DiagramEditorWorkbenchTest {
 			}
 		}
 		assertTrue(selected.containsAll(List.of("core-sw-01", "cam-lobby-02", "acc-sw-02")), selected.toString());
+	}
+
+	@Test
+	void thePropertiesOfADeviceEditItsMakeWithUndoAndTheOverlayFollows() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		awaitAnalysis(editor);
+		Network network = editor.getDiagram().getNetwork();
+		Device store = device(network, "cam-store-01");
+		assertFalse(editor.isMarkedRestricted(store));
+		EditPart part = editor.partOf(nodeOf(editor.getDiagram().getNodes(), store));
+		IPropertySource properties = (IPropertySource) ((org.eclipse.core.runtime.IAdaptable) part).getAdapter(IPropertySource.class);
+		Object manufacturer = java.util.Arrays.stream(properties.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("manufacturer")).findFirst().orElseThrow().getId();
+		properties.setPropertyValue(manufacturer, "Zhejiang Dahua Technology Co., Ltd.");
+		assertEquals("Zhejiang Dahua Technology Co., Ltd.", store.getManufacturer());
+		awaitAnalysis(editor);
+		assertTrue(editor.isMarkedRestricted(store), "the overlay follows an edit made in the Properties view");
+		Object interfaces = java.util.Arrays.stream(properties.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("interfaces")).findFirst().orElseThrow().getId();
+		IPropertySource cards = (IPropertySource) properties.getPropertyValue(interfaces);
+		IPropertySource eth0 = (IPropertySource) cards.getPropertyValue(cards.getPropertyDescriptors()[0].getId());
+		Object vlan = java.util.Arrays.stream(eth0.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("accessVlan")).findFirst()
+				.orElseThrow().getId();
+		eth0.setPropertyValue(vlan, "not a number");
+		assertTrue(editor.commands().getUndoCommand().getLabel().startsWith("Set manufacturer"), "text that does not parse changes nothing");
+		eth0.setPropertyValue(vlan, "40");
+		assertEquals(40, store.getInterfaces().get(0).getAccessVlan());
+		editor.commands().undo();
+		assertEquals(null, store.getInterfaces().get(0).getAccessVlan());
+		editor.commands().undo();
+		assertEquals(null, store.getManufacturer(), "undo takes the make back");
 	}
 
 	@Test

@@ -79,6 +79,15 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 		line.setSourceDecoration(direction == LinkDirection.FROM_B ? new PolygonDecoration() : null);
 	}
 
+	@Override
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	public Object getAdapter(Class type) {
+		if (type == org.eclipse.ui.views.properties.IPropertySource.class && link() != null) {
+			return new ElementPropertySource(link(), getViewer().getEditDomain().getCommandStack());
+		}
+		return super.getAdapter(type);
+	}
+
 	/** Shows a proposal's preview on this link (NONE to clear it). */
 	void preview(PreviewMarks newMarks) {
 		marks = newMarks;

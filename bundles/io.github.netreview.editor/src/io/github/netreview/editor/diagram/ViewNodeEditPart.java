@@ -156,6 +156,15 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 		};
 	}
 
+	@Override
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	public Object getAdapter(Class type) {
+		if (type == org.eclipse.ui.views.properties.IPropertySource.class && element() != null) {
+			return new ElementPropertySource(element(), getViewer().getEditDomain().getCommandStack());
+		}
+		return super.getAdapter(type);
+	}
+
 	/** Shows a proposal's preview on this node (NONE to clear it). */
 	void preview(PreviewMarks newMarks) {
 		marks = newMarks;
