@@ -369,6 +369,22 @@ class DiagramEditorWorkbenchTest {
 	}
 
 	@Test
+	void exportsTheDiagramAsPngAndSvg() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		awaitAnalysis(editor);
+		Path png = dir.resolve("hq.png");
+		Path svg = dir.resolve("hq.svg");
+		editor.exportPng(png);
+		editor.exportSvg(svg);
+		org.eclipse.swt.graphics.ImageData image = new org.eclipse.swt.graphics.ImageData(png.toString());
+		assertTrue(image.width > 800 && image.height > 600, image.width + "x" + image.height);
+		String text = Files.readString(svg);
+		assertTrue(text.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+		assertTrue(text.contains("<title>cam-lobby-02 (restricted)</title>"), "the overlay is in the SVG");
+		assertTrue(text.contains("stroke-width=\"5\""), "and so is the highlighted path");
+	}
+
+	@Test
 	void aNetworkWithoutADiagramGetsOne() throws Exception {
 		Path file = dir.resolve("plain.netreview");
 		Files.writeString(file, Files.readString(HQ).replaceAll("(?s)<notation:Diagram.*</notation:Diagram>\\s*", ""));

@@ -49,6 +49,14 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 			}
 		}
 	};
+	private final Action export = new Action("&Export Image...") {
+		@Override
+		public void run() {
+			if (editor != null) {
+				editor.exportWithDialog();
+			}
+		}
+	};
 	private DiagramEditor editor;
 
 	@Override
@@ -61,6 +69,8 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		diagram.add(getAction(GEFActionConstants.ZOOM_IN));
 		diagram.add(getAction(GEFActionConstants.ZOOM_OUT));
 		diagram.add(fit);
+		diagram.add(new Separator());
+		diagram.add(export);
 		menuBar.insertAfter(IWorkbenchActionConstants.M_FILE, diagram);
 	}
 
@@ -70,6 +80,7 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		editor = part instanceof DiagramEditor diagram ? diagram : null;
 		layout.setEnabled(editor != null);
 		fit.setEnabled(editor != null);
+		export.setEnabled(editor != null);
 	}
 
 	@Override

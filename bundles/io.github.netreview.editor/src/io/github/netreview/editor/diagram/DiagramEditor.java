@@ -166,6 +166,65 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		job.schedule();
 	}
 
+	/** Writes the whole diagram, overlay included, as a PNG image at 100% zoom. */
+	public void exportPng(Path target) throws IOException {
+		org.eclipse.draw2d.IFigure figure = ((org.eclipse.gef.editparts.LayerManager) getGraphicalViewer().getEditPartRegistry()
+				.get(org.eclipse.gef.editparts.LayerManager.ID)).getLayer(org.eclipse.gef.LayerConstants.PRINTABLE_LAYERS);
+		org.eclipse.draw2d.geometry.Rectangle bounds = figure.getBounds();
+		Display display = getSite().getShell().getDisplay();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, Math.max(1, bounds.width), Math.max(1, bounds.height));
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+		org.eclipse.draw2d.SWTGraphics graphics = new org.eclipse.draw2d.SWTGraphics(gc);
+		try {
+			graphics.translate(-bounds.x, -bounds.y);
+			figure.paint(graphics);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(target.toString(), SWT.IMAGE_PNG);
+		} catch (org.eclipse.swt.SWTException e) {
+			throw new IOException("could not write " + target + ": " + e.getMessage(), e);
+		} finally {
+			graphics.dispose();
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/** Writes the whole diagram, overlay included, as an SVG document. */
+	public void exportSvg(Path target) throws IOException {
+		java.util.Map<String, String> colours = new java.util.HashMap<>();
+		overlay.onPath().forEach((id, number) -> {
+			org.eclipse.swt.graphics.RGB rgb = PathColours.of(number).getRGB();
+			colours.put(id, String.format("#%02x%02x%02x", rgb.red, rgb.green, rgb.blue));
+		});
+		java.nio.file.Files.writeString(target, io.github.netreview.layout.DiagramSvg.render(diagram, overlay.restricted(), colours));
+	}
+
+	/** Asks for a file and exports the diagram to it as PNG or SVG, by its extension. */
+	public void exportWithDialog() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText("Export Diagram");
+		dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
+		dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
+		dialog.setFileName(file.getFileName().toString().replaceFirst("\\.netreview$", "") + ".png");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		Path target = Path.of(chosen);
+		try {
+			if (chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+				exportSvg(target);
+			} else {
+				exportPng(target);
+			}
+			getEditorSite().getActionBars().getStatusLineManager().setMessage("Exported the diagram to " + target);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Export failed", e.getMessage());
+		}
+	}
+
 	/** Zooms so that the whole diagram fits the editor. */
 	public void zoomToFit() {
 		((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager().setZoomAsText(ZoomManager.FIT_ALL);

@@ -1,0 +1,137 @@
+package io.github.netreview.layout;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.notation.Edge;
+import io.github.netreview.model.notation.Node;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Link;
+import io.github.netreview.model.topology.Named;
+import io.github.netreview.model.topology.Site;
+import io.github.netreview.model.topology.Zone;
+
+/**
+ * Draws a diagram as a standalone SVG document, as the editor shows it: sites and zones as titled boxes (core zones
+ * blue), devices with their name and make, links as lines; restricted devices with a red stripe and badge, and the
+ * devices and links of highlighted paths thick in their colour. Headless: for export and review reports.
+ */
+public final class DiagramSvg {
+
+	private static final int MARGIN = 20;
+
+	private final StringBuilder svg = new StringBuilder();
+	private final Map<Node, int[]> absolute = new LinkedHashMap<>();
+	private final Set<String> restricted;
+	private final Map<String, String> highlight;
+
+	private DiagramSvg(Set<String> restricted, Map<String, String> highlight) {
+		this.restricted = restricted;
+		this.highlight = highlight;
+	}
+
+	/**
+	 * The SVG text of {@code diagram}; {@code restricted} holds the ids of restricted devices, {@code highlight} maps
+	 * ids of devices and links on highlighted paths to a CSS colour.
+	 */
+	public static String render(Diagram diagram, Set<String> restricted, Map<String, String> highlight) {
+		return new DiagramSvg(restricted, highlight).document(diagram);
+	}
+
+	private String document(Diagram diagram) {
+		int[] extent = { 0, 0 };
+		for (Node node : diagram.getNodes()) {
+			place(node, MARGIN, MARGIN, extent);
+		}
+		svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
+				+ " font-family=\"DejaVu Sans, Verdana, sans-serif\" font-size=\"12\">%n", extent[0] + MARGIN, extent[1] + MARGIN,
+				extent[0] + MARGIN, extent[1] + MARGIN));
+		svg.append("<title>").append(escape(diagram.getName() == null ? "diagram" : diagram.getName())).append("</title>\n");
+		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+		for (Node node : diagram.getNodes()) {
+			containers(node);
+		}
+		for (Edge edge : diagram.getEdges()) {
+			edge(edge);
+		}
+		for (Node node : absolute.keySet()) {
+			if (node.getElement() instanceof Device device) {
+				device(node, device);
+			}
+		}
+		svg.append("</svg>\n");
+		return svg.toString();
+	}
+
+	private void place(Node node, int originX, int originY, int[] extent) {
+		int x = originX + node.getX();
+		int y = originY + node.getY();
+		absolute.put(node, new int[] { x, y, node.getWidth(), node.getHeight() });
+		extent[0] = Math.max(extent[0], x + node.getWidth());
+		extent[1] = Math.max(extent[1], y + node.getHeight());
+		for (Node child : node.getChildren()) {
+			place(child, x, y, extent);
+		}
+	}
+
+	private void containers(Node node) {
+		if (node.getElement() instanceof Device) {
+			return;
+		}
+		int[] b = absolute.get(node);
+		Named element = node.getElement();
+		boolean core = element instanceof Zone zone && zone.isCore();
+		String fill = core ? "#e3eefb" : element instanceof Zone ? "#f3f5f7" : "#fafafa";
+		String stroke = core ? "#1f4e99" : "#8a939d";
+		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"10\" fill=\"%s\" stroke=\"%s\" stroke-width=\"2\"/>%n",
+				b[0], b[1], b[2], b[3], fill, stroke));
+		String tag = core ? " [CORE]" : element instanceof Site site && site.isSensitive() ? " [SENSITIVE SITE]" : "";
+		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-weight=\"bold\">%s</text>%n", b[0] + 10, b[1] + 18,
+				escape((element == null ? "" : element.getName()) + tag)));
+		for (Node child : node.getChildren()) {
+			containers(child);
+		}
+	}
+
+	private void edge(Edge edge) {
+		int[] a = absolute.get(edge.getSource());
+		int[] b = absolute.get(edge.getTarget());
+		if (a == null || b == null) {
+			return;
+		}
+		Link link = edge.getElement() instanceof Link l ? l : null;
+		String colour = link == null ? null : highlight.get(link.getId());
+		String dash = link != null && !link.isEnabled() ? " stroke-dasharray=\"6 4\"" : "";
+		svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"%d\"%s/>%n",
+				a[0] + a[2] / 2, a[1] + a[3] / 2, b[0] + b[2] / 2, b[1] + b[3] / 2, colour == null ? "#9a9a9a" : colour,
+				colour == null ? 1 : 5, dash));
+	}
+
+	private void device(Node node, Device device) {
+		int[] b = absolute.get(node);
+		String colour = highlight.get(device.getId());
+		boolean bad = restricted.contains(device.getId());
+		svg.append(String.format(Locale.ROOT, "<g><title>%s</title>%n", escape(device.getName() + (bad ? " (restricted)" : ""))));
+		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"8\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"%d\"/>%n",
+				b[0] + 2, b[1] + 2, b[2] - 4, b[3] - 4, colour == null ? "#8a8a8a" : colour, colour == null ? 1 : 5));
+		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"5\" height=\"%d\" fill=\"%s\"/>%n", b[0] + 3, b[1] + 6, b[3] - 12,
+				bad ? "#e00000" : "#4a5568"));
+		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", b[0] + 14, b[1] + 24, escape(device.getName())));
+		String detail = device.getRole().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')
+				+ (device.getManufacturer() == null ? "" : ", " + device.getManufacturer());
+		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#555555\" font-size=\"10\">%s</text>%n", b[0] + 14, b[1] + 42,
+				escape(detail.length() > 28 ? detail.substring(0, 27) + "…" : detail)));
+		if (bad) {
+			svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"9\" fill=\"#e00000\"/><text x=\"%d\" y=\"%d\" fill=\"#ffffff\""
+					+ " font-weight=\"bold\" text-anchor=\"middle\">!</text>%n", b[0] + b[2] - 14, b[1] + 14, b[0] + b[2] - 14, b[1] + 18));
+		}
+		svg.append("</g>\n");
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+}
