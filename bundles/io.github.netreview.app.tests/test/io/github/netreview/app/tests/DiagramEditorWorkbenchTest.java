@@ -369,6 +369,36 @@ class DiagramEditorWorkbenchTest {
 	}
 
 	@Test
+	void deletingTheLobbyCameraRemovesItsLinksAndPathAndUndoRestoresEverything() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		awaitAnalysis(editor);
+		Diagram diagram = editor.getDiagram();
+		Network network = diagram.getNetwork();
+		org.eclipse.emf.ecore.resource.Resource resource = editor.getResource();
+		Network originalNetwork = org.eclipse.emf.ecore.util.EcoreUtil.copy(network);
+		Diagram originalDiagram = org.eclipse.emf.ecore.util.EcoreUtil.copy(diagram);
+		Device lobby = device(network, "cam-lobby-02");
+		EditPart part = editor.partOf(nodeOf(diagram.getNodes(), lobby));
+		editor.viewer().select(part);
+		org.eclipse.jface.action.IAction delete = ((org.eclipse.gef.ui.actions.ActionRegistry) editor
+				.getAdapter(org.eclipse.gef.ui.actions.ActionRegistry.class)).getAction(org.eclipse.ui.actions.ActionFactory.DELETE.getId());
+		((org.eclipse.gef.ui.actions.SelectionAction) delete).update();
+		assertTrue(delete.isEnabled());
+		delete.run();
+		flush();
+		assertTrue(network.getDevices().stream().noneMatch(d -> d.getName().equals("cam-lobby-02")));
+		assertTrue(network.getLinks().stream().noneMatch(l -> l.getId().equals("link-dev-cam-lobby-02")));
+		assertTrue(diagram.getEdges().stream().allMatch(e -> e.getElement() != null && e.getElement().eContainer() != null));
+		awaitAnalysis(editor);
+		assertTrue(editor.overlay().findings().stream().noneMatch(f -> f.rule() == Rule.RESTRICTED_PATH_TO_CORE));
+		editor.commands().undo();
+		flush();
+		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(originalNetwork, network), "undo restores the network");
+		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(originalDiagram, diagram), "and the diagram");
+		assertEquals(resource, diagram.eResource());
+	}
+
+	@Test
 	void exportsTheDiagramAsPngAndSvg() throws Exception {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		awaitAnalysis(editor);

@@ -21,6 +21,7 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 	@Override
 	protected void buildActions() {
 		addRetargetAction(new UndoRetargetAction());
+		addRetargetAction(new org.eclipse.gef.ui.actions.DeleteRetargetAction());
 		addRetargetAction(new RedoRetargetAction());
 		addRetargetAction(new ZoomInRetargetAction());
 		addRetargetAction(new ZoomOutRetargetAction());
@@ -64,6 +65,7 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		MenuManager diagram = new MenuManager("&Diagram", "io.github.netreview.diagram.menu");
 		diagram.add(getAction(ActionFactory.UNDO.getId()));
 		diagram.add(getAction(ActionFactory.REDO.getId()));
+		diagram.add(getAction(ActionFactory.DELETE.getId()));
 		diagram.add(new Separator());
 		diagram.add(layout);
 		diagram.add(getAction(GEFActionConstants.ZOOM_IN));

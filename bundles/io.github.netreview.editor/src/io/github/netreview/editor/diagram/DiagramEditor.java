@@ -132,6 +132,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		KeyHandler keys = new GraphicalViewerKeyHandler(viewer);
 		keys.put(KeyStroke.getPressed('+', SWT.KEYPAD_ADD, SWT.CTRL), getActionRegistry().getAction(GEFActionConstants.ZOOM_IN));
 		keys.put(KeyStroke.getPressed('-', SWT.KEYPAD_SUBTRACT, SWT.CTRL), getActionRegistry().getAction(GEFActionConstants.ZOOM_OUT));
+		keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(org.eclipse.ui.actions.ActionFactory.DELETE.getId()));
 		viewer.setKeyHandler(keys);
 	}
 

@@ -53,6 +53,7 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 	@Override
 	protected void createEditPolicies() {
 		installEditPolicy(EditPolicy.CONNECTION_ENDPOINTS_ROLE, new ConnectionEndpointEditPolicy());
+		installEditPolicy(EditPolicy.COMPONENT_ROLE, new DeletePolicy());
 	}
 
 	@Override

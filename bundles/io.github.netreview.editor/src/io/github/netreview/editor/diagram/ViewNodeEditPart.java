@@ -75,6 +75,7 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 
 	@Override
 	protected void createEditPolicies() {
+		installEditPolicy(EditPolicy.COMPONENT_ROLE, new DeletePolicy());
 		if (isContainer()) {
 			installEditPolicy(EditPolicy.LAYOUT_ROLE, new NodeLayoutPolicy());
 		} else {
