@@ -9,7 +9,7 @@ import io.github.netreview.editor.diagram.ProposalsView;
 import io.github.netreview.editor.diagram.ZoneMatrixView;
 
 /** The NetReview perspective: the diagram editor area with the Findings, Proposals and Zone Matrix views below it and
- * the Properties view to its right. */
+ * the Properties and Outline views to its right. */
 public final class NetReviewPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "io.github.netreview.app.perspective";
@@ -21,6 +21,8 @@ public final class NetReviewPerspective implements IPerspectiveFactory {
 		bottom.addView(FindingsView.ID);
 		bottom.addView(ProposalsView.ID);
 		bottom.addView(ZoneMatrixView.ID);
-		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.74f, IPageLayout.ID_EDITOR_AREA);
+		IFolderLayout right = layout.createFolder("io.github.netreview.app.right", IPageLayout.RIGHT, 0.74f, IPageLayout.ID_EDITOR_AREA);
+		right.addView(IPageLayout.ID_PROP_SHEET);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.6f, "io.github.netreview.app.right");
 	}
 }

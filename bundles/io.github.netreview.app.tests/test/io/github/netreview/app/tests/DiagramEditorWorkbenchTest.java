@@ -399,6 +399,17 @@ class DiagramEditorWorkbenchTest {
 	}
 
 	@Test
+	void theOutlineShowsAThumbnailOfTheDiagram() throws Exception {
+		open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline) page
+				.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+		flush();
+		org.eclipse.ui.part.IPage current = outline.getCurrentPage();
+		assertEquals("ThumbnailOutline", current.getClass().getSimpleName());
+		assertTrue(current.getControl() instanceof org.eclipse.swt.widgets.Canvas && !current.getControl().isDisposed());
+	}
+
+	@Test
 	void exportsTheDiagramAsPngAndSvg() throws Exception {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		awaitAnalysis(editor);

@@ -226,6 +226,18 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		}
 	}
 
+	@Override
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	public Object getAdapter(Class type) {
+		if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && getGraphicalViewer() != null) {
+			return new ThumbnailOutline((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart());
+		}
+		if (type == ZoomManager.class && getGraphicalViewer() != null) {
+			return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+		}
+		return super.getAdapter(type);
+	}
+
 	/** Zooms so that the whole diagram fits the editor. */
 	public void zoomToFit() {
 		((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager().setZoomAsText(ZoomManager.FIT_ALL);
