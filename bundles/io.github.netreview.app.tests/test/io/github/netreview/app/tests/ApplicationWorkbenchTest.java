@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,7 +67,33 @@ class ApplicationWorkbenchTest {
 		assertEquals("&File", file.getText());
 		List<String> items = java.util.Arrays.stream(file.getMenu().getItems()).map(MenuItem::getText)
 				.filter(text -> !text.isEmpty()).map(text -> text.replace("&", "").replaceAll("\t.*", "")).toList();
-		assertEquals(List.of("Open...", "Save", "Save As...", "Exit"), items);
+		assertEquals(List.of("New Network...", "Open...", "Open Example", "Save", "Save As...", "Exit"), items);
+		List<String> menus = java.util.Arrays.stream(menuBar.getItems()).map(item -> item.getText().replace("&", "")).toList();
+		assertTrue(menus.contains("Help"), menus.toString());
+	}
+
+	@Test
+	void aNewNetworkHasASiteCoreStaffAndCctvZonesAndADiagram() throws Exception {
+		Path file = dir.resolve("new.netreview");
+		io.github.netreview.app.NewNetworkWizard.write(file, "Branch", "Branch office", true);
+		org.eclipse.emf.ecore.resource.Resource resource = ModelFiles.load(file);
+		Network network = (Network) resource.getContents().get(0);
+		assertEquals(List.of("Core", "Staff LAN", "CCTV"), network.getZones().stream().map(z -> z.getName()).toList());
+		assertTrue(network.getZones().get(0).isCore());
+		assertTrue(network.getSites().get(0).isSensitive());
+		assertEquals(2, resource.getContents().size(), "with a diagram");
+		String before = Files.readString(file);
+		assertThrows(IOException.class, () -> io.github.netreview.app.NewNetworkWizard.write(file, "Other", "Site", false));
+		assertEquals(before, Files.readString(file), "an existing file is never overwritten");
+	}
+
+	@Test
+	void theExamplesOpenFromACopyInTheWorkspace() throws Exception {
+		Path copy = io.github.netreview.app.ExampleNetworks.copy("regional-office.netreview");
+		assertEquals(Files.readString(Path.of("../../examples/regional-office.netreview")), Files.readString(copy));
+		io.github.netreview.app.ExampleNetworks.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), "regional-office.netreview");
+		flush();
+		assertTrue(page.getActiveEditor() instanceof DiagramEditor editor && editor.getDiagram().getNetwork().getName().contains("Leeds"));
 	}
 
 	@Test
