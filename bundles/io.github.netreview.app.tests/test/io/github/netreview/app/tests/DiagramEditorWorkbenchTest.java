@@ -399,6 +399,24 @@ class DiagramEditorWorkbenchTest {
 	}
 
 	@Test
+	void renamesADeviceInPlaceWithUndo() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		Device nvr = device(editor.getDiagram().getNetwork(), "nvr-01");
+		EditPart part = editor.partOf(nodeOf(editor.getDiagram().getNodes(), nvr));
+		org.eclipse.gef.requests.DirectEditRequest rename = new org.eclipse.gef.requests.DirectEditRequest();
+		org.eclipse.jface.viewers.TextCellEditor text = new org.eclipse.jface.viewers.TextCellEditor(editor.viewer().getControl().getParent());
+		text.setValue("nvr-main");
+		rename.setCellEditor(text);
+		Command command = part.getCommand(rename);
+		assertNotNull(command);
+		editor.commands().execute(command);
+		assertEquals("nvr-main", nvr.getName());
+		editor.commands().undo();
+		assertEquals("nvr-01", nvr.getName());
+		text.dispose();
+	}
+
+	@Test
 	void theOutlineShowsAThumbnailOfTheDiagram() throws Exception {
 		open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline) page

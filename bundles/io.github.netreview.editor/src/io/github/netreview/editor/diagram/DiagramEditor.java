@@ -132,6 +132,14 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		KeyHandler keys = new GraphicalViewerKeyHandler(viewer);
 		keys.put(KeyStroke.getPressed('+', SWT.KEYPAD_ADD, SWT.CTRL), getActionRegistry().getAction(GEFActionConstants.ZOOM_IN));
 		keys.put(KeyStroke.getPressed('-', SWT.KEYPAD_SUBTRACT, SWT.CTRL), getActionRegistry().getAction(GEFActionConstants.ZOOM_OUT));
+		keys.put(KeyStroke.getPressed(SWT.F2, 0), new org.eclipse.jface.action.Action() {
+			@Override
+			public void run() {
+				if (viewer.getSelectedEditParts().size() == 1) {
+					((EditPart) viewer.getSelectedEditParts().get(0)).performRequest(new org.eclipse.gef.Request(org.eclipse.gef.RequestConstants.REQ_DIRECT_EDIT));
+				}
+			}
+		});
 		keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(org.eclipse.ui.actions.ActionFactory.DELETE.getId()));
 		viewer.setKeyHandler(keys);
 	}

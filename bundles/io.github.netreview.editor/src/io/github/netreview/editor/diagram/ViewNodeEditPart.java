@@ -76,6 +76,7 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 	@Override
 	protected void createEditPolicies() {
 		installEditPolicy(EditPolicy.COMPONENT_ROLE, new DeletePolicy());
+		installEditPolicy(EditPolicy.DIRECT_EDIT_ROLE, new NameEditPolicy());
 		if (isContainer()) {
 			installEditPolicy(EditPolicy.LAYOUT_ROLE, new NodeLayoutPolicy());
 		} else {
@@ -155,6 +156,17 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 		case IOT, OT -> new RGB(0xea, 0xf6, 0xee);
 		default -> new RGB(0xf3, 0xf5, 0xf7);
 		};
+	}
+
+	/** Double-click (or F2) renames the element in place. */
+	@Override
+	public void performRequest(org.eclipse.gef.Request request) {
+		if (org.eclipse.gef.RequestConstants.REQ_DIRECT_EDIT.equals(request.getType())
+				|| org.eclipse.gef.RequestConstants.REQ_OPEN.equals(request.getType())) {
+			new NameEditManager(this).show();
+		} else {
+			super.performRequest(request);
+		}
 	}
 
 	@Override
