@@ -2,6 +2,7 @@ package io.github.netreview.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -33,9 +34,23 @@ final class CheckCommand implements Callable<Integer> {
 			description = "Lowest severity that fails the check: critical, error, warning or info (default: ${DEFAULT-VALUE}).")
 	String failOn;
 
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "text (for people), json (for scripts) or sarif (SARIF 2.1.0, for code-scanning tools); default ${DEFAULT-VALUE}.")
+	String format;
+
+	@Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
+	Path output;
+
+	@Option(names = "--force", description = "Overwrite FILE if it exists.")
+	boolean force;
+
 	@Override
-	public Integer call() {
+	public Integer call() throws java.io.IOException {
 		Severity threshold = parseSeverity(failOn);
+		if (!List.of("text", "json", "sarif").contains(format)) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json or sarif, not '" + format + "'");
+		}
+		OutputFile.check(spec.commandLine(), output, model, force);
 		Network network;
 		try {
 			network = ModelArgument.network(spec.commandLine(), model);
@@ -45,9 +60,18 @@ final class CheckCommand implements Callable<Integer> {
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Analysing " + network.getDevices().size() + " devices");
 		AnalysisResult result = Analyzer.standard().analyze(network);
 		progress.done();
-		PrintWriter out = spec.commandLine().getOut();
-		new FindingsText(out).print(model, network, result, threshold);
-		out.flush();
+		String text = switch (format) {
+		case "json" -> FindingsJson.of(model, network, result);
+		case "sarif" -> FindingsSarif.of(model, result);
+		default -> {
+			java.io.StringWriter buffer = new java.io.StringWriter();
+			PrintWriter printer = new PrintWriter(buffer);
+			new FindingsText(printer).print(model, network, result, threshold);
+			printer.flush();
+			yield buffer.toString();
+		}
+		};
+		OutputFile.write(spec.commandLine(), output, text);
 		return result.unwaivedAtLeast(threshold).isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
 	}
 
