@@ -29,6 +29,11 @@ public final class DiagramLayout {
 	private DiagramLayout() {
 	}
 
+	/** The graphviz graph dot lays the diagram out from (sites and zones as nested clusters), deterministic. */
+	public static String dotOf(Diagram diagram) {
+		return DotWriter.write(diagram).text();
+	}
+
 	/** Lays out {@code diagram} now, on this thread. */
 	public static LayoutPlan layout(Diagram diagram) {
 		return prepare(diagram).compute();

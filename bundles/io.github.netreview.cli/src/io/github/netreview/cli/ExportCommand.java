@@ -1,0 +1,114 @@
+package io.github.netreview.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import io.github.netreview.analysis.AnalysisResult;
+import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.analysis.classify.Classification;
+import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.layout.DiagramSvg;
+import io.github.netreview.model.build.DiagramBuilder;
+import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.topology.Identified;
+import io.github.netreview.model.topology.Network;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code netreview export}: a diagram as SVG (as drawn, with the analysis overlay) or as graphviz DOT. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = "Export a diagram of MODEL: svg draws it as saved, with restricted devices badged and the paths to "
+				+ "the core highlighted; dot writes the graph (sites and zones as clusters) for graphviz.")
+final class ExportCommand implements Callable<Integer> {
+
+	private static final String[] COLOURS = { "#ff3d00", "#d500f9", "#ffab00", "#c51162", "#00b8d4", "#64dd17" };
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
+	Path model;
+
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "svg or dot.")
+	String format;
+
+	@Option(names = "--diagram", paramLabel = "NAME", description = "The diagram to export (default: the first; one is drawn when there is none).")
+	String diagramName;
+
+	@Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+	Path output;
+
+	@Option(names = "--force", description = "Overwrite FILE if it exists.")
+	boolean force;
+
+	@Override
+	public Integer call() throws Exception {
+		if (!List.of("svg", "dot").contains(format)) {
+			throw new ParameterException(spec.commandLine(), "--format must be svg or dot, not '" + format + "'");
+		}
+		OutputFile.check(spec.commandLine(), output, model, force);
+		Resource resource;
+		try {
+			resource = ModelArgument.load(spec.commandLine(), model);
+		} catch (ModelArgument.Unreadable e) {
+			return ExitCodes.INPUT_ERROR;
+		}
+		Network network = (Network) resource.getContents().get(0);
+		Diagram diagram = diagram(resource, network);
+		String text;
+		if (format.equals("dot")) {
+			text = io.github.netreview.layout.DiagramLayout.dotOf(diagram);
+		} else {
+			AnalysisResult result = Analyzer.standard().analyze(network);
+			Set<String> restricted = new HashSet<>();
+			for (Classification classification : result.restricted()) {
+				restricted.add(classification.device().getId());
+			}
+			text = DiagramSvg.render(diagram, restricted, highlights(result));
+		}
+		OutputFile.write(spec.commandLine(), output, text);
+		return ExitCodes.OK;
+	}
+
+	private Diagram diagram(Resource resource, Network network) {
+		for (EObject root : resource.getContents()) {
+			if (root instanceof Diagram diagram && (diagramName == null || diagramName.equals(diagram.getName()))) {
+				return diagram;
+			}
+		}
+		if (diagramName != null) {
+			throw new ParameterException(spec.commandLine(), model + " has no diagram named '" + diagramName + "'");
+		}
+		return DiagramBuilder.build(network, "diagram-" + network.getId(), network.getName());
+	}
+
+	/** A colour per core finding for the devices and links on its path. */
+	static Map<String, String> highlights(AnalysisResult result) {
+		Map<String, String> colours = new HashMap<>();
+		int number = 0;
+		for (Finding finding : result.findings()) {
+			if (finding.rule() == Rule.RESTRICTED_PATH_TO_CORE || finding.rule() == Rule.RESTRICTED_DEVICE_IN_CORE) {
+				String colour = COLOURS[number++ % COLOURS.length];
+				for (EObject hop : finding.path().isEmpty() ? finding.elements() : finding.path()) {
+					if (hop instanceof Identified identified && identified.getId() != null) {
+						colours.putIfAbsent(identified.getId(), colour);
+					}
+				}
+			}
+		}
+		return colours;
+	}
+}
