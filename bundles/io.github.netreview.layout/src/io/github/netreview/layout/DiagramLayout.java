@@ -34,6 +34,17 @@ public final class DiagramLayout {
 		return DotWriter.write(diagram).text();
 	}
 
+	/** A graph in DOT rendered by dot to SVG (without the XML prologue), or a short note when dot cannot run. */
+	public static String renderSvg(String dot) {
+		try {
+			String svg = DotEngine.render(dot, null, guru.nidi.graphviz.engine.Format.SVG);
+			int start = svg.indexOf("<svg");
+			return start < 0 ? svg : svg.substring(start);
+		} catch (RuntimeException e) {
+			return "<p>(graphviz dot could not run: " + firstLine(e).replace("<", "&lt;") + ")</p>";
+		}
+	}
+
 	/** Lays out {@code diagram} now, on this thread. */
 	public static LayoutPlan layout(Diagram diagram) {
 		return prepare(diagram).compute();

@@ -16,7 +16,12 @@ final class DotEngine {
 	 * The graph laid out by dot, as graphviz's JSON; fails when dot is not installed or rejects the graph. dot is
 	 * looked for on {@code searchPath} (a PATH-like list), or on the PATH when that is null.
 	 */
-	static synchronized String layout(String dot, String searchPath) {
+	static String layout(String dot, String searchPath) {
+		return render(dot, searchPath, Format.JSON0);
+	}
+
+	/** The graph rendered by dot in {@code format}. */
+	static synchronized String render(String dot, String searchPath, Format format) {
 		GraphvizCmdLineEngine engine = new GraphvizCmdLineEngine();
 		if (searchPath != null) {
 			engine.searchPath(searchPath);
@@ -24,7 +29,7 @@ final class DotEngine {
 		engine.timeout(120, TimeUnit.SECONDS);
 		Graphviz.useEngine(engine);
 		try {
-			return Graphviz.fromString(dot).render(Format.JSON0).toString();
+			return Graphviz.fromString(dot).render(format).toString();
 		} finally {
 			Graphviz.releaseEngine();
 		}

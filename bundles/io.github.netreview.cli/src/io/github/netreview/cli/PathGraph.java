@@ -1,0 +1,70 @@
+package io.github.netreview.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.github.netreview.layout.DiagramLayout;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Interface;
+import io.github.netreview.model.topology.Segment;
+
+/** A finding's path drawn by graphviz as a left-to-right chain of devices (ports on the edges) ending in the segment. */
+final class PathGraph {
+
+	private PathGraph() {
+	}
+
+	/** The SVG of the path, or a note when dot cannot run. */
+	static String svg(List<EObject> path) {
+		return DiagramLayout.renderSvg(dot(path));
+	}
+
+	static String dot(List<EObject> path) {
+		StringBuilder dot = new StringBuilder("digraph path {\n  graph [rankdir=LR, fontname=\"DejaVu Sans\", fontsize=11];\n"
+				+ "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"DejaVu Sans\", fontsize=11];\n"
+				+ "  edge [color=\"#ff3d00\", penwidth=2, fontname=\"DejaVu Sans\", fontsize=9];\n");
+		List<String> nodes = new ArrayList<>();
+		String out = null;
+		String in = null;
+		String label = "";
+		for (EObject hop : path) {
+			if (hop instanceof Device device) {
+				String name = "n" + nodes.size();
+				dot.append("  ").append(name).append(" [label=").append(quote(device.getName() + "\n" + device.getRole().getLiteral().toLowerCase()))
+						.append(nodes.isEmpty() ? ", fillcolor=\"#ffe0e0\"" : "").append("];\n");
+				if (!nodes.isEmpty()) {
+					dot.append("  ").append(nodes.get(nodes.size() - 1)).append(" -> ").append(name).append(" [label=")
+							.append(quote(label)).append("];\n");
+				}
+				nodes.add(name);
+				out = null;
+				in = null;
+				label = "";
+			} else if (hop instanceof Interface port) {
+				if (out == null) {
+					out = port.getName();
+					label = out;
+				} else {
+					in = port.getName();
+					label = out + " -> " + in;
+				}
+			} else if (hop instanceof Segment segment) {
+				String name = "n" + nodes.size();
+				dot.append("  ").append(name).append(" [shape=ellipse, fillcolor=\"#e3eefb\", label=")
+						.append(quote(segment.getName() + (segment.getZone() == null ? "" : "\n" + segment.getZone().getName()))).append("];\n");
+				if (!nodes.isEmpty()) {
+					dot.append("  ").append(nodes.get(nodes.size() - 1)).append(" -> ").append(name).append(" [label=").append(quote(label))
+							.append("];\n");
+				}
+				nodes.add(name);
+			}
+		}
+		return dot.append("}\n").toString();
+	}
+
+	private static String quote(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+	}
+}

@@ -1,0 +1,70 @@
+package io.github.netreview.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+import io.github.netreview.analysis.AnalysisResult;
+import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.analysis.proposals.Proposal;
+import io.github.netreview.analysis.proposals.Proposer;
+import io.github.netreview.model.topology.Network;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code netreview report}: one self-contained HTML page for a design review. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = "Write one self-contained HTML file for a design review: summary, restricted-device inventory with "
+				+ "legal basis, the diagram with the analysis overlay, zone matrix, each finding with its path drawn by "
+				+ "graphviz, the proposals with the chosen one's changes, before/after diagrams and differential "
+				+ "reachability, waivers, and the catalog used.")
+final class ReportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
+	Path model;
+
+	@Option(names = "--output", required = true, paramLabel = "FILE", description = "The HTML file to write.")
+	Path output;
+
+	@Option(names = "--proposal", paramLabel = "best|ID", defaultValue = "best",
+			description = "The proposal to show with its before/after diagrams (default: ${DEFAULT-VALUE}).")
+	String proposal;
+
+	@Option(names = "--force", description = "Overwrite FILE if it exists.")
+	boolean force;
+
+	@Override
+	public Integer call() throws Exception {
+		OutputFile.check(spec.commandLine(), output, model, force);
+		Resource resource;
+		try {
+			resource = ModelArgument.load(spec.commandLine(), model);
+		} catch (ModelArgument.Unreadable e) {
+			return ExitCodes.INPUT_ERROR;
+		}
+		Network network = (Network) resource.getContents().get(0);
+		Analyzer analyzer = Analyzer.standard();
+		Progress progress = Progress.start(spec.commandLine().getErr(), "Reviewing " + network.getDevices().size() + " devices");
+		List<Proposal> proposals = new Proposer(analyzer).propose(network);
+		AnalysisResult result = analyzer.analyze(network);
+		Proposal chosen = proposals.isEmpty() ? null
+				: proposal.equals("best") ? proposals.get(0)
+						: proposals.stream().filter(p -> p.id().equals(proposal)).findFirst().orElseThrow(() -> new ParameterException(
+								spec.commandLine(), "--proposal " + proposal + ": no such proposal (offered: "
+										+ String.join(", ", proposals.stream().map(Proposal::id).toList()) + ")"));
+		String html = HtmlReport.of("Network review: " + network.getName(), resource, result, proposals, chosen, analyzer);
+		progress.done();
+		OutputFile.write(spec.commandLine(), output, html);
+		spec.commandLine().getOut().println("Wrote " + output);
+		return ExitCodes.OK;
+	}
+}
