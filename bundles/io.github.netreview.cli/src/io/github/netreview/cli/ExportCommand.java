@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code netreview export}: a diagram as SVG (as drawn, with the analysis overlay) or as graphviz DOT. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = "Export a diagram of MODEL: svg draws it as saved, with restricted devices badged and the paths to "
-				+ "the core highlighted; dot writes the graph (sites and zones as clusters) for graphviz.")
+		description = "Export MODEL: svg draws a diagram as saved, with restricted devices badged and the paths to the core "
+				+ "highlighted; dot writes its graph (sites and zones as clusters) for graphviz; csv writes the segments, "
+				+ "devices, interfaces and links in the format import csv reads.")
 final class ExportCommand implements Callable<Integer> {
 
 	private static final String[] COLOURS = { "#ff3d00", "#d500f9", "#ffab00", "#c51162", "#00b8d4", "#64dd17" };
@@ -42,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
 	Path model;
 
-	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "svg or dot.")
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "svg, dot or csv.")
 	String format;
 
 	@Option(names = "--diagram", paramLabel = "NAME", description = "The diagram to export (default: the first; one is drawn when there is none).")
@@ -56,8 +57,8 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if (!List.of("svg", "dot").contains(format)) {
-			throw new ParameterException(spec.commandLine(), "--format must be svg or dot, not '" + format + "'");
+		if (!List.of("svg", "dot", "csv").contains(format)) {
+			throw new ParameterException(spec.commandLine(), "--format must be svg, dot or csv, not '" + format + "'");
 		}
 		OutputFile.check(spec.commandLine(), output, model, force);
 		Resource resource;
@@ -69,7 +70,9 @@ final class ExportCommand implements Callable<Integer> {
 		Network network = (Network) resource.getContents().get(0);
 		Diagram diagram = diagram(resource, network);
 		String text;
-		if (format.equals("dot")) {
+		if (format.equals("csv")) {
+			text = CsvExport.of(network);
+		} else if (format.equals("dot")) {
 			text = io.github.netreview.layout.DiagramLayout.dotOf(diagram);
 		} else {
 			AnalysisResult result = Analyzer.standard().analyze(network);

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "netreview", mixinStandardHelpOptions = true, version = "NetReview 0.1.0",
 		description = "Review network topology for restricted surveillance equipment.%n"
 				+ "Run ./netreview FILE (no command) to open FILE in the NetReview application.",
-		subcommands = { CheckCommand.class, ProposeCommand.class, ReportCommand.class, LayoutCommand.class, ExportCommand.class, GenerateCommand.class,
+		subcommands = { CheckCommand.class, ProposeCommand.class, ReportCommand.class, LayoutCommand.class, ExportCommand.class, ImportCommand.class,
+				GenerateCommand.class,
 				ValidateCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:problems found", "2:bad usage or unreadable input" })

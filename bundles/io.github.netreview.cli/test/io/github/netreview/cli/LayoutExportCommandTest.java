@@ -56,7 +56,7 @@ class LayoutExportCommandTest {
 	void badExportArgumentsExitWithTwo() {
 		CliRun format = CliRun.of("export", HQ.toString(), "--format", "gif");
 		assertEquals(2, format.code());
-		assertTrue(format.err().contains("--format must be svg or dot"), format.err());
+		assertTrue(format.err().contains("--format must be svg, dot or csv"), format.err());
 		CliRun diagram = CliRun.of("export", HQ.toString(), "--format", "svg", "--diagram", "Nope");
 		assertEquals(2, diagram.code());
 		assertTrue(diagram.err().contains("has no diagram named 'Nope'"), diagram.err());

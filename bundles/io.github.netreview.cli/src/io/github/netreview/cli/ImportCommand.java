@@ -1,0 +1,73 @@
+package io.github.netreview.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+import io.github.netreview.model.build.DiagramBuilder;
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.topology.Network;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code netreview import}: builds a model from another source; {@code import csv} reads NetReview's CSV format. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Build a model from another source.",
+		subcommands = { ImportCommand.Csv.class })
+final class ImportCommand implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	/** {@code netreview import csv FILE --output MODEL}. */
+	@Command(name = "csv", mixinStandardHelpOptions = true,
+			description = "Read segments, devices, interfaces and links from FILE (one CSV with a kind column; see the README) "
+					+ "and write them, with a diagram, to --output. Every bad row is reported with its line; if there is any, "
+					+ "nothing is written.")
+	static final class Csv implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(paramLabel = "FILE", description = "The CSV file.")
+		Path file;
+
+		@Option(names = "--output", required = true, paramLabel = "MODEL", description = "The .netreview file to write.")
+		Path output;
+
+		@Option(names = "--force", description = "Overwrite MODEL if it exists.")
+		boolean force;
+
+		@Override
+		public Integer call() throws Exception {
+			OutputFile.check(spec.commandLine(), output, file, force);
+			if (!Files.isRegularFile(file)) {
+				spec.commandLine().getErr().println("netreview: " + file + ": no such file");
+				return ExitCodes.INPUT_ERROR;
+			}
+			Network network;
+			try {
+				network = CsvImport.read(file);
+			} catch (CsvImport.BadRows e) {
+				e.problems.forEach(problem -> spec.commandLine().getErr().println("netreview: " + problem));
+				spec.commandLine().getErr().println("netreview: nothing written: " + e.problems.size() + " bad row(s)");
+				return ExitCodes.INPUT_ERROR;
+			}
+			Resource resource = ModelFiles.newResource(output);
+			resource.getContents().add(network);
+			resource.getContents().add(DiagramBuilder.build(network, "diagram-" + network.getId(), network.getName()));
+			ModelFiles.save(resource, output);
+			spec.commandLine().getOut().printf("Wrote %s: %d devices, %d links%n", output, network.getDevices().size(), network.getLinks().size());
+			return ExitCodes.OK;
+		}
+	}
+}
