@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code netreview import}: builds a model from another source; {@code import csv} reads NetReview's CSV format. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Build a model from another source.",
-		subcommands = { ImportCommand.Csv.class })
+		subcommands = { ImportCommand.Csv.class, ImportCommand.Netbox.class })
 final class ImportCommand implements Runnable {
 
 	@Spec
@@ -26,6 +26,57 @@ final class ImportCommand implements Runnable {
 	@Override
 	public void run() {
 		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	/** {@code netreview import netbox DIRECTORY --output MODEL [--mapping FILE]}. */
+	@Command(name = "netbox", mixinStandardHelpOptions = true,
+			description = "Read NetBox REST API list responses saved one per endpoint in DIRECTORY (sites.json, devices.json, "
+					+ "interfaces.json, cables.json, vlans.json, vlan-groups.json, prefixes.json, ip-addresses.json) and write the "
+					+ "network, with a diagram, to --output. Zones come from zone: tags or VLAN groups, core zones from zone-kind: "
+					+ "tags; --mapping overrides roles and zone kinds. Malformed or dangling records are reported with their "
+					+ "NetBox id and skipped.")
+	static final class Netbox implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(paramLabel = "DIRECTORY", description = "The directory of NetBox JSON files.")
+		Path directory;
+
+		@Option(names = "--output", required = true, paramLabel = "MODEL", description = "The .netreview file to write.")
+		Path output;
+
+		@Option(names = "--mapping", paramLabel = "FILE",
+				description = "JSON overriding roles and zone kinds: {\"roles\":{\"slug\":\"CAMERA\"},\"zones\":{\"name\":\"CORE\"}}.")
+		Path mapping;
+
+		@Option(names = "--force", description = "Overwrite MODEL if it exists.")
+		boolean force;
+
+		@Override
+		public Integer call() throws Exception {
+			OutputFile.check(spec.commandLine(), output, directory, force);
+			if (!Files.isDirectory(directory)) {
+				spec.commandLine().getErr().println("netreview: " + directory + ": not a directory of NetBox JSON files");
+				return ExitCodes.INPUT_ERROR;
+			}
+			NetboxImport.Result result;
+			try {
+				result = NetboxImport.read(directory, mapping);
+			} catch (java.io.IOException e) {
+				spec.commandLine().getErr().println("netreview: " + e.getMessage());
+				return ExitCodes.INPUT_ERROR;
+			}
+			result.skipped().forEach(skip -> spec.commandLine().getErr().println("netreview: skipped " + skip));
+			Network network = result.network();
+			Resource resource = ModelFiles.newResource(output);
+			resource.getContents().add(network);
+			resource.getContents().add(DiagramBuilder.build(network, "diagram-" + network.getId(), network.getName()));
+			ModelFiles.save(resource, output);
+			spec.commandLine().getOut().printf("Wrote %s: %d devices, %d links, %d zones; %d records skipped%n", output,
+					network.getDevices().size(), network.getLinks().size(), network.getZones().size(), result.skipped().size());
+			return ExitCodes.OK;
+		}
 	}
 
 	/** {@code netreview import csv FILE --output MODEL}. */
