@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.github.netreview.analysis.AnalysisResult;
-import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.model.topology.Network;
 import picocli.CommandLine.Command;
@@ -26,6 +25,9 @@ final class CheckCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@picocli.CommandLine.Mixin
+	AsOf asOf = new AsOf();
 
 	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
 	Path model;
@@ -58,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
 			return ExitCodes.INPUT_ERROR;
 		}
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Analysing " + network.getDevices().size() + " devices");
-		AnalysisResult result = Analyzer.standard().analyze(network);
+		AnalysisResult result = asOf.analyzer().analyze(network);
 		progress.done();
 		String text = switch (format) {
 		case "json" -> FindingsJson.of(model, network, result);

@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import io.github.netreview.analysis.AnalysisResult;
-import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.classify.Classification;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
@@ -39,6 +38,9 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@picocli.CommandLine.Mixin
+	AsOf asOf = new AsOf();
 
 	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
 	Path model;
@@ -75,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
 		} else if (format.equals("dot")) {
 			text = io.github.netreview.layout.DiagramLayout.dotOf(diagram);
 		} else {
-			AnalysisResult result = Analyzer.standard().analyze(network);
+			AnalysisResult result = asOf.analyzer().analyze(network);
 			Set<String> restricted = new HashSet<>();
 			for (Classification classification : result.restricted()) {
 				restricted.add(classification.device().getId());

@@ -21,6 +21,10 @@ final class ModelArgument {
 	}
 
 	static Resource load(CommandLine commandLine, Path model) throws Unreadable {
+		if (!model.getFileName().toString().endsWith(".netreview")) {
+			commandLine.getErr().println("netreview: " + model + ": not a .netreview model (use import csv or import netbox for other formats)");
+			throw new Unreadable();
+		}
 		try {
 			return ModelFiles.load(model);
 		} catch (ModelLoadException e) {

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
-import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.proposals.Assessment;
 import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.Proposal;
@@ -38,6 +37,9 @@ final class ProposeCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@picocli.CommandLine.Mixin
+	AsOf asOf = new AsOf();
+
 	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
 	Path model;
 
@@ -52,11 +54,18 @@ final class ProposeCommand implements Callable<Integer> {
 			description = "Write the chosen proposal (--apply's, else the best) to FILE as JSON, for a review to carry.")
 	Path save;
 
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "text (for people) or json (for scripts: each proposal with its edits, cost and verification); default ${DEFAULT-VALUE}.")
+	String format;
+
 	@Option(names = "--force", description = "Overwrite NEW or FILE if it exists, even when NEW is MODEL itself.")
 	boolean force;
 
 	@Override
 	public Integer call() throws IOException {
+		if (!format.equals("text") && !format.equals("json")) {
+			throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+		}
 		if (apply != null && output == null) {
 			throw new ParameterException(spec.commandLine(), "--apply needs --output NEW (the changed network is written there)");
 		}
@@ -72,15 +81,17 @@ final class ProposeCommand implements Callable<Integer> {
 			return ExitCodes.INPUT_ERROR;
 		}
 		Network network = (Network) resource.getContents().get(0);
-		Proposer proposer = new Proposer(Analyzer.standard());
+		Proposer proposer = new Proposer(asOf.analyzer());
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Proposing for " + network.getDevices().size() + " devices");
 		List<Proposal> proposals = proposer.propose(network);
 		Proposal chosen = apply == null ? null : choose(proposer, network, proposals);
 		progress.done();
 		ElementIds ids = ElementIds.of(network);
 		PrintWriter out = spec.commandLine().getOut();
-		int problems = Assessment.of(network, Analyzer.standard()).coreProblems().size();
-		if (chosen == null) {
+		int problems = Assessment.of(network, asOf.analyzer()).coreProblems().size();
+		if (format.equals("json")) {
+			out.print(ProposalsJson.of(model, network.getId(), problems, chosen == null ? proposals : List.of(chosen)));
+		} else if (chosen == null) {
 			new ProposalsText(out).print(model, problems, proposals, ids);
 		} else {
 			new ProposalsText(out).print(proposals.indexOf(chosen) + 1, chosen, ids);

@@ -29,6 +29,9 @@ final class ReportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@picocli.CommandLine.Mixin
+	AsOf asOf = new AsOf();
+
 	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
 	Path model;
 
@@ -52,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
 			return ExitCodes.INPUT_ERROR;
 		}
 		Network network = (Network) resource.getContents().get(0);
-		Analyzer analyzer = Analyzer.standard();
+		Analyzer analyzer = asOf.analyzer();
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Reviewing " + network.getDevices().size() + " devices");
 		List<Proposal> proposals = new Proposer(analyzer).propose(network);
 		AnalysisResult result = analyzer.analyze(network);

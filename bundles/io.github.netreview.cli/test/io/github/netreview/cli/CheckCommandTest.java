@@ -54,6 +54,10 @@ class CheckCommandTest {
 		CliRun missing = run("check", dir.resolve("nope.netreview").toString());
 		assertEquals(2, missing.code());
 		assertTrue(missing.err().contains("no such file"), missing.err());
+		Path csv = Files.writeString(dir.resolve("devices.csv"), "kind,id\n");
+		CliRun extension = run("check", csv.toString());
+		assertEquals(2, extension.code());
+		assertEquals("netreview: " + csv + ": not a .netreview model (use import csv or import netbox for other formats)\n", extension.err());
 		CliRun wrong = run("check", HQ.toString(), "--fail-on", "sometimes");
 		assertEquals(2, wrong.code());
 		assertTrue(wrong.err().contains("--fail-on must be critical, error, warning or info"), wrong.err());

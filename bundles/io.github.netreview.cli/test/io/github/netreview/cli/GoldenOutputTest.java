@@ -1,0 +1,53 @@
+package io.github.netreview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every subcommand and format on the example networks, byte for byte against test/golden (as of a fixed date, so
+ * waivers judge the same way every day). Rewrite the files after an intended change with
+ * {@code -Dnetreview.updateGolden=true} and read the diff.
+ */
+class GoldenOutputTest {
+
+	private static final Path GOLDEN = Path.of("test/golden");
+	private static final String HQ = "../../examples/hq.netreview";
+	private static final String OFFICE = "../../examples/regional-office.netreview";
+	private static final String AS_OF = "2026-11-29";
+
+	static Stream<Arguments> runs() {
+		return Stream.of(
+				Arguments.of("check-hq.txt", 1, new String[] { "check", HQ, "--as-of", AS_OF }),
+				Arguments.of("check-hq.json", 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "json" }),
+				Arguments.of("check-hq.sarif", 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "sarif" }),
+				Arguments.of("check-office.txt", 1, new String[] { "check", OFFICE, "--as-of", AS_OF }),
+				Arguments.of("propose-hq.txt", 0, new String[] { "propose", HQ, "--as-of", AS_OF }),
+				Arguments.of("propose-office.json", 0, new String[] { "propose", OFFICE, "--as-of", AS_OF, "--format", "json" }),
+				Arguments.of("export-hq.dot", 0, new String[] { "export", HQ, "--format", "dot" }),
+				Arguments.of("export-hq.svg", 0, new String[] { "export", HQ, "--format", "svg", "--as-of", AS_OF }),
+				Arguments.of("export-office.csv", 0, new String[] { "export", OFFICE, "--format", "csv" }),
+				Arguments.of("validate-hq.txt", 0, new String[] { "validate", HQ }));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("runs")
+	void matchesTheGoldenFile(String golden, int code, String[] args) throws IOException {
+		CliRun run = CliRun.of(args);
+		assertEquals(code, run.code(), run.err());
+		Path file = GOLDEN.resolve(golden);
+		if (Boolean.getBoolean("netreview.updateGolden")) {
+			Files.writeString(file, run.out());
+		}
+		assertTrue(Files.exists(file), file + " is missing: run the build with -Dnetreview.updateGolden=true and review it");
+		assertEquals(Files.readString(file), run.out(), golden);
+	}
+}
