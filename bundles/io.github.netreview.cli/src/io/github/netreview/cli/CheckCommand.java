@@ -37,7 +37,8 @@ final class CheckCommand implements Callable<Integer> {
 	String failOn;
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-			description = "text (for people), json (for scripts) or sarif (SARIF 2.1.0, for code-scanning tools); default ${DEFAULT-VALUE}.")
+			description = "text (for people), json (for scripts), sarif (SARIF 2.1.0, for code-scanning tools) or html (a review page "
+					+ "without proposals; see report); default ${DEFAULT-VALUE}.")
 	String format;
 
 	@Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
@@ -49,22 +50,24 @@ final class CheckCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws java.io.IOException {
 		Severity threshold = parseSeverity(failOn);
-		if (!List.of("text", "json", "sarif").contains(format)) {
-			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json or sarif, not '" + format + "'");
+		if (!List.of("text", "json", "sarif", "html").contains(format)) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json, sarif or html, not '" + format + "'");
 		}
 		OutputFile.check(spec.commandLine(), output, model, force);
-		Network network;
+		org.eclipse.emf.ecore.resource.Resource resource;
 		try {
-			network = ModelArgument.network(spec.commandLine(), model);
+			resource = ModelArgument.load(spec.commandLine(), model);
 		} catch (ModelArgument.Unreadable e) {
 			return ExitCodes.INPUT_ERROR;
 		}
+		Network network = (Network) resource.getContents().get(0);
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Analysing " + network.getDevices().size() + " devices");
 		AnalysisResult result = asOf.analyzer().analyze(network);
 		progress.done();
 		String text = switch (format) {
 		case "json" -> FindingsJson.of(model, network, result);
 		case "sarif" -> FindingsSarif.of(model, result);
+		case "html" -> HtmlReport.of("Network check: " + network.getName(), resource, result, null, null, asOf.analyzer());
 		default -> {
 			java.io.StringWriter buffer = new java.io.StringWriter();
 			PrintWriter printer = new PrintWriter(buffer);

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code netreview export}: a diagram as SVG (as drawn, with the analysis overlay) or as graphviz DOT. */
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = "Export MODEL: svg draws a diagram as saved, with restricted devices badged and the paths to the core "
-				+ "highlighted; dot writes its graph (sites and zones as clusters) for graphviz; csv writes the segments, "
+				+ "highlighted (png: the same as an image); dot writes its graph (sites and zones as clusters) for graphviz; csv writes the segments, "
 				+ "devices, interfaces and links in the format import csv reads.")
 final class ExportCommand implements Callable<Integer> {
 
@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
 	Path model;
 
-	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "svg, dot or csv.")
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "svg, png, dot or csv.")
 	String format;
 
 	@Option(names = "--diagram", paramLabel = "NAME", description = "The diagram to export (default: the first; one is drawn when there is none).")
@@ -59,8 +59,11 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if (!List.of("svg", "dot", "csv").contains(format)) {
-			throw new ParameterException(spec.commandLine(), "--format must be svg, dot or csv, not '" + format + "'");
+		if (!List.of("svg", "png", "dot", "csv").contains(format)) {
+			throw new ParameterException(spec.commandLine(), "--format must be svg, png, dot or csv, not '" + format + "'");
+		}
+		if (format.equals("png") && output == null) {
+			throw new ParameterException(spec.commandLine(), "--format png needs --output FILE (it is not text)");
 		}
 		OutputFile.check(spec.commandLine(), output, model, force);
 		Resource resource;
@@ -71,6 +74,13 @@ final class ExportCommand implements Callable<Integer> {
 		}
 		Network network = (Network) resource.getContents().get(0);
 		Diagram diagram = diagram(resource, network);
+		if (format.equals("png")) {
+			AnalysisResult result = asOf.analyzer().analyze(network);
+			Set<String> restricted = new HashSet<>();
+			result.restricted().forEach(classification -> restricted.add(classification.device().getId()));
+			OutputFile.write(output, io.github.netreview.layout.DiagramPng.render(diagram, restricted, highlights(result)));
+			return ExitCodes.OK;
+		}
 		String text;
 		if (format.equals("csv")) {
 			text = CsvExport.of(network);

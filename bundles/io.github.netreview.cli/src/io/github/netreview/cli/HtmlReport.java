@@ -131,6 +131,9 @@ final class HtmlReport {
 	}
 
 	private void proposals(List<Proposal> proposals, Proposal chosen, Resource resource, Network network, Diagram diagram, Analyzer analyzer) {
+		if (proposals == null) {
+			return; // not worked out for this page (check --format html)
+		}
 		html.append("<h2>Segmentation proposals</h2>\n");
 		if (proposals.isEmpty()) {
 			html.append("<p>Nothing is in or reaches a core zone: no proposal needed.</p>\n");

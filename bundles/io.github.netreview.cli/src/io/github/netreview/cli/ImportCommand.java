@@ -28,9 +28,9 @@ final class ImportCommand implements Runnable {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
 
-	/** {@code netreview import netbox DIRECTORY --output MODEL [--mapping FILE]}. */
+	/** {@code netreview import netbox PATH --output MODEL [--mapping FILE]}. */
 	@Command(name = "netbox", mixinStandardHelpOptions = true,
-			description = "Read NetBox REST API list responses saved one per endpoint in DIRECTORY (sites.json, devices.json, "
+			description = "Read NetBox REST API list responses saved one per endpoint in PATH, a directory (sites.json, devices.json, "
 					+ "interfaces.json, cables.json, vlans.json, vlan-groups.json, prefixes.json, ip-addresses.json) and write the "
 					+ "network, with a diagram, to --output. Zones come from zone: tags or VLAN groups, core zones from zone-kind: "
 					+ "tags; --mapping overrides roles and zone kinds. Malformed or dangling records are reported with their "
@@ -40,7 +40,7 @@ final class ImportCommand implements Runnable {
 		@Spec
 		CommandSpec spec;
 
-		@Parameters(paramLabel = "DIRECTORY", description = "The directory of NetBox JSON files.")
+		@Parameters(paramLabel = "PATH", description = "A directory of NetBox JSON files, or one endpoint's file (such as devices.json).")
 		Path directory;
 
 		@Option(names = "--output", required = true, paramLabel = "MODEL", description = "The .netreview file to write.")
@@ -56,8 +56,8 @@ final class ImportCommand implements Runnable {
 		@Override
 		public Integer call() throws Exception {
 			OutputFile.check(spec.commandLine(), output, directory, force);
-			if (!Files.isDirectory(directory)) {
-				spec.commandLine().getErr().println("netreview: " + directory + ": not a directory of NetBox JSON files");
+			if (!Files.exists(directory)) {
+				spec.commandLine().getErr().println("netreview: " + directory + ": no such file or directory");
 				return ExitCodes.INPUT_ERROR;
 			}
 			NetboxImport.Result result;

@@ -32,8 +32,8 @@ import io.github.netreview.model.topology.Zone;
 import io.github.netreview.model.topology.ZoneKind;
 
 /**
- * Builds a network from NetBox REST API list responses ({@code {"count":..,"results":[..]}}), one file per endpoint in
- * a directory (sites.json, devices.json, interfaces.json, cables.json, vlans.json, vlan-groups.json, prefixes.json,
+ * Builds a network from NetBox REST API list responses ({@code {"count":..,"results":[..]}}): one endpoint's file, or a
+ * directory of them (sites.json, devices.json, interfaces.json, cables.json, vlans.json, vlan-groups.json, prefixes.json,
  * ip-addresses.json; manufacturers, device types and tags are read from the nested objects). How NetBox maps:
  * <ul>
  * <li>a VLAN's zone is its {@code zone:NAME} tag, else its VLAN group's, else the group's name, else "Unzoned SITE";
@@ -107,8 +107,8 @@ final class NetboxImport {
 	}
 
 	private void each(String endpoint, RecordReader reader) throws IOException {
-		Path file = directory.resolve(endpoint + ".json");
-		if (!Files.exists(file)) {
+		Path file = Files.isDirectory(directory) ? directory.resolve(endpoint + ".json") : directory;
+		if (!Files.exists(file) || !file.getFileName().toString().equals(endpoint + ".json")) {
 			return;
 		}
 		JsonElement json = parse(file);

@@ -28,6 +28,17 @@ final class OutputFile {
 		}
 	}
 
+	/** Writes {@code bytes} to {@code output} through a temporary file. */
+	static void write(Path output, byte[] bytes) throws IOException {
+		Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), output.getFileName().toString(), ".tmp");
+		try {
+			Files.write(temporary, bytes);
+			Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
 	/** Writes {@code text} to {@code output} through a temporary file, or prints it when there is no output file. */
 	static void write(CommandLine commandLine, Path output, String text) throws IOException {
 		if (output == null) {
@@ -36,13 +47,6 @@ final class OutputFile {
 			out.flush();
 			return;
 		}
-		Path directory = output.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(directory, output.getFileName().toString(), ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		write(output, text.getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -55,7 +55,8 @@ final class ProposeCommand implements Callable<Integer> {
 	Path save;
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-			description = "text (for people) or json (for scripts: each proposal with its edits, cost and verification); default ${DEFAULT-VALUE}.")
+			description = "text (for people), json (for scripts: each proposal with its edits, cost and verification) or html (a review "
+					+ "page with the chosen or best proposal's before/after diagrams); default ${DEFAULT-VALUE}.")
 	String format;
 
 	@Option(names = "--force", description = "Overwrite NEW or FILE if it exists, even when NEW is MODEL itself.")
@@ -63,8 +64,8 @@ final class ProposeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		if (!format.equals("text") && !format.equals("json")) {
-			throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+		if (!List.of("text", "json", "html").contains(format)) {
+			throw new ParameterException(spec.commandLine(), "--format must be text, json or html, not '" + format + "'");
 		}
 		if (apply != null && output == null) {
 			throw new ParameterException(spec.commandLine(), "--apply needs --output NEW (the changed network is written there)");
@@ -89,7 +90,10 @@ final class ProposeCommand implements Callable<Integer> {
 		ElementIds ids = ElementIds.of(network);
 		PrintWriter out = spec.commandLine().getOut();
 		int problems = Assessment.of(network, asOf.analyzer()).coreProblems().size();
-		if (format.equals("json")) {
+		if (format.equals("html")) {
+			out.print(HtmlReport.of("Segmentation proposals: " + network.getName(), resource, asOf.analyzer().analyze(network), proposals,
+					chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0), asOf.analyzer()));
+		} else if (format.equals("json")) {
 			out.print(ProposalsJson.of(model, network.getId(), problems, chosen == null ? proposals : List.of(chosen)));
 		} else if (chosen == null) {
 			new ProposalsText(out).print(model, problems, proposals, ids);

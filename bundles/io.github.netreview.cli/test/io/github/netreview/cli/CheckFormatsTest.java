@@ -91,6 +91,6 @@ class CheckFormatsTest {
 		assertTrue(self.err().contains("is MODEL itself"), self.err());
 		CliRun badFormat = CliRun.of("check", model.toString(), "--format", "xml");
 		assertEquals(2, badFormat.code());
-		assertTrue(badFormat.err().contains("--format must be text, json or sarif"), badFormat.err());
+		assertTrue(badFormat.err().contains("--format must be text, json, sarif or html"), badFormat.err());
 	}
 }

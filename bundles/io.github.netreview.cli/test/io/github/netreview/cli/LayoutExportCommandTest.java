@@ -53,10 +53,21 @@ class LayoutExportCommandTest {
 	}
 
 	@Test
+	void exportsPngWithoutADisplay(@TempDir Path dir) throws IOException {
+		Path png = dir.resolve("hq.png");
+		CliRun run = CliRun.of("export", HQ.toString(), "--format", "png", "--output", png.toString());
+		assertEquals(0, run.code(), run.err());
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+		assertTrue(image.getWidth() > 800 && image.getHeight() > 600, image.getWidth() + "x" + image.getHeight());
+		CliRun toStdout = CliRun.of("export", HQ.toString(), "--format", "png");
+		assertEquals(2, toStdout.code());
+	}
+
+	@Test
 	void badExportArgumentsExitWithTwo() {
 		CliRun format = CliRun.of("export", HQ.toString(), "--format", "gif");
 		assertEquals(2, format.code());
-		assertTrue(format.err().contains("--format must be svg, dot or csv"), format.err());
+		assertTrue(format.err().contains("--format must be svg, png, dot or csv"), format.err());
 		CliRun diagram = CliRun.of("export", HQ.toString(), "--format", "svg", "--diagram", "Nope");
 		assertEquals(2, diagram.code());
 		assertTrue(diagram.err().contains("has no diagram named 'Nope'"), diagram.err());

@@ -66,6 +66,14 @@ class NetboxImportTest {
 	}
 
 	@Test
+	void oneEndpointFileImportsWhatItHolds(@TempDir Path dir) throws IOException {
+		Path model = dir.resolve("sites.netreview");
+		CliRun run = CliRun.of("import", "netbox", FIXTURE.resolve("sites.json").toString(), "--output", model.toString());
+		assertEquals(0, run.code(), run.err());
+		assertEquals(List.of("London HQ", "Bristol depot"), ModelFiles.loadNetwork(model).getSites().stream().map(s -> s.getName()).toList());
+	}
+
+	@Test
 	void aFileThatIsNotAListResponseIsAnInputError(@TempDir Path dir) throws IOException {
 		Files.writeString(dir.resolve("devices.json"), "{\"detail\": \"Authentication credentials were not provided.\"}");
 		CliRun run = CliRun.of("import", "netbox", dir.toString(), "--output", dir.resolve("x.netreview").toString());
