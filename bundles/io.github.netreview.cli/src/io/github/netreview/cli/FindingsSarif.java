@@ -34,6 +34,14 @@ final class FindingsSarif {
 	}
 
 	static String of(Path model, AnalysisResult result) {
+		return of(model, result, null);
+	}
+
+	/**
+	 * The log with, on each core finding that {@code proposal} removes, a SARIF fix: the proposal in words and, for its
+	 * value changes, the rewritten lines of the model file.
+	 */
+	static String of(Path model, AnalysisResult result, io.github.netreview.analysis.proposals.Proposal proposal) {
 		ModelLines lines = ModelLines.of(model);
 		String uri = uriOf(model);
 		JsonObject run = new JsonObject();
@@ -50,8 +58,14 @@ final class FindingsSarif {
 		tool.add("driver", driver);
 		run.add("tool", tool);
 		JsonArray results = new JsonArray();
+		JsonArray fixes = proposal == null ? null : SarifFixes.of(model, uri, proposal);
 		for (Finding finding : result.findings()) {
-			results.add(result(finding, uri, lines));
+			JsonObject entry = result(finding, uri, lines);
+			if (fixes != null && !fixes.isEmpty() && (finding.rule() == Rule.RESTRICTED_PATH_TO_CORE || finding.rule() == Rule.RESTRICTED_DEVICE_IN_CORE)
+					&& proposal.verification().removed().contains(id(finding.subject()))) {
+				entry.add("fixes", fixes.deepCopy());
+			}
+			results.add(entry);
 		}
 		run.add("results", results);
 		JsonObject properties = new JsonObject();

@@ -64,8 +64,8 @@ final class LayoutCommand implements Callable<Integer> {
 			if (root instanceof Diagram diagram) {
 				LayoutPlan plan = DiagramLayout.layout(diagram);
 				plan.apply();
-				report.append(String.format("Laid out diagram '%s': %d nodes with %s in %d ms%n", diagram.getName(), plan.bounds().size(),
-						plan.engine(), plan.millis()));
+				report.append(String.format("Laid out diagram '%s': %d nodes with %s%n", diagram.getName(), plan.bounds().size(), plan.engine()));
+				spec.commandLine().getErr().printf("netreview: diagram '%s' took %d ms%n", diagram.getName(), plan.millis());
 			}
 		}
 		Path target = output == null ? model : output;

@@ -56,7 +56,8 @@ final class ProposeCommand implements Callable<Integer> {
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
 			description = "text (for people), json (for scripts: each proposal with its edits, cost and verification) or html (a review "
-					+ "page with the chosen or best proposal's before/after diagrams); default ${DEFAULT-VALUE}.")
+					+ "page with the chosen or best proposal's before/after diagrams) or sarif (the findings, with the chosen or best "
+					+ "proposal as a fix on those it removes); default ${DEFAULT-VALUE}.")
 	String format;
 
 	@Option(names = "--force", description = "Overwrite NEW or FILE if it exists, even when NEW is MODEL itself.")
@@ -64,8 +65,8 @@ final class ProposeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		if (!List.of("text", "json", "html").contains(format)) {
-			throw new ParameterException(spec.commandLine(), "--format must be text, json or html, not '" + format + "'");
+		if (!List.of("text", "json", "html", "sarif").contains(format)) {
+			throw new ParameterException(spec.commandLine(), "--format must be text, json, html or sarif, not '" + format + "'");
 		}
 		if (apply != null && output == null) {
 			throw new ParameterException(spec.commandLine(), "--apply needs --output NEW (the changed network is written there)");
@@ -90,7 +91,9 @@ final class ProposeCommand implements Callable<Integer> {
 		ElementIds ids = ElementIds.of(network);
 		PrintWriter out = spec.commandLine().getOut();
 		int problems = Assessment.of(network, asOf.analyzer()).coreProblems().size();
-		if (format.equals("html")) {
+		if (format.equals("sarif")) {
+			out.print(FindingsSarif.of(model, asOf.analyzer().analyze(network), chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0)));
+		} else if (format.equals("html")) {
 			out.print(HtmlReport.of("Segmentation proposals: " + network.getName(), resource, asOf.analyzer().analyze(network), proposals,
 					chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0), asOf.analyzer()));
 		} else if (format.equals("json")) {

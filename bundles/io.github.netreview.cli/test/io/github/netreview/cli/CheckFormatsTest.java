@@ -49,6 +49,23 @@ class CheckFormatsTest {
 	}
 
 	@Test
+	void proposeSarifCarriesTheBestProposalAsAValidFix() throws IOException {
+		CliRun run = CliRun.of("propose", HQ.toString(), "--format", "sarif");
+		assertEquals(0, run.code(), run.err());
+		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+				.getSchema(Files.newInputStream(Path.of("test/io/github/netreview/cli/sarif-2.1.0.json")));
+		assertEquals(Set.of(), schema.validate(new ObjectMapper().readTree(run.out())));
+		JsonObject first = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
+				.getAsJsonArray("results").get(0).getAsJsonObject();
+		JsonObject replacement = first.getAsJsonArray("fixes").get(0).getAsJsonObject().getAsJsonArray("artifactChanges").get(0)
+				.getAsJsonObject().getAsJsonArray("replacements").get(0).getAsJsonObject();
+		int line = replacement.getAsJsonObject("deletedRegion").get("startLine").getAsInt();
+		String original = Files.readAllLines(HQ).get(line - 1);
+		assertTrue(original.contains("id=\"dev-acc-sw-02.Gi1-0-30\"") && original.contains("accessVlan=\"30\""), original);
+		assertEquals(original.replace("accessVlan=\"30\"", "accessVlan=\"40\""), replacement.getAsJsonObject("insertedContent").get("text").getAsString());
+	}
+
+	@Test
 	void outputIsDeterministicAndFingerprintsAreStable(@TempDir Path dir) throws IOException {
 		assertEquals(CliRun.of("check", HQ.toString(), "--format", "sarif").out(), CliRun.of("check", HQ.toString(), "--format", "sarif").out());
 		assertEquals(CliRun.of("check", HQ.toString(), "--format", "json").out(), CliRun.of("check", HQ.toString(), "--format", "json").out());

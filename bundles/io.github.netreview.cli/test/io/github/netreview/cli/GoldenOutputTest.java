@@ -32,12 +32,38 @@ class GoldenOutputTest {
 				Arguments.of("check-hq.html", 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "html" }),
 				Arguments.of("check-office.txt", 1, new String[] { "check", OFFICE, "--as-of", AS_OF }),
 				Arguments.of("propose-hq.txt", 0, new String[] { "propose", HQ, "--as-of", AS_OF }),
+				Arguments.of("propose-hq.sarif", 0, new String[] { "propose", HQ, "--as-of", AS_OF, "--format", "sarif" }),
 				Arguments.of("propose-office.html", 0, new String[] { "propose", OFFICE, "--as-of", AS_OF, "--format", "html" }),
 				Arguments.of("propose-office.json", 0, new String[] { "propose", OFFICE, "--as-of", AS_OF, "--format", "json" }),
 				Arguments.of("export-hq.dot", 0, new String[] { "export", HQ, "--format", "dot" }),
 				Arguments.of("export-hq.svg", 0, new String[] { "export", HQ, "--format", "svg", "--as-of", AS_OF }),
 				Arguments.of("export-office.csv", 0, new String[] { "export", OFFICE, "--format", "csv" }),
 				Arguments.of("validate-hq.txt", 0, new String[] { "validate", HQ }));
+	}
+
+	/** Commands that write a file: {@code OUT} in the arguments stands for it. */
+	static Stream<Arguments> files() {
+		return Stream.of(
+				Arguments.of("report-hq.html", new String[] { "report", HQ, "--as-of", AS_OF, "--output", "OUT" }),
+				Arguments.of("layout-office.netreview", new String[] { "layout", OFFICE, "--output", "OUT" }),
+				Arguments.of("import-csv-office.netreview", new String[] { "import", "csv", "test/golden/export-office.csv", "--output", "OUT" }),
+				Arguments.of("import-netbox.netreview", new String[] { "import", "netbox", "test/io/github/netreview/cli/netbox", "--output", "OUT" }),
+				Arguments.of("generate-20.netreview", new String[] { "generate", "--devices", "20", "--seed", "3", "--diagram", "--output", "OUT" }));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("files")
+	void writesTheGoldenFile(String golden, String[] args, @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+		Path out = dir.resolve(golden);
+		String[] resolved = java.util.Arrays.stream(args).map(a -> a.equals("OUT") ? out.toString() : a).toArray(String[]::new);
+		CliRun run = CliRun.of(resolved);
+		assertEquals(0, run.code(), run.err());
+		Path file = GOLDEN.resolve(golden);
+		if (Boolean.getBoolean("netreview.updateGolden")) {
+			Files.copy(out, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		assertTrue(Files.exists(file), file + " is missing: run the build with -Dnetreview.updateGolden=true and review it");
+		assertEquals(Files.readString(file), Files.readString(out), golden);
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -28,7 +28,8 @@ class LayoutExportCommandTest {
 		Path out = dir.resolve("laid-out.netreview");
 		CliRun run = CliRun.of("layout", model.toString(), "--output", out.toString());
 		assertEquals(0, run.code(), run.err());
-		assertTrue(run.out().startsWith("Laid out diagram 'Headquarters': 46 nodes with dot in "), run.out());
+		assertTrue(run.out().startsWith("Laid out diagram 'Headquarters': 46 nodes with dot\n"), run.out());
+		assertTrue(run.err().contains("took"), "timings go to standard error");
 		assertArrayEquals(before, Files.readAllBytes(model));
 		Node original = ((Diagram) ModelFiles.load(model).getContents().get(1)).getNodes().get(0);
 		Node laidOut = ((Diagram) ModelFiles.load(out).getContents().get(1)).getNodes().get(0);

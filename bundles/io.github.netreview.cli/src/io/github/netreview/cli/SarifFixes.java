@@ -1,0 +1,87 @@
+package io.github.netreview.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import io.github.netreview.analysis.proposals.ModelEdit;
+import io.github.netreview.analysis.proposals.Proposal;
+import io.github.netreview.analysis.proposals.SetValue;
+
+/**
+ * A proposal as a SARIF fix: its title and changes as the description, and each value it sets rewritten on the line
+ * of the element in the model file (added, replaced or removed attribute). Additions of new elements are described,
+ * not written out. Empty when no line can be rewritten (SARIF needs at least one change).
+ */
+final class SarifFixes {
+
+	private SarifFixes() {
+	}
+
+	static JsonArray of(Path model, String uri, Proposal proposal) {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(model, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			return new JsonArray();
+		}
+		JsonArray replacements = new JsonArray();
+		StringBuilder words = new StringBuilder(proposal.title());
+		for (ModelEdit edit : proposal.edits()) {
+			if (edit instanceof SetValue set) {
+				words.append("; ").append(set.feature()).append(" of ").append(set.element()).append(" -> ")
+						.append(set.newValue() == null ? "(unset)" : set.newValue());
+				replace(lines, set, replacements);
+			} else {
+				words.append("; ").append(edit.getClass().getSimpleName()).append(' ').append(edit.element());
+			}
+		}
+		JsonArray fixes = new JsonArray();
+		if (replacements.isEmpty()) {
+			return fixes;
+		}
+		JsonObject change = new JsonObject();
+		JsonObject location = new JsonObject();
+		location.addProperty("uri", uri);
+		change.add("artifactLocation", location);
+		change.add("replacements", replacements);
+		JsonArray changes = new JsonArray();
+		changes.add(change);
+		JsonObject fix = new JsonObject();
+		JsonObject description = new JsonObject();
+		description.addProperty("text", "Proposal " + proposal.id() + ": " + words);
+		fix.add("description", description);
+		fix.add("artifactChanges", changes);
+		fixes.add(fix);
+		return fixes;
+	}
+
+	private static void replace(List<String> lines, SetValue set, JsonArray replacements) {
+		String marker = "id=\"" + set.element() + "\"";
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.contains(marker)) {
+				Matcher attribute = Pattern.compile("\\s" + Pattern.quote(set.feature()) + "=\"[^\"]*\"").matcher(line);
+				String value = set.newValue() == null ? "" : " " + set.feature() + "=\"" + HtmlReport.e(set.newValue()) + "\"";
+				String rewritten = attribute.find() ? line.substring(0, attribute.start()) + value + line.substring(attribute.end())
+						: line.replace(marker, marker + value);
+				JsonObject region = new JsonObject();
+				region.addProperty("startLine", i + 1);
+				JsonObject content = new JsonObject();
+				content.addProperty("text", rewritten);
+				JsonObject replacement = new JsonObject();
+				replacement.add("deletedRegion", region);
+				replacement.add("insertedContent", content);
+				replacements.add(replacement);
+				return;
+			}
+		}
+	}
+}
