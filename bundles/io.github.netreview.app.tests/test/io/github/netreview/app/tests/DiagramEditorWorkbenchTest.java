@@ -399,6 +399,28 @@ class DiagramEditorWorkbenchTest {
 	}
 
 	@Test
+	void draggingALinkEndOntoAnotherDeviceRecablesItWithUndo() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		Diagram diagram = editor.getDiagram();
+		Network network = diagram.getNetwork();
+		Link cable = network.getLinks().stream().filter(l -> l.getId().equals("link-dev-cam-lobby-02")).findFirst().orElseThrow();
+		Interface oldEnd = cable.getEndB();
+		io.github.netreview.model.notation.Edge edge = diagram.getEdges().stream().filter(e -> e.getElement() == cable).findFirst().orElseThrow();
+		Node cctvSwitch = nodeOf(diagram.getNodes(), device(network, "cctv-sw-01"));
+		org.eclipse.gef.requests.ReconnectRequest reconnect = new org.eclipse.gef.requests.ReconnectRequest(RequestConstants.REQ_RECONNECT_TARGET);
+		reconnect.setConnectionEditPart((org.eclipse.gef.ConnectionEditPart) editor.partOf(edge));
+		reconnect.setTargetEditPart(editor.partOf(cctvSwitch));
+		Command command = editor.partOf(cctvSwitch).getCommand(reconnect);
+		assertNotNull(command);
+		editor.commands().execute(command);
+		assertEquals("cctv-sw-01", cable.getEndB().getDevice().getName());
+		assertEquals(cctvSwitch, edge.getTarget());
+		editor.commands().undo();
+		assertEquals(oldEnd, cable.getEndB());
+		assertTrue(device(network, "cctv-sw-01").getInterfaces().stream().noneMatch(p -> p.getName().startsWith("port")));
+	}
+
+	@Test
 	void renamesADeviceInPlaceWithUndo() throws Exception {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		Device nvr = device(editor.getDiagram().getNetwork(), "nvr-01");

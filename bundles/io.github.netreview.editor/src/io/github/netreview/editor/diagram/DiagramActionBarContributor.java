@@ -30,6 +30,7 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 	@Override
 	protected void declareGlobalActionKeys() {
 		addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
+		addGlobalActionKey(ActionFactory.PRINT.getId());
 	}
 
 	private final Action layout = new Action("Auto Layout") {
@@ -73,6 +74,14 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		diagram.add(fit);
 		diagram.add(new Separator());
 		diagram.add(export);
+		diagram.add(new Action("&Print...") {
+			@Override
+			public void run() {
+				if (editor != null) {
+					editor.print();
+				}
+			}
+		});
 		menuBar.insertAfter(IWorkbenchActionConstants.M_FILE, diagram);
 	}
 

@@ -175,6 +175,11 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		job.schedule();
 	}
 
+	/** Prints the diagram through the platform's print dialog (GEF's print action). */
+	public void print() {
+		getActionRegistry().getAction(org.eclipse.ui.actions.ActionFactory.PRINT.getId()).run();
+	}
+
 	/** Writes the whole diagram, overlay included, as a PNG image at 100% zoom. */
 	public void exportPng(Path target) throws IOException {
 		org.eclipse.draw2d.IFigure figure = ((org.eclipse.gef.editparts.LayerManager) getGraphicalViewer().getEditPartRegistry()

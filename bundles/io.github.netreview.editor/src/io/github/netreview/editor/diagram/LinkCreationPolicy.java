@@ -5,9 +5,13 @@ import org.eclipse.gef.editpolicies.GraphicalNodeEditPolicy;
 import org.eclipse.gef.requests.CreateConnectionRequest;
 import org.eclipse.gef.requests.ReconnectRequest;
 
+import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
 
-/** Cabling two devices with the link tool: the source is picked first, the command completes on the target. */
+/**
+ * Cabling two devices with the link tool (the source is picked first, the command completes on the target), and
+ * dragging a link's end onto another device.
+ */
 final class LinkCreationPolicy extends GraphicalNodeEditPolicy {
 
 	@Override
@@ -28,11 +32,11 @@ final class LinkCreationPolicy extends GraphicalNodeEditPolicy {
 
 	@Override
 	protected Command getReconnectTargetCommand(ReconnectRequest request) {
-		return null;
+		return new ReconnectLinkCommand((Edge) request.getConnectionEditPart().getModel(), (Node) getHost().getModel(), false);
 	}
 
 	@Override
 	protected Command getReconnectSourceCommand(ReconnectRequest request) {
-		return null;
+		return new ReconnectLinkCommand((Edge) request.getConnectionEditPart().getModel(), (Node) getHost().getModel(), true);
 	}
 }
