@@ -13,6 +13,11 @@ public final class EditorInputs {
 	private EditorInputs() {
 	}
 
+	/** The editor input of a workspace file, as the IDE opens it (its findings then also go to the Problems view). */
+	public static IEditorInput of(org.eclipse.core.resources.IFile file) {
+		return new org.eclipse.ui.part.FileEditorInput(file);
+	}
+
 	/** The local file of {@code input}, or null when it is not a local file. */
 	public static Path fileOf(IEditorInput input) {
 		if (input instanceof ModelFileInput modelFile) {

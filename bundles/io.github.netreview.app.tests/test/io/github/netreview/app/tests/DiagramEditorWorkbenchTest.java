@@ -421,6 +421,35 @@ class DiagramEditorWorkbenchTest {
 	}
 
 	@Test
+	void aModelInTheWorkspaceGetsItsFindingsAsProblemMarkers() throws Exception {
+		org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject("review");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		org.eclipse.core.resources.IFile file = project.getFile("hq.netreview");
+		if (file.exists()) {
+			file.delete(true, null);
+		}
+		try (var in = Files.newInputStream(HQ)) {
+			file.create(in, true, null);
+		}
+		DiagramEditor editor = (DiagramEditor) page.openEditor(io.github.netreview.editor.EditorInputs.of(file), DiagramEditor.ID);
+		awaitAnalysis(editor);
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(io.github.netreview.editor.diagram.ProblemMarkers.FAMILY, null);
+		org.eclipse.core.resources.IMarker[] markers = file.findMarkers(io.github.netreview.editor.diagram.ProblemMarkers.TYPE, true, 0);
+		assertEquals(editor.overlay().findings().size(), markers.length);
+		org.eclipse.core.resources.IMarker path = java.util.Arrays.stream(markers)
+				.filter(m -> "RESTRICTED_PATH_TO_CORE".equals(m.getAttribute("rule", ""))).findFirst().orElseThrow();
+		assertEquals(org.eclipse.core.resources.IMarker.SEVERITY_ERROR, path.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1));
+		int line = path.getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, -1);
+		assertTrue(Files.readAllLines(HQ).get(line - 1).contains("id=\"dev-cam-lobby-02\""), "the marker is on the camera's line");
+		assertTrue(path.isSubtypeOf(org.eclipse.core.resources.IMarker.PROBLEM), "a problem marker, so the Problems view lists it");
+		page.closeAllEditors(false);
+		project.delete(true, null);
+	}
+
+	@Test
 	void renamesADeviceInPlaceWithUndo() throws Exception {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		Device nvr = device(editor.getDiagram().getNetwork(), "nvr-01");

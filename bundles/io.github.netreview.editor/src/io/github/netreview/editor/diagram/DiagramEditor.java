@@ -281,6 +281,9 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 			}
 		}
 		overlayListeners.forEach(listener -> listener.accept(newOverlay));
+		if (getEditorInput() instanceof org.eclipse.ui.IFileEditorInput workspaceFile) {
+			ProblemMarkers.update(workspaceFile.getFile(), newOverlay.findings());
+		}
 	}
 
 	/** Tells {@code listener} (on the UI thread) each time a new analysis result is shown. */
