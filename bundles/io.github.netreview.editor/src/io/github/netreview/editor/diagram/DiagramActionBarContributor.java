@@ -67,6 +67,22 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		diagram.add(getAction(ActionFactory.UNDO.getId()));
 		diagram.add(getAction(ActionFactory.REDO.getId()));
 		diagram.add(getAction(ActionFactory.DELETE.getId()));
+		diagram.add(new Action("&Copy\tCtrl+C") {
+			@Override
+			public void run() {
+				if (editor != null) {
+					editor.copy();
+				}
+			}
+		});
+		diagram.add(new Action("&Paste\tCtrl+V") {
+			@Override
+			public void run() {
+				if (editor != null) {
+					editor.paste();
+				}
+			}
+		});
 		diagram.add(new Separator());
 		diagram.add(layout);
 		diagram.add(getAction(GEFActionConstants.ZOOM_IN));

@@ -140,6 +140,18 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 				}
 			}
 		});
+		keys.put(KeyStroke.getPressed((char) 3, 'c', SWT.CTRL), new org.eclipse.jface.action.Action() {
+			@Override
+			public void run() {
+				copy();
+			}
+		});
+		keys.put(KeyStroke.getPressed((char) 22, 'v', SWT.CTRL), new org.eclipse.jface.action.Action() {
+			@Override
+			public void run() {
+				paste();
+			}
+		});
 		keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(org.eclipse.ui.actions.ActionFactory.DELETE.getId()));
 		viewer.setKeyHandler(keys);
 	}
@@ -173,6 +185,29 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		});
 		job.setUser(true);
 		job.schedule();
+	}
+
+	private java.util.List<PasteCommand.Copied> clipboard = java.util.List.of();
+
+	/** Copies the selected devices (not sites, zones or links) for {@link #paste()}. */
+	public void copy() {
+		java.util.List<PasteCommand.Copied> copied = new java.util.ArrayList<>();
+		for (Object part : getGraphicalViewer().getSelectedEditParts()) {
+			if (part instanceof ViewNodeEditPart node && node.element() instanceof io.github.netreview.model.topology.Device device) {
+				copied.add(new PasteCommand.Copied(device, node.node()));
+			}
+		}
+		if (!copied.isEmpty()) {
+			clipboard = copied;
+		}
+	}
+
+	/** Pastes copies of the copied devices beside the originals, as one undoable command. */
+	public void paste() {
+		PasteCommand command = new PasteCommand(resource, diagram, clipboard);
+		if (command.canExecute()) {
+			getCommandStack().execute(command);
+		}
 	}
 
 	/** Prints the diagram through the platform's print dialog (GEF's print action). */
