@@ -2,8 +2,10 @@ package io.github.netreview.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.Action;
@@ -57,8 +59,8 @@ public final class ExampleNetworks {
 					throw new IOException("the example " + name + " is missing from the application");
 				}
 				Path temporary = Files.createTempFile(folder, name, ".tmp");
-				Files.copy(in, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				Files.move(temporary, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+				Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+				Files.move(temporary, copy, StandardCopyOption.ATOMIC_MOVE);
 			}
 		}
 		return copy;
@@ -69,7 +71,7 @@ public final class ExampleNetworks {
 			if (Platform.getInstanceLocation() != null && Platform.getInstanceLocation().getURL() != null) {
 				return Path.of(Platform.getInstanceLocation().getURL().toURI()).resolve("examples");
 			}
-		} catch (java.net.URISyntaxException | IllegalArgumentException e) {
+		} catch (URISyntaxException | IllegalArgumentException e) {
 			// fall back below
 		}
 		return Path.of(System.getProperty("user.home"), ".netreview", "examples");

@@ -1,19 +1,24 @@
 package io.github.netreview.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.ecore.resource.Resource;
+
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.model.topology.Network;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netreview check}: finds restricted devices and every path from them to a core network. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -48,13 +53,13 @@ final class CheckCommand implements Callable<Integer> {
 	boolean force;
 
 	@Override
-	public Integer call() throws java.io.IOException {
+	public Integer call() throws IOException {
 		Severity threshold = parseSeverity(failOn);
 		if (!List.of("text", "json", "sarif", "html").contains(format)) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json, sarif or html, not '" + format + "'");
 		}
 		OutputFile.check(spec.commandLine(), output, model, force);
-		org.eclipse.emf.ecore.resource.Resource resource;
+		Resource resource;
 		try {
 			resource = ModelArgument.load(spec.commandLine(), model);
 		} catch (ModelArgument.Unreadable e) {
@@ -69,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
 		case "sarif" -> FindingsSarif.of(model, result);
 		case "html" -> HtmlReport.of("Network check: " + network.getName(), resource, result, null, null, asOf.analyzer());
 		default -> {
-			java.io.StringWriter buffer = new java.io.StringWriter();
+			StringWriter buffer = new StringWriter();
 			PrintWriter printer = new PrintWriter(buffer);
 			new FindingsText(printer).print(model, network, result, threshold);
 			printer.flush();

@@ -15,11 +15,14 @@ import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.classify.Classification;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.layout.DiagramLayout;
+import io.github.netreview.layout.DiagramPng;
 import io.github.netreview.layout.DiagramSvg;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Network;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,14 +81,14 @@ final class ExportCommand implements Callable<Integer> {
 			AnalysisResult result = asOf.analyzer().analyze(network);
 			Set<String> restricted = new HashSet<>();
 			result.restricted().forEach(classification -> restricted.add(classification.device().getId()));
-			OutputFile.write(output, io.github.netreview.layout.DiagramPng.render(diagram, restricted, highlights(result)));
+			OutputFile.write(output, DiagramPng.render(diagram, restricted, highlights(result)));
 			return ExitCodes.OK;
 		}
 		String text;
 		if (format.equals("csv")) {
 			text = CsvExport.of(network);
 		} else if (format.equals("dot")) {
-			text = io.github.netreview.layout.DiagramLayout.dotOf(diagram);
+			text = DiagramLayout.dotOf(diagram);
 		} else {
 			AnalysisResult result = asOf.analyzer().analyze(network);
 			Set<String> restricted = new HashSet<>();

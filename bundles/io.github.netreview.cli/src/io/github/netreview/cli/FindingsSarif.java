@@ -1,10 +1,13 @@
 package io.github.netreview.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -16,6 +19,8 @@ import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.analysis.proposals.Proposal;
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Named;
@@ -41,7 +46,7 @@ final class FindingsSarif {
 	 * The log with, on each core finding that {@code proposal} removes, a SARIF fix: the proposal in words and, for its
 	 * value changes, the rewritten lines of the model file.
 	 */
-	static String of(Path model, AnalysisResult result, io.github.netreview.analysis.proposals.Proposal proposal) {
+	static String of(Path model, AnalysisResult result, Proposal proposal) {
 		ModelLines lines = ModelLines.of(model);
 		String uri = uriOf(model);
 		JsonObject run = new JsonObject();
@@ -87,7 +92,7 @@ final class FindingsSarif {
 		object.add("shortDescription", text(rule.title()));
 		object.add("fullDescription", text(rule.help()));
 		JsonObject help = text(rule.help());
-		help.addProperty("markdown", "**" + rule.title() + "** (" + rule.severity().name().toLowerCase(java.util.Locale.ROOT) + ")\n\n" + rule.help());
+		help.addProperty("markdown", "**" + rule.title() + "** (" + rule.severity().name().toLowerCase(Locale.ROOT) + ")\n\n" + rule.help());
 		object.add("help", help);
 		JsonObject configuration = new JsonObject();
 		configuration.addProperty("level", level(rule.severity()));
@@ -177,7 +182,7 @@ final class FindingsSarif {
 			if (hop instanceof Named named) {
 				JsonObject step = new JsonObject();
 				JsonObject location = location(hop, uri, lines, null);
-				location.add("message", text(io.github.netreview.model.ElementLabels.describe(named)));
+				location.add("message", text(ElementLabels.describe(named)));
 				step.add("location", location);
 				steps.add(step);
 			}
@@ -214,8 +219,8 @@ final class FindingsSarif {
 	/** The model's path as a relative URI reference (forward slashes, spaces and the like percent-encoded). */
 	static String uriOf(Path model) {
 		try {
-			return new java.net.URI(null, null, model.toString().replace('\\', '/'), null).toASCIIString();
-		} catch (java.net.URISyntaxException e) {
+			return new URI(null, null, model.toString().replace('\\', '/'), null).toASCIIString();
+		} catch (URISyntaxException e) {
 			return model.getFileName().toString();
 		}
 	}
@@ -242,7 +247,7 @@ final class FindingsSarif {
 
 	private static String camel(String name) {
 		StringBuilder text = new StringBuilder();
-		for (String word : name.toLowerCase(java.util.Locale.ROOT).split("_")) {
+		for (String word : name.toLowerCase(Locale.ROOT).split("_")) {
 			text.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
 		}
 		return text.toString();

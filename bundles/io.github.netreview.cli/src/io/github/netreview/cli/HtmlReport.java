@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
@@ -171,7 +172,7 @@ final class HtmlReport {
 					.append(change.after() ? "now reachable" : "no longer reachable").append("</p>\n");
 		}
 		Network after = Verifier.applyToCopy(network, chosen.edits());
-		org.eclipse.emf.ecore.resource.Resource copy = new org.eclipse.emf.ecore.resource.impl.ResourceImpl();
+		Resource copy = new ResourceImpl();
 		copy.getContents().add(after);
 		Diagram afterDiagram = DiagramBuilder.build(after, "diagram-after", network.getName() + " after " + chosen.id());
 		html.append("<h4>Before</h4>\n<div class=\"diagram\">").append(svg(diagram, analyzer.analyze(network))).append("</div>\n");

@@ -1,5 +1,6 @@
 package io.github.netreview.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +65,7 @@ final class ImportCommand implements Runnable {
 			NetboxImport.Result result;
 			try {
 				result = NetboxImport.read(directory, mapping);
-			} catch (java.io.IOException e) {
+			} catch (IOException e) {
 				spec.commandLine().getErr().println("netreview: " + e.getMessage());
 				return ExitCodes.INPUT_ERROR;
 			}

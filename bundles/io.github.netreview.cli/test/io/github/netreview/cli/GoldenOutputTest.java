@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,12 +57,12 @@ class GoldenOutputTest {
 	@MethodSource("files")
 	void writesTheGoldenFile(String golden, String[] args, @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
 		Path out = dir.resolve(golden);
-		String[] resolved = java.util.Arrays.stream(args).map(a -> a.equals("OUT") ? out.toString() : a).toArray(String[]::new);
+		String[] resolved = Arrays.stream(args).map(a -> a.equals("OUT") ? out.toString() : a).toArray(String[]::new);
 		CliRun run = CliRun.of(resolved);
 		assertEquals(0, run.code(), run.err());
 		Path file = GOLDEN.resolve(golden);
 		if (Boolean.getBoolean("netreview.updateGolden")) {
-			Files.copy(out, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(out, file, StandardCopyOption.REPLACE_EXISTING);
 		}
 		assertTrue(Files.exists(file), file + " is missing: run the build with -Dnetreview.updateGolden=true and review it");
 		assertEquals(Files.readString(file), Files.readString(out), golden);

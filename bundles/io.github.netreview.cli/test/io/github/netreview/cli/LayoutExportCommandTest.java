@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +61,7 @@ class LayoutExportCommandTest {
 		Path png = dir.resolve("hq.png");
 		CliRun run = CliRun.of("export", HQ.toString(), "--format", "png", "--output", png.toString());
 		assertEquals(0, run.code(), run.err());
-		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+		BufferedImage image = ImageIO.read(png.toFile());
 		assertTrue(image.getWidth() > 800 && image.getHeight() > 600, image.getWidth() + "x" + image.getHeight());
 		CliRun toStdout = CliRun.of("export", HQ.toString(), "--format", "png");
 		assertEquals(2, toStdout.code());

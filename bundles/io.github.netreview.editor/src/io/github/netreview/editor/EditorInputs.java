@@ -3,9 +3,11 @@ package io.github.netreview.editor;
 import java.net.URI;
 import java.nio.file.Path;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.part.FileEditorInput;
 
 /** Finds the file on disk behind an editor input: the product's own inputs, workspace files and IDE "Open File". */
 public final class EditorInputs {
@@ -14,8 +16,8 @@ public final class EditorInputs {
 	}
 
 	/** The editor input of a workspace file, as the IDE opens it (its findings then also go to the Problems view). */
-	public static IEditorInput of(org.eclipse.core.resources.IFile file) {
-		return new org.eclipse.ui.part.FileEditorInput(file);
+	public static IEditorInput of(IFile file) {
+		return new FileEditorInput(file);
 	}
 
 	/** The local file of {@code input}, or null when it is not a local file. */

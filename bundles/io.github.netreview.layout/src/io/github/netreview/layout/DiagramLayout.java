@@ -16,6 +16,8 @@ import com.google.gson.JsonParser;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Node;
 
+import guru.nidi.graphviz.engine.Format;
+
 /**
  * Lays out a diagram with graphviz {@code dot} (sites and zones as nested clusters) and, when dot cannot run, with the
  * nested-rows fallback; the plan names the engine that ran. {@link #prepare} reads the diagram (on the thread that
@@ -37,7 +39,7 @@ public final class DiagramLayout {
 	/** A graph in DOT rendered by dot to SVG (without the XML prologue), or a short note when dot cannot run. */
 	public static String renderSvg(String dot) {
 		try {
-			String svg = DotEngine.render(dot, null, guru.nidi.graphviz.engine.Format.SVG);
+			String svg = DotEngine.render(dot, null, Format.SVG);
 			int start = svg.indexOf("<svg");
 			return start < 0 ? svg : svg.substring(start);
 		} catch (RuntimeException e) {

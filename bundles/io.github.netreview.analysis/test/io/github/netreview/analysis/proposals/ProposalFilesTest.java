@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,7 @@ class ProposalFilesTest {
 		Proposal cut = new Proposer(ANALYZER).propose(network).stream().filter(p -> p.kind() == ProposalKind.MINIMUM_CUT).findFirst()
 				.orElseThrow();
 		SetValue first = (SetValue) cut.edits().get(0);
-		var stale = new java.util.ArrayList<ModelEdit>();
+		var stale = new ArrayList<ModelEdit>();
 		stale.add(new SetValue("dev-leeds-cam-01", "model", "IPC-HDW2441T-S", "new model")); // applies
 		stale.add(new SetValue(first.element(), first.feature(), "false", "true")); // expects a state the network is not in
 		Network before = EcoreUtil.copy(network);
@@ -73,7 +75,7 @@ class ProposalFilesTest {
 		assertTrue(EcoreUtil.equals(before, network), "the first edit is rolled back");
 
 		assertThrows(ProposalException.class,
-				() -> ProposalApplier.apply(network, java.util.List.of(new DeleteElement("no-such-element"))));
+				() -> ProposalApplier.apply(network, List.of(new DeleteElement("no-such-element"))));
 		assertTrue(EcoreUtil.equals(before, network));
 	}
 }

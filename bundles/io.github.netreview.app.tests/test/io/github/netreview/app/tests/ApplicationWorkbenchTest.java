@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -26,7 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.netreview.app.ExampleNetworks;
 import io.github.netreview.app.NetReviewPerspective;
+import io.github.netreview.app.NewNetworkWizard;
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.diagram.DiagramEditor;
 import io.github.netreview.editor.tree.ModelTreeEditor;
@@ -65,33 +69,33 @@ class ApplicationWorkbenchTest {
 		Menu menuBar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
 		MenuItem file = menuBar.getItem(0);
 		assertEquals("&File", file.getText());
-		List<String> items = java.util.Arrays.stream(file.getMenu().getItems()).map(MenuItem::getText)
+		List<String> items = Arrays.stream(file.getMenu().getItems()).map(MenuItem::getText)
 				.filter(text -> !text.isEmpty()).map(text -> text.replace("&", "").replaceAll("\t.*", "")).toList();
 		assertEquals(List.of("New Network...", "Open...", "Open Example", "Save", "Save As...", "Exit"), items);
-		List<String> menus = java.util.Arrays.stream(menuBar.getItems()).map(item -> item.getText().replace("&", "")).toList();
+		List<String> menus = Arrays.stream(menuBar.getItems()).map(item -> item.getText().replace("&", "")).toList();
 		assertTrue(menus.contains("Help"), menus.toString());
 	}
 
 	@Test
 	void aNewNetworkHasASiteCoreStaffAndCctvZonesAndADiagram() throws Exception {
 		Path file = dir.resolve("new.netreview");
-		io.github.netreview.app.NewNetworkWizard.write(file, "Branch", "Branch office", true);
-		org.eclipse.emf.ecore.resource.Resource resource = ModelFiles.load(file);
+		NewNetworkWizard.write(file, "Branch", "Branch office", true);
+		Resource resource = ModelFiles.load(file);
 		Network network = (Network) resource.getContents().get(0);
 		assertEquals(List.of("Core", "Staff LAN", "CCTV"), network.getZones().stream().map(z -> z.getName()).toList());
 		assertTrue(network.getZones().get(0).isCore());
 		assertTrue(network.getSites().get(0).isSensitive());
 		assertEquals(2, resource.getContents().size(), "with a diagram");
 		String before = Files.readString(file);
-		assertThrows(IOException.class, () -> io.github.netreview.app.NewNetworkWizard.write(file, "Other", "Site", false));
+		assertThrows(IOException.class, () -> NewNetworkWizard.write(file, "Other", "Site", false));
 		assertEquals(before, Files.readString(file), "an existing file is never overwritten");
 	}
 
 	@Test
 	void theExamplesOpenFromACopyInTheWorkspace() throws Exception {
-		Path copy = io.github.netreview.app.ExampleNetworks.copy("regional-office.netreview");
+		Path copy = ExampleNetworks.copy("regional-office.netreview");
 		assertEquals(Files.readString(Path.of("../../examples/regional-office.netreview")), Files.readString(copy));
-		io.github.netreview.app.ExampleNetworks.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), "regional-office.netreview");
+		ExampleNetworks.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), "regional-office.netreview");
 		flush();
 		assertTrue(page.getActiveEditor() instanceof DiagramEditor editor && editor.getDiagram().getNetwork().getName().contains("Leeds"));
 	}

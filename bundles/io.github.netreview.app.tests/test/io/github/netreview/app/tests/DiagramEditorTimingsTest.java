@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
@@ -84,7 +85,7 @@ class DiagramEditorTimingsTest {
 				editor.analysisLatencyMillis());
 	}
 
-	private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+	private static void await(BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.currentTimeMillis() + 120_000;
 		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
 			flush();

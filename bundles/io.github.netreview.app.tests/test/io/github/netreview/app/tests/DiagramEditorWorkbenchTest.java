@@ -9,43 +9,70 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.gef.ConnectionEditPart;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.requests.CreateConnectionRequest;
 import org.eclipse.gef.requests.CreateRequest;
 import org.eclipse.gef.requests.CreationFactory;
+import org.eclipse.gef.requests.DirectEditRequest;
+import org.eclipse.gef.requests.ReconnectRequest;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.gef.ui.actions.SelectionAction;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.IPage;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.analysis.proposals.Proposal;
+import io.github.netreview.editor.EditorInputs;
+import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.diagram.DiagramEditor;
 import io.github.netreview.editor.diagram.FindingsView;
 import io.github.netreview.editor.diagram.PreviewMarks;
+import io.github.netreview.editor.diagram.ProblemMarkers;
 import io.github.netreview.editor.diagram.ProposalsView;
 import io.github.netreview.editor.diagram.ZoneMatrixView;
-import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Link;
 import io.github.netreview.model.topology.Network;
+import io.github.netreview.model.topology.Zone;
 
 /** The diagram editor in the real workbench, driven through its viewer, edit parts, requests and command stack. */
 class DiagramEditorWorkbenchTest {
@@ -109,7 +136,7 @@ class DiagramEditorWorkbenchTest {
 		assertEquals(Rule.RESTRICTED_PATH_TO_CORE, findings.get(0).rule(), "most severe first");
 		view.select(List.of(path));
 		flush();
-		List<String> selected = new java.util.ArrayList<>();
+		List<String> selected = new ArrayList<>();
 		for (Object part : editor.viewer().getSelectedEditParts()) {
 			Object model = ((EditPart) part).getModel();
 			if (model instanceof Node node) {
@@ -117,7 +144,7 @@ class DiagramEditorWorkbenchTest {
 			}
 		}
 		assertTrue(selected.containsAll(List.of("cam-lobby-02", "acc-sw-02", "core-sw-01")), selected.toString());
-		assertTrue(editor.viewer().getSelectedEditParts().stream().anyMatch(p -> ((EditPart) p).getModel() instanceof io.github.netreview.model.notation.Edge),
+		assertTrue(editor.viewer().getSelectedEditParts().stream().anyMatch(p -> ((EditPart) p).getModel() instanceof Edge),
 				"the links of the path are selected too");
 	}
 
@@ -126,7 +153,7 @@ class DiagramEditorWorkbenchTest {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		awaitAnalysis(editor);
 		Network network = editor.getDiagram().getNetwork();
-		Network original = org.eclipse.emf.ecore.util.EcoreUtil.copy(network);
+		Network original = EcoreUtil.copy(network);
 		ProposalsView view = (ProposalsView) page.showView(ProposalsView.ID);
 		long deadline = System.currentTimeMillis() + 60_000;
 		while (view.proposals().isEmpty() && System.currentTimeMillis() < deadline) {
@@ -149,7 +176,7 @@ class DiagramEditorWorkbenchTest {
 		Device accessSwitch = device(network, "acc-sw-02");
 		assertEquals(PreviewMarks.Kind.CHANGED, editor.previewMarkOf(accessSwitch), "the retagged port's switch is amber");
 		assertEquals(null, editor.previewMarkOf(cable), "the previous preview is gone");
-		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(original, network), "previews never touch the model");
+		assertTrue(EcoreUtil.equals(original, network), "previews never touch the model");
 		assertTrue(Files.size(Screenshots.ofWorkbench("hq-proposal-preview")) > 10_000);
 
 		view.applySelected();
@@ -161,7 +188,7 @@ class DiagramEditorWorkbenchTest {
 
 		editor.commands().undo();
 		awaitAnalysis(editor);
-		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(original, network), "undo restores the network exactly");
+		assertTrue(EcoreUtil.equals(original, network), "undo restores the network exactly");
 		assertTrue(editor.isHighlighted(device(network, "cam-lobby-02")));
 	}
 
@@ -205,7 +232,7 @@ class DiagramEditorWorkbenchTest {
 		List<String> zones = editor.overlay().zoneMatrix().zones().stream().map(z -> z.getName()).toList();
 		view.reveal(zones.indexOf("Staff LAN"), zones.indexOf("Core"));
 		flush();
-		List<String> selected = new java.util.ArrayList<>();
+		List<String> selected = new ArrayList<>();
 		for (Object part : editor.viewer().getSelectedEditParts()) {
 			if (((EditPart) part).getModel() instanceof Node node) {
 				selected.add(node.getElement().getName());
@@ -222,18 +249,18 @@ class DiagramEditorWorkbenchTest {
 		Device store = device(network, "cam-store-01");
 		assertFalse(editor.isMarkedRestricted(store));
 		EditPart part = editor.partOf(nodeOf(editor.getDiagram().getNodes(), store));
-		IPropertySource properties = (IPropertySource) ((org.eclipse.core.runtime.IAdaptable) part).getAdapter(IPropertySource.class);
-		Object manufacturer = java.util.Arrays.stream(properties.getPropertyDescriptors())
+		IPropertySource properties = (IPropertySource) ((IAdaptable) part).getAdapter(IPropertySource.class);
+		Object manufacturer = Arrays.stream(properties.getPropertyDescriptors())
 				.filter(d -> d.getDisplayName().equals("manufacturer")).findFirst().orElseThrow().getId();
 		properties.setPropertyValue(manufacturer, "Zhejiang Dahua Technology Co., Ltd.");
 		assertEquals("Zhejiang Dahua Technology Co., Ltd.", store.getManufacturer());
 		awaitAnalysis(editor);
 		assertTrue(editor.isMarkedRestricted(store), "the overlay follows an edit made in the Properties view");
-		Object interfaces = java.util.Arrays.stream(properties.getPropertyDescriptors())
+		Object interfaces = Arrays.stream(properties.getPropertyDescriptors())
 				.filter(d -> d.getDisplayName().equals("interfaces")).findFirst().orElseThrow().getId();
 		IPropertySource cards = (IPropertySource) properties.getPropertyValue(interfaces);
 		IPropertySource eth0 = (IPropertySource) cards.getPropertyValue(cards.getPropertyDescriptors()[0].getId());
-		Object vlan = java.util.Arrays.stream(eth0.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("accessVlan")).findFirst()
+		Object vlan = Arrays.stream(eth0.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("accessVlan")).findFirst()
 				.orElseThrow().getId();
 		eth0.setPropertyValue(vlan, "not a number");
 		assertTrue(editor.commands().getUndoCommand().getLabel().startsWith("Set manufacturer"), "text that does not parse changes nothing");
@@ -374,15 +401,15 @@ class DiagramEditorWorkbenchTest {
 		awaitAnalysis(editor);
 		Diagram diagram = editor.getDiagram();
 		Network network = diagram.getNetwork();
-		org.eclipse.emf.ecore.resource.Resource resource = editor.getResource();
-		Network originalNetwork = org.eclipse.emf.ecore.util.EcoreUtil.copy(network);
-		Diagram originalDiagram = org.eclipse.emf.ecore.util.EcoreUtil.copy(diagram);
+		Resource resource = editor.getResource();
+		Network originalNetwork = EcoreUtil.copy(network);
+		Diagram originalDiagram = EcoreUtil.copy(diagram);
 		Device lobby = device(network, "cam-lobby-02");
 		EditPart part = editor.partOf(nodeOf(diagram.getNodes(), lobby));
 		editor.viewer().select(part);
-		org.eclipse.jface.action.IAction delete = ((org.eclipse.gef.ui.actions.ActionRegistry) editor
-				.getAdapter(org.eclipse.gef.ui.actions.ActionRegistry.class)).getAction(org.eclipse.ui.actions.ActionFactory.DELETE.getId());
-		((org.eclipse.gef.ui.actions.SelectionAction) delete).update();
+		IAction delete = ((ActionRegistry) editor
+				.getAdapter(ActionRegistry.class)).getAction(ActionFactory.DELETE.getId());
+		((SelectionAction) delete).update();
 		assertTrue(delete.isEnabled());
 		delete.run();
 		flush();
@@ -393,8 +420,8 @@ class DiagramEditorWorkbenchTest {
 		assertTrue(editor.overlay().findings().stream().noneMatch(f -> f.rule() == Rule.RESTRICTED_PATH_TO_CORE));
 		editor.commands().undo();
 		flush();
-		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(originalNetwork, network), "undo restores the network");
-		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(originalDiagram, diagram), "and the diagram");
+		assertTrue(EcoreUtil.equals(originalNetwork, network), "undo restores the network");
+		assertTrue(EcoreUtil.equals(originalDiagram, diagram), "and the diagram");
 		assertEquals(resource, diagram.eResource());
 	}
 
@@ -405,10 +432,10 @@ class DiagramEditorWorkbenchTest {
 		Network network = diagram.getNetwork();
 		Link cable = network.getLinks().stream().filter(l -> l.getId().equals("link-dev-cam-lobby-02")).findFirst().orElseThrow();
 		Interface oldEnd = cable.getEndB();
-		io.github.netreview.model.notation.Edge edge = diagram.getEdges().stream().filter(e -> e.getElement() == cable).findFirst().orElseThrow();
+		Edge edge = diagram.getEdges().stream().filter(e -> e.getElement() == cable).findFirst().orElseThrow();
 		Node cctvSwitch = nodeOf(diagram.getNodes(), device(network, "cctv-sw-01"));
-		org.eclipse.gef.requests.ReconnectRequest reconnect = new org.eclipse.gef.requests.ReconnectRequest(RequestConstants.REQ_RECONNECT_TARGET);
-		reconnect.setConnectionEditPart((org.eclipse.gef.ConnectionEditPart) editor.partOf(edge));
+		ReconnectRequest reconnect = new ReconnectRequest(RequestConstants.REQ_RECONNECT_TARGET);
+		reconnect.setConnectionEditPart((ConnectionEditPart) editor.partOf(edge));
 		reconnect.setTargetEditPart(editor.partOf(cctvSwitch));
 		Command command = editor.partOf(cctvSwitch).getCommand(reconnect);
 		assertNotNull(command);
@@ -422,29 +449,29 @@ class DiagramEditorWorkbenchTest {
 
 	@Test
 	void aModelInTheWorkspaceGetsItsFindingsAsProblemMarkers() throws Exception {
-		org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject("review");
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("review");
 		if (!project.exists()) {
 			project.create(null);
 		}
 		project.open(null);
-		org.eclipse.core.resources.IFile file = project.getFile("hq.netreview");
+		IFile file = project.getFile("hq.netreview");
 		if (file.exists()) {
 			file.delete(true, null);
 		}
 		try (var in = Files.newInputStream(HQ)) {
 			file.create(in, true, null);
 		}
-		DiagramEditor editor = (DiagramEditor) page.openEditor(io.github.netreview.editor.EditorInputs.of(file), DiagramEditor.ID);
+		DiagramEditor editor = (DiagramEditor) page.openEditor(EditorInputs.of(file), DiagramEditor.ID);
 		awaitAnalysis(editor);
-		org.eclipse.core.runtime.jobs.Job.getJobManager().join(io.github.netreview.editor.diagram.ProblemMarkers.FAMILY, null);
-		org.eclipse.core.resources.IMarker[] markers = file.findMarkers(io.github.netreview.editor.diagram.ProblemMarkers.TYPE, true, 0);
+		Job.getJobManager().join(ProblemMarkers.FAMILY, null);
+		IMarker[] markers = file.findMarkers(ProblemMarkers.TYPE, true, 0);
 		assertEquals(editor.overlay().findings().size(), markers.length);
-		org.eclipse.core.resources.IMarker path = java.util.Arrays.stream(markers)
+		IMarker path = Arrays.stream(markers)
 				.filter(m -> "RESTRICTED_PATH_TO_CORE".equals(m.getAttribute("rule", ""))).findFirst().orElseThrow();
-		assertEquals(org.eclipse.core.resources.IMarker.SEVERITY_ERROR, path.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1));
-		int line = path.getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, -1);
+		assertEquals(IMarker.SEVERITY_ERROR, path.getAttribute(IMarker.SEVERITY, -1));
+		int line = path.getAttribute(IMarker.LINE_NUMBER, -1);
 		assertTrue(Files.readAllLines(HQ).get(line - 1).contains("id=\"dev-cam-lobby-02\""), "the marker is on the camera's line");
-		assertTrue(path.isSubtypeOf(org.eclipse.core.resources.IMarker.PROBLEM), "a problem marker, so the Problems view lists it");
+		assertTrue(path.isSubtypeOf(IMarker.PROBLEM), "a problem marker, so the Problems view lists it");
 		page.closeAllEditors(false);
 		project.delete(true, null);
 	}
@@ -454,7 +481,7 @@ class DiagramEditorWorkbenchTest {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		Diagram diagram = editor.getDiagram();
 		Network network = diagram.getNetwork();
-		Network original = org.eclipse.emf.ecore.util.EcoreUtil.copy(network);
+		Network original = EcoreUtil.copy(network);
 		Device nvr = device(network, "nvr-01");
 		editor.viewer().select(editor.partOf(nodeOf(diagram.getNodes(), nvr)));
 		editor.copy();
@@ -468,7 +495,7 @@ class DiagramEditorWorkbenchTest {
 		assertNotNull(editor.partOf(nodeOf(diagram.getNodes(), copy)), "the copy is drawn");
 		editor.commands().undo();
 		flush();
-		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(original, network));
+		assertTrue(EcoreUtil.equals(original, network));
 	}
 
 	@Test
@@ -476,8 +503,8 @@ class DiagramEditorWorkbenchTest {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		Device nvr = device(editor.getDiagram().getNetwork(), "nvr-01");
 		EditPart part = editor.partOf(nodeOf(editor.getDiagram().getNodes(), nvr));
-		org.eclipse.gef.requests.DirectEditRequest rename = new org.eclipse.gef.requests.DirectEditRequest();
-		org.eclipse.jface.viewers.TextCellEditor text = new org.eclipse.jface.viewers.TextCellEditor(editor.viewer().getControl().getParent());
+		DirectEditRequest rename = new DirectEditRequest();
+		TextCellEditor text = new TextCellEditor(editor.viewer().getControl().getParent());
 		text.setValue("nvr-main");
 		rename.setCellEditor(text);
 		Command command = part.getCommand(rename);
@@ -492,12 +519,12 @@ class DiagramEditorWorkbenchTest {
 	@Test
 	void theOutlineShowsAThumbnailOfTheDiagram() throws Exception {
 		open(Files.copy(HQ, dir.resolve("hq.netreview")));
-		org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline) page
-				.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+		ContentOutline outline = (ContentOutline) page
+				.showView(IPageLayout.ID_OUTLINE);
 		flush();
-		org.eclipse.ui.part.IPage current = outline.getCurrentPage();
+		IPage current = outline.getCurrentPage();
 		assertEquals("ThumbnailOutline", current.getClass().getSimpleName());
-		assertTrue(current.getControl() instanceof org.eclipse.swt.widgets.Canvas && !current.getControl().isDisposed());
+		assertTrue(current.getControl() instanceof Canvas && !current.getControl().isDisposed());
 	}
 
 	@Test
@@ -508,7 +535,7 @@ class DiagramEditorWorkbenchTest {
 		Path svg = dir.resolve("hq.svg");
 		editor.exportPng(png);
 		editor.exportSvg(svg);
-		org.eclipse.swt.graphics.ImageData image = new org.eclipse.swt.graphics.ImageData(png.toString());
+		ImageData image = new ImageData(png.toString());
 		assertTrue(image.width > 800 && image.height > 600, image.width + "x" + image.height);
 		String text = Files.readString(svg);
 		assertTrue(text.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
@@ -548,7 +575,7 @@ class DiagramEditorWorkbenchTest {
 	private static Node zoneNode(Diagram diagram, String name) {
 		for (var all = diagram.eAllContents(); all.hasNext();) {
 			if (all.next() instanceof Node node && node.getElement() != null && name.equals(node.getElement().getName())
-					&& node.getElement() instanceof io.github.netreview.model.topology.Zone) {
+					&& node.getElement() instanceof Zone) {
 				return node;
 			}
 		}

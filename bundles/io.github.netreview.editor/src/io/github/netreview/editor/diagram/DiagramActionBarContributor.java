@@ -1,6 +1,8 @@
 package io.github.netreview.editor.diagram;
 
 import org.eclipse.gef.ui.actions.ActionBarContributor;
+import org.eclipse.gef.ui.actions.DeleteRetargetAction;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.gef.ui.actions.RedoRetargetAction;
 import org.eclipse.gef.ui.actions.UndoRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomInRetargetAction;
@@ -10,9 +12,8 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.gef.ui.actions.GEFActionConstants;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 
 /** Undo, redo and zoom for the diagram editor, on the toolbar and behind the workbench's global keys. */
@@ -21,7 +22,7 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 	@Override
 	protected void buildActions() {
 		addRetargetAction(new UndoRetargetAction());
-		addRetargetAction(new org.eclipse.gef.ui.actions.DeleteRetargetAction());
+		addRetargetAction(new DeleteRetargetAction());
 		addRetargetAction(new RedoRetargetAction());
 		addRetargetAction(new ZoomInRetargetAction());
 		addRetargetAction(new ZoomOutRetargetAction());

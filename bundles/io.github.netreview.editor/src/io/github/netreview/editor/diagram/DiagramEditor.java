@@ -1,20 +1,38 @@
 package io.github.netreview.editor.diagram;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EventObject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.SWTGraphics;
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
+import org.eclipse.gef.LayerConstants;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.gef.commands.CommandStack;
+import org.eclipse.gef.editparts.LayerManager;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.palette.PaletteRoot;
@@ -23,27 +41,41 @@ import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
-import io.github.netreview.editor.EditorInputs;
-import io.github.netreview.editor.ModelFileInput;
-import io.github.netreview.editor.tree.LoadErrorPanel;
+import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Proposer;
+import io.github.netreview.editor.EditorInputs;
+import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.editor.tree.LoadErrorPanel;
 import io.github.netreview.layout.DiagramLayout;
+import io.github.netreview.layout.DiagramSvg;
 import io.github.netreview.layout.LayoutPlan;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.io.ModelLoadException;
 import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Network;
 
 /**
@@ -65,7 +97,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	private Overlay overlay = Overlay.NONE;
 	private LayoutPlan lastLayout;
 	private Proposal previewed;
-	private final java.util.List<java.util.function.Consumer<Overlay>> overlayListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private final List<Consumer<Overlay>> overlayListeners = new CopyOnWriteArrayList<>();
 
 	public DiagramEditor() {
 		setEditDomain(new DefaultEditDomain(this));
@@ -132,27 +164,27 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		KeyHandler keys = new GraphicalViewerKeyHandler(viewer);
 		keys.put(KeyStroke.getPressed('+', SWT.KEYPAD_ADD, SWT.CTRL), getActionRegistry().getAction(GEFActionConstants.ZOOM_IN));
 		keys.put(KeyStroke.getPressed('-', SWT.KEYPAD_SUBTRACT, SWT.CTRL), getActionRegistry().getAction(GEFActionConstants.ZOOM_OUT));
-		keys.put(KeyStroke.getPressed(SWT.F2, 0), new org.eclipse.jface.action.Action() {
+		keys.put(KeyStroke.getPressed(SWT.F2, 0), new Action() {
 			@Override
 			public void run() {
 				if (viewer.getSelectedEditParts().size() == 1) {
-					((EditPart) viewer.getSelectedEditParts().get(0)).performRequest(new org.eclipse.gef.Request(org.eclipse.gef.RequestConstants.REQ_DIRECT_EDIT));
+					((EditPart) viewer.getSelectedEditParts().get(0)).performRequest(new Request(RequestConstants.REQ_DIRECT_EDIT));
 				}
 			}
 		});
-		keys.put(KeyStroke.getPressed((char) 3, 'c', SWT.CTRL), new org.eclipse.jface.action.Action() {
+		keys.put(KeyStroke.getPressed((char) 3, 'c', SWT.CTRL), new Action() {
 			@Override
 			public void run() {
 				copy();
 			}
 		});
-		keys.put(KeyStroke.getPressed((char) 22, 'v', SWT.CTRL), new org.eclipse.jface.action.Action() {
+		keys.put(KeyStroke.getPressed((char) 22, 'v', SWT.CTRL), new Action() {
 			@Override
 			public void run() {
 				paste();
 			}
 		});
-		keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(org.eclipse.ui.actions.ActionFactory.DELETE.getId()));
+		keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(ActionFactory.DELETE.getId()));
 		viewer.setKeyHandler(keys);
 	}
 
@@ -167,7 +199,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	 * Lays the diagram out with dot (or the fallback) off the UI thread and applies it as one undoable command;
 	 * {@code done} gets the plan on the UI thread once it is applied.
 	 */
-	public void autoLayout(java.util.function.Consumer<LayoutPlan> done) {
+	public void autoLayout(Consumer<LayoutPlan> done) {
 		DiagramLayout.Prepared prepared = DiagramLayout.prepare(diagram);
 		Display display = getSite().getShell().getDisplay();
 		Job job = Job.create("Laying out " + diagram.getName(), monitor -> {
@@ -187,13 +219,13 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		job.schedule();
 	}
 
-	private java.util.List<PasteCommand.Copied> clipboard = java.util.List.of();
+	private List<PasteCommand.Copied> clipboard = List.of();
 
 	/** Copies the selected devices (not sites, zones or links) for {@link #paste()}. */
 	public void copy() {
-		java.util.List<PasteCommand.Copied> copied = new java.util.ArrayList<>();
+		List<PasteCommand.Copied> copied = new ArrayList<>();
 		for (Object part : getGraphicalViewer().getSelectedEditParts()) {
-			if (part instanceof ViewNodeEditPart node && node.element() instanceof io.github.netreview.model.topology.Device device) {
+			if (part instanceof ViewNodeEditPart node && node.element() instanceof Device device) {
 				copied.add(new PasteCommand.Copied(device, node.node()));
 			}
 		}
@@ -212,25 +244,25 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
 	/** Prints the diagram through the platform's print dialog (GEF's print action). */
 	public void print() {
-		getActionRegistry().getAction(org.eclipse.ui.actions.ActionFactory.PRINT.getId()).run();
+		getActionRegistry().getAction(ActionFactory.PRINT.getId()).run();
 	}
 
 	/** Writes the whole diagram, overlay included, as a PNG image at 100% zoom. */
 	public void exportPng(Path target) throws IOException {
-		org.eclipse.draw2d.IFigure figure = ((org.eclipse.gef.editparts.LayerManager) getGraphicalViewer().getEditPartRegistry()
-				.get(org.eclipse.gef.editparts.LayerManager.ID)).getLayer(org.eclipse.gef.LayerConstants.PRINTABLE_LAYERS);
-		org.eclipse.draw2d.geometry.Rectangle bounds = figure.getBounds();
+		IFigure figure = ((LayerManager) getGraphicalViewer().getEditPartRegistry()
+				.get(LayerManager.ID)).getLayer(LayerConstants.PRINTABLE_LAYERS);
+		Rectangle bounds = figure.getBounds();
 		Display display = getSite().getShell().getDisplay();
-		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, Math.max(1, bounds.width), Math.max(1, bounds.height));
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
-		org.eclipse.draw2d.SWTGraphics graphics = new org.eclipse.draw2d.SWTGraphics(gc);
+		Image image = new Image(display, Math.max(1, bounds.width), Math.max(1, bounds.height));
+		GC gc = new GC(image);
+		SWTGraphics graphics = new SWTGraphics(gc);
 		try {
 			graphics.translate(-bounds.x, -bounds.y);
 			figure.paint(graphics);
-			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
 			loader.save(target.toString(), SWT.IMAGE_PNG);
-		} catch (org.eclipse.swt.SWTException e) {
+		} catch (SWTException e) {
 			throw new IOException("could not write " + target + ": " + e.getMessage(), e);
 		} finally {
 			graphics.dispose();
@@ -241,12 +273,12 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
 	/** Writes the whole diagram, overlay included, as an SVG document. */
 	public void exportSvg(Path target) throws IOException {
-		java.util.Map<String, String> colours = new java.util.HashMap<>();
+		Map<String, String> colours = new HashMap<>();
 		overlay.onPath().forEach((id, number) -> {
-			org.eclipse.swt.graphics.RGB rgb = PathColours.of(number).getRGB();
+			RGB rgb = PathColours.of(number).getRGB();
 			colours.put(id, String.format("#%02x%02x%02x", rgb.red, rgb.green, rgb.blue));
 		});
-		java.nio.file.Files.writeString(target, io.github.netreview.layout.DiagramSvg.render(diagram, overlay.restricted(), colours));
+		Files.writeString(target, DiagramSvg.render(diagram, overlay.restricted(), colours));
 	}
 
 	/** Asks for a file and exports the diagram to it as PNG or SVG, by its extension. */
@@ -263,7 +295,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		}
 		Path target = Path.of(chosen);
 		try {
-			if (chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+			if (chosen.toLowerCase(Locale.ROOT).endsWith(".svg")) {
 				exportSvg(target);
 			} else {
 				exportPng(target);
@@ -277,7 +309,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	@Override
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	public Object getAdapter(Class type) {
-		if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && getGraphicalViewer() != null) {
+		if (type == IContentOutlinePage.class && getGraphicalViewer() != null) {
 			return new ThumbnailOutline((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart());
 		}
 		if (type == ZoomManager.class && getGraphicalViewer() != null) {
@@ -316,23 +348,23 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 			}
 		}
 		overlayListeners.forEach(listener -> listener.accept(newOverlay));
-		if (getEditorInput() instanceof org.eclipse.ui.IFileEditorInput workspaceFile) {
+		if (getEditorInput() instanceof IFileEditorInput workspaceFile) {
 			ProblemMarkers.update(workspaceFile.getFile(), newOverlay.findings());
 		}
 	}
 
 	/** Tells {@code listener} (on the UI thread) each time a new analysis result is shown. */
-	public void addOverlayListener(java.util.function.Consumer<Overlay> listener) {
+	public void addOverlayListener(Consumer<Overlay> listener) {
 		overlayListeners.add(listener);
 	}
 
-	public void removeOverlayListener(java.util.function.Consumer<Overlay> listener) {
+	public void removeOverlayListener(Consumer<Overlay> listener) {
 		overlayListeners.remove(listener);
 	}
 
 	/** Selects and scrolls to the nodes and links showing the elements with these ids (from any copy of the network). */
-	public void reveal(java.util.Collection<String> ids) {
-		java.util.List<EditPart> parts = new java.util.ArrayList<>();
+	public void reveal(Collection<String> ids) {
+		List<EditPart> parts = new ArrayList<>();
 		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
 			String id = part instanceof ViewNodeEditPart node && node.element() != null ? node.element().getId()
 					: part instanceof EdgeEditPart edge && edge.link() != null ? edge.link().getId() : null;
@@ -340,7 +372,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 				parts.add((EditPart) part);
 			}
 		}
-		getGraphicalViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(parts));
+		getGraphicalViewer().setSelection(new StructuredSelection(parts));
 		if (!parts.isEmpty()) {
 			getGraphicalViewer().reveal(parts.get(0));
 		}
@@ -350,11 +382,11 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	 * Computes the ranked, verified proposals for the network as it is now, on a copy in the background; {@code done}
 	 * gets them on the UI thread.
 	 */
-	public void computeProposals(java.util.function.Consumer<java.util.List<Proposal>> done) {
-		Network copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(diagram.getNetwork());
+	public void computeProposals(Consumer<List<Proposal>> done) {
+		Network copy = EcoreUtil.copy(diagram.getNetwork());
 		Display display = getSite().getShell().getDisplay();
 		Job job = Job.create("Computing proposals for " + diagram.getNetwork().getName(), monitor -> {
-			java.util.List<Proposal> proposals = new Proposer(io.github.netreview.analysis.Analyzer.standard()).propose(copy);
+			List<Proposal> proposals = new Proposer(Analyzer.standard()).propose(copy);
 			display.asyncExec(() -> done.accept(proposals));
 			return Status.OK_STATUS;
 		});
@@ -463,7 +495,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	}
 
 	/** The editor's command stack: every diagram edit goes through it. */
-	public org.eclipse.gef.commands.CommandStack commands() {
+	public CommandStack commands() {
 		return getCommandStack();
 	}
 

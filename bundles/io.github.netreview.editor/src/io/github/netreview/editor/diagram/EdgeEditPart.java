@@ -3,6 +3,7 @@ package io.github.netreview.editor.diagram;
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.PolygonDecoration;
 import org.eclipse.draw2d.PolylineConnection;
 import org.eclipse.emf.common.notify.Notification;
@@ -11,6 +12,7 @@ import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.editparts.AbstractConnectionEditPart;
 import org.eclipse.gef.editpolicies.ConnectionEndpointEditPolicy;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.ui.views.properties.IPropertySource;
 
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.topology.Link;
@@ -73,7 +75,7 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 					: mark.kind() == PreviewMarks.Kind.ADDED ? PreviewColours.ADDED.get() : PreviewColours.CHANGED.get());
 			line.setLineWidth(5);
 			line.setLineStyle(mark.kind() == PreviewMarks.Kind.CHANGED ? Graphics.LINE_SOLID : Graphics.LINE_DASH);
-			line.setToolTip(new org.eclipse.draw2d.Label("Proposal: " + String.join("\nProposal: ", mark.lines())));
+			line.setToolTip(new Label("Proposal: " + String.join("\nProposal: ", mark.lines())));
 		}
 		LinkDirection direction = link == null ? LinkDirection.BOTH : link.getDirection();
 		line.setTargetDecoration(direction == LinkDirection.FROM_A ? new PolygonDecoration() : null);
@@ -83,7 +85,7 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 	@Override
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	public Object getAdapter(Class type) {
-		if (type == org.eclipse.ui.views.properties.IPropertySource.class && link() != null) {
+		if (type == IPropertySource.class && link() != null) {
 			return new ElementPropertySource(link(), getViewer().getEditDomain().getCommandStack());
 		}
 		return super.getAdapter(type);

@@ -3,6 +3,7 @@ package io.github.netreview.editor.diagram;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -133,7 +134,7 @@ final class ElementPropertySource implements IPropertySource {
 			return; // not a value of this feature: the model's validator names such text, the editor just refuses it
 		}
 		Object current = element.eGet(feature);
-		if (feature.isMany() ? !current.equals(newValue) : !java.util.Objects.equals(current, newValue)) {
+		if (feature.isMany() ? !current.equals(newValue) : !Objects.equals(current, newValue)) {
 			commands.execute(new SetFeatureCommand(element, feature, newValue));
 		}
 	}

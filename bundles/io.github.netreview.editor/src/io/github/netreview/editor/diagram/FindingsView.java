@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -135,7 +136,7 @@ public final class FindingsView extends ViewPart {
 
 	/** Selects findings in the list, as a user would (the diagram selection follows). */
 	public void select(List<Finding> findings) {
-		table.setSelection(new org.eclipse.jface.viewers.StructuredSelection(findings), true);
+		table.setSelection(new StructuredSelection(findings), true);
 		revealSelected(false);
 	}
 

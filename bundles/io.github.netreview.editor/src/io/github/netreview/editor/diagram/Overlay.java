@@ -1,5 +1,6 @@
 package io.github.netreview.editor.diagram;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ public record Overlay(Set<String> restricted, Map<String, Integer> onPath, List<
 			restricted.add(classification.device().getId());
 		}
 		Map<String, Integer> onPath = new HashMap<>();
-		List<String> subjects = new java.util.ArrayList<>();
+		List<String> subjects = new ArrayList<>();
 		int number = 0;
 		for (Finding finding : result.findings()) {
 			if (finding.rule() == Rule.RESTRICTED_PATH_TO_CORE || finding.rule() == Rule.RESTRICTED_DEVICE_IN_CORE) {

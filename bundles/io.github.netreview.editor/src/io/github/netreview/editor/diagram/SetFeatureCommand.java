@@ -1,5 +1,9 @@
 package io.github.netreview.editor.diagram;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.gef.commands.Command;
@@ -25,7 +29,7 @@ final class SetFeatureCommand extends Command {
 	@Override
 	public void execute() {
 		wasSet = element.eIsSet(feature);
-		old = feature.isMany() ? new java.util.ArrayList<>((java.util.List<?>) element.eGet(feature)) : element.eGet(feature);
+		old = feature.isMany() ? new ArrayList<>((List<?>) element.eGet(feature)) : element.eGet(feature);
 		redo();
 	}
 
@@ -46,9 +50,9 @@ final class SetFeatureCommand extends Command {
 	@SuppressWarnings("unchecked")
 	private void set(Object newValue) {
 		if (feature.isMany()) {
-			java.util.List<Object> list = (java.util.List<Object>) element.eGet(feature);
+			List<Object> list = (List<Object>) element.eGet(feature);
 			list.clear();
-			list.addAll((java.util.Collection<?>) newValue);
+			list.addAll((Collection<?>) newValue);
 		} else if (newValue == null) {
 			element.eUnset(feature);
 		} else {

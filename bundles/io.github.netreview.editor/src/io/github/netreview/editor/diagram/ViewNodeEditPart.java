@@ -15,8 +15,10 @@ import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.NodeEditPart;
 import org.eclipse.gef.Request;
+import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.ui.views.properties.IPropertySource;
 
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
@@ -160,9 +162,9 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 
 	/** Double-click (or F2) renames the element in place. */
 	@Override
-	public void performRequest(org.eclipse.gef.Request request) {
-		if (org.eclipse.gef.RequestConstants.REQ_DIRECT_EDIT.equals(request.getType())
-				|| org.eclipse.gef.RequestConstants.REQ_OPEN.equals(request.getType())) {
+	public void performRequest(Request request) {
+		if (RequestConstants.REQ_DIRECT_EDIT.equals(request.getType())
+				|| RequestConstants.REQ_OPEN.equals(request.getType())) {
 			new NameEditManager(this).show();
 		} else {
 			super.performRequest(request);
@@ -172,7 +174,7 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 	@Override
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	public Object getAdapter(Class type) {
-		if (type == org.eclipse.ui.views.properties.IPropertySource.class && element() != null) {
+		if (type == IPropertySource.class && element() != null) {
 			return new ElementPropertySource(element(), getViewer().getEditDomain().getCommandStack());
 		}
 		return super.getAdapter(type);

@@ -3,6 +3,7 @@ package io.github.netreview.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -143,11 +145,11 @@ public final class AnalysisBench {
 	}
 
 	/** Heap still in use after building what {@code build} returns, beyond what was in use before. */
-	private static long retainedBytes(java.util.function.Supplier<Object> build) {
+	private static long retainedBytes(Supplier<Object> build) {
 		long before = usedAfterGc();
 		Object kept = build.get();
 		long after = usedAfterGc();
-		java.lang.ref.Reference.reachabilityFence(kept);
+		Reference.reachabilityFence(kept);
 		return after - before;
 	}
 
