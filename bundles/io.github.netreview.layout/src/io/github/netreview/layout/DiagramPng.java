@@ -80,8 +80,10 @@ public final class DiagramPng {
 		absolute.put(node, new int[] { x, y, node.getWidth(), node.getHeight() });
 		extent[0] = Math.max(extent[0], x + node.getWidth());
 		extent[1] = Math.max(extent[1], y + node.getHeight());
-		for (Node child : node.getChildren()) {
-			place(child, x, y, extent);
+		if (!node.isCollapsed()) {
+			for (Node child : node.getChildren()) {
+				place(child, x, y, extent);
+			}
 		}
 	}
 

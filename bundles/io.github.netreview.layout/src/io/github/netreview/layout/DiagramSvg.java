@@ -72,8 +72,10 @@ public final class DiagramSvg {
 		absolute.put(node, new int[] { x, y, node.getWidth(), node.getHeight() });
 		extent[0] = Math.max(extent[0], x + node.getWidth());
 		extent[1] = Math.max(extent[1], y + node.getHeight());
-		for (Node child : node.getChildren()) {
-			place(child, x, y, extent);
+		if (!node.isCollapsed()) {
+			for (Node child : node.getChildren()) {
+				place(child, x, y, extent);
+			}
 		}
 	}
 

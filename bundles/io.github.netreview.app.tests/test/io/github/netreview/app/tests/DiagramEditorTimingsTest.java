@@ -70,6 +70,17 @@ class DiagramEditorTimingsTest {
 		await(editor::analysisIdle);
 		double firstOverlay = (System.nanoTime() - start) / 1e6;
 
+		long drawnDevices = editor.viewer().getEditPartRegistry().keySet().stream()
+				.filter(model -> model instanceof io.github.netreview.model.notation.Node node && node.getElement() instanceof Device).count();
+		assertTrue(drawnDevices < 400, "endpoints are folded into their switches: " + drawnDevices + " device figures");
+		io.github.netreview.model.notation.Node group = editor.getDiagram().eAllContents().hasNext() ? firstGroup(editor) : null;
+		editor.viewer().select(editor.partOf(group));
+		editor.toggleGroups();
+		flush();
+		assertTrue(!group.isCollapsed() && editor.partOf(group.getChildren().get(0)) != null, "expanding draws the endpoints");
+		editor.commands().undo();
+		flush();
+		assertTrue(group.isCollapsed() && editor.partOf(group.getChildren().get(0)) == null, "undo folds them again");
 		boolean[] laidOut = { false };
 		editor.autoLayout(plan -> laidOut[0] = true);
 		await(() -> laidOut[0]);
@@ -83,6 +94,15 @@ class DiagramEditorTimingsTest {
 		System.out.printf("TIMING 2000-device campus: open %.0f ms, first overlay %.0f ms after opening, dot layout %d ms (%d nodes),"
 				+ " overlay %.0f ms after an edit%n", open, firstOverlay, editor.lastLayout().millis(), editor.lastLayout().bounds().size(),
 				editor.analysisLatencyMillis());
+	}
+
+	private static io.github.netreview.model.notation.Node firstGroup(DiagramEditor editor) {
+		for (var all = editor.getDiagram().eAllContents(); all.hasNext();) {
+			if (all.next() instanceof io.github.netreview.model.notation.Node node && node.isCollapsed() && !node.getChildren().isEmpty()) {
+				return node;
+			}
+		}
+		throw new AssertionError("no folded group");
 	}
 
 	private static void await(BooleanSupplier condition) throws InterruptedException {

@@ -86,6 +86,14 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		});
 		diagram.add(new Separator());
 		diagram.add(layout);
+		diagram.add(new Action("E&xpand / Collapse Group") {
+			@Override
+			public void run() {
+				if (editor != null) {
+					editor.toggleGroups();
+				}
+			}
+		});
 		diagram.add(getAction(GEFActionConstants.ZOOM_IN));
 		diagram.add(getAction(GEFActionConstants.ZOOM_OUT));
 		diagram.add(fit);

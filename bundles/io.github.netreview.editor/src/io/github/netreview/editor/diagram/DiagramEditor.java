@@ -242,6 +242,18 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		}
 	}
 
+	/** Expands or folds the endpoints of each selected switch group, as one undoable step per group. */
+	public void toggleGroups() {
+		for (Object part : new ArrayList<Object>(getGraphicalViewer().getSelectedEditParts())) {
+			if (part instanceof ViewNodeEditPart node) {
+				ToggleGroupCommand command = new ToggleGroupCommand(node.node());
+				if (command.canExecute()) {
+					getCommandStack().execute(command);
+				}
+			}
+		}
+	}
+
 	/** Prints the diagram through the platform's print dialog (GEF's print action). */
 	public void print() {
 		getActionRegistry().getAction(ActionFactory.PRINT.getId()).run();

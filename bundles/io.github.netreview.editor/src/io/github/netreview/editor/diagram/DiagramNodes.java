@@ -3,11 +3,22 @@ package io.github.netreview.editor.diagram;
 import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.notation.Node;
 
 /** Where notation elements sit. */
 final class DiagramNodes {
 
 	private DiagramNodes() {
+	}
+
+	/** Whether {@code node} is inside a collapsed group (so not drawn). */
+	static boolean hidden(Node node) {
+		for (EObject at = node.eContainer(); at instanceof Node group; at = group.eContainer()) {
+			if (group.isCollapsed()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The diagram that contains {@code view}, or null. */

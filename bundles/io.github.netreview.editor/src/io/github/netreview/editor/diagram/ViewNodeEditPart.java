@@ -62,7 +62,12 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 	}
 
 	boolean isContainer() {
-		return !(element() instanceof Device);
+		return !(element() instanceof Device) || !node().getChildren().isEmpty() && !node().isCollapsed();
+	}
+
+	/** Whether this is a switch whose endpoints are folded into it. */
+	boolean isCollapsedGroup() {
+		return node().isCollapsed() && !node().getChildren().isEmpty();
 	}
 
 	@Override
@@ -88,7 +93,7 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 
 	@Override
 	protected List<Node> getModelChildren() {
-		return node().getChildren();
+		return node().isCollapsed() ? List.of() : node().getChildren();
 	}
 
 	@Override
@@ -106,7 +111,8 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 		Diagram diagram = DiagramNodes.diagramOf(node());
 		if (diagram != null) {
 			for (Edge edge : diagram.getEdges()) {
-				if ((source ? edge.getSource() : edge.getTarget()) == node()) {
+				Node other = source ? edge.getTarget() : edge.getSource();
+				if ((source ? edge.getSource() : edge.getTarget()) == node() && other != null && !DiagramNodes.hidden(other)) {
 					result.add(edge);
 				}
 			}
@@ -121,10 +127,21 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 				new Rectangle(node.getX(), node.getY(), node.getWidth(), node.getHeight()));
 		Named element = element();
 		if (getFigure() instanceof DeviceFigure figure && element instanceof Device device) {
-			figure.update(device.getRole(), device.getName(), device.getManufacturer());
+			figure.update(device.getRole(), device.getName(), isCollapsedGroup()
+					? node.getChildren().size() + " endpoints folded in (Diagram > Expand)" : device.getManufacturer());
 			boolean restricted = overlay.restricted().contains(device.getId());
 			int path = overlay.pathOf(device.getId());
-			figure.overlay(restricted, PathColours.of(path));
+			List<String> foldedRestricted = new ArrayList<>();
+			if (isCollapsedGroup()) {
+				for (Node child : node.getChildren()) {
+					String id = child.getElement() == null ? null : child.getElement().getId();
+					if (overlay.restricted().contains(id)) {
+						foldedRestricted.add(child.getElement().getName());
+					}
+					path = path >= 0 ? path : overlay.pathOf(id);
+				}
+			}
+			figure.overlay(restricted || !foldedRestricted.isEmpty(), PathColours.of(path));
 			PreviewMarks.Mark mark = marks.markOf(device.getId());
 			figure.preview(mark == null ? null : mark.kind(), path >= 0 && marks.resolved().contains(overlay.subjectOf(path)));
 			StringBuilder tip = new StringBuilder(device.getName());
@@ -132,14 +149,19 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 				tip.append("\nRestricted vendor: ").append(device.getManufacturer() == null ? "make inferred from its MAC" : device.getManufacturer());
 				tip.append(path >= 0 ? "\nIn or with a path to a core zone" : "");
 			}
+			if (!foldedRestricted.isEmpty()) {
+				tip.append("\nRestricted endpoints folded in: ").append(String.join(", ", foldedRestricted));
+			}
 			if (mark != null) {
 				mark.lines().forEach(line -> tip.append("\nProposal: ").append(line));
 			}
-			if (restricted || mark != null) {
+			if (restricted || !foldedRestricted.isEmpty() || mark != null) {
 				figure.setToolTip(new Label(tip.toString()));
 			}
 		} else if (getFigure() instanceof ContainerFigure figure) {
-			if (element instanceof Zone zone) {
+			if (element instanceof Device device) {
+				figure.update(device.getName() + " and its endpoints", new RGB(0xfb, 0xfb, 0xfd), new RGB(0x1f, 0x6f, 0xb2), null);
+			} else if (element instanceof Zone zone) {
 				boolean core = zone.isCore();
 				figure.update(zone.getName(), core ? new RGB(0xe3, 0xee, 0xfb) : zoneFill(zone.getKind()),
 						core ? new RGB(0x1f, 0x4e, 0x99) : new RGB(0x9a, 0xa5, 0xb1), core ? "CORE" : null);

@@ -2,15 +2,18 @@ package io.github.netreview.model.build;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
 import io.github.netreview.model.notation.NotationFactory;
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Link;
 import io.github.netreview.model.topology.Named;
 import io.github.netreview.model.topology.Network;
@@ -31,7 +34,11 @@ public final class DiagramBuilder {
 
 	private static final NotationFactory FACTORY = NotationFactory.eINSTANCE;
 
+	/** Networks with more devices than this get each access switch's endpoints as a collapsed group. */
+	public static final int GROUP_ABOVE = 1000;
+
 	private final Map<Device, Node> deviceNodes = new HashMap<>();
+	private final Map<Device, List<Device>> groups = new HashMap<>();
 
 	private DiagramBuilder() {
 	}
@@ -50,7 +57,15 @@ public final class DiagramBuilder {
 		for (Site site : network.getSites()) {
 			placement.put(site, new LinkedHashMap<>());
 		}
+		if (network.getDevices().size() > GROUP_ABOVE) {
+			groupEndpoints(network);
+		}
+		Set<Device> grouped = new HashSet<>();
+		groups.values().forEach(grouped::addAll);
 		for (Device device : network.getDevices()) {
+			if (grouped.contains(device)) {
+				continue;
+			}
 			placement.computeIfAbsent(device.getSite(), s -> new LinkedHashMap<>())
 					.computeIfAbsent(device.getZone(), z -> new ArrayList<>()).add(device);
 		}
@@ -97,7 +112,7 @@ public final class DiagramBuilder {
 	}
 
 	private static void rearrange(Node node) {
-		if (node.getChildren().isEmpty()) {
+		if (node.getChildren().isEmpty() || node.isCollapsed()) {
 			return;
 		}
 		for (Node child : node.getChildren()) {
@@ -113,7 +128,49 @@ public final class DiagramBuilder {
 		node.setWidth(DEVICE_WIDTH);
 		node.setHeight(DEVICE_HEIGHT);
 		deviceNodes.put(device, node);
+		List<Device> endpoints = groups.get(device);
+		if (endpoints != null) {
+			node.getChildren().addAll(endpoints.stream().map(this::deviceNode).toList());
+			arrange(node.getChildren(), TITLE);
+			node.setCollapsed(true);
+		}
 		return node;
+	}
+
+	/** Each endpoint cabled only to one switch goes into that switch's group. */
+	private void groupEndpoints(Network network) {
+		Map<Device, List<Device>> peers = new HashMap<>();
+		for (Link link : network.getLinks()) {
+			if (link.getEndA() != null && link.getEndB() != null && link.getEndA().getDevice() != null && link.getEndB().getDevice() != null) {
+				peers.computeIfAbsent(link.getEndA().getDevice(), d -> new ArrayList<>()).add(link.getEndB().getDevice());
+				peers.computeIfAbsent(link.getEndB().getDevice(), d -> new ArrayList<>()).add(link.getEndA().getDevice());
+			}
+		}
+		for (Device device : network.getDevices()) {
+			List<Device> cabled = peers.getOrDefault(device, List.of());
+			if (isEndpoint(device) && cabled.size() == 1 && cabled.get(0).getRole() == DeviceRole.SWITCH) {
+				groups.computeIfAbsent(cabled.get(0), s -> new ArrayList<>()).add(device);
+			}
+		}
+	}
+
+	private static boolean isEndpoint(Device device) {
+		DeviceRole role = device.getRole();
+		return role != DeviceRole.SWITCH && role != DeviceRole.ROUTER && role != DeviceRole.FIREWALL && role != DeviceRole.DATA_DIODE
+				&& role != DeviceRole.ACCESS_POINT && !device.isRouting();
+	}
+
+	/** Expands or collapses a switch's group of endpoints: the node grows to hold them, or shrinks to a device again. */
+	public static void setCollapsed(Node group, boolean collapsed) {
+		if (collapsed) {
+			group.setWidth(DEVICE_WIDTH);
+			group.setHeight(DEVICE_HEIGHT);
+		} else {
+			int[] size = arrange(group.getChildren(), TITLE);
+			group.setWidth(size[0]);
+			group.setHeight(size[1]);
+		}
+		group.setCollapsed(collapsed);
 	}
 
 	private Node container(Named element, List<Node> children) {
