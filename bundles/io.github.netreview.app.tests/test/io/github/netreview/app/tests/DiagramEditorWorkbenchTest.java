@@ -163,6 +163,12 @@ class DiagramEditorWorkbenchTest {
 		List<Proposal> proposals = view.proposals();
 		assertEquals(List.of("isolate", "deny-rule", "minimum-cut", "insert-firewall", "replace"), proposals.stream().map(Proposal::id).toList());
 
+		view.select(proposals.get(3));
+		flush();
+		assertEquals("insert-firewall", proposals.get(3).id());
+		assertEquals(1, editor.ghostCount(), "the firewall the proposal would add is drawn, dashed, by the link it splits");
+		assertTrue(network.getDevices().stream().noneMatch(d -> d.getName().startsWith("fw-cam")), "but is not in the model");
+
 		Proposal cut = proposals.get(2);
 		view.select(cut);
 		flush();
@@ -176,6 +182,7 @@ class DiagramEditorWorkbenchTest {
 		Device accessSwitch = device(network, "acc-sw-02");
 		assertEquals(PreviewMarks.Kind.CHANGED, editor.previewMarkOf(accessSwitch), "the retagged port's switch is amber");
 		assertEquals(null, editor.previewMarkOf(cable), "the previous preview is gone");
+		assertEquals(0, editor.ghostCount());
 		assertTrue(EcoreUtil.equals(original, network), "previews never touch the model");
 		assertTrue(Files.size(Screenshots.ofWorkbench("hq-proposal-preview")) > 10_000);
 

@@ -16,8 +16,10 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.draw2d.Connection;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.SWTGraphics;
+import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -62,9 +64,12 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.analysis.proposals.CreateElement;
 import io.github.netreview.analysis.proposals.ElementIds;
+import io.github.netreview.analysis.proposals.ModelEdit;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Proposer;
+import io.github.netreview.analysis.proposals.SetValue;
 import io.github.netreview.editor.EditorInputs;
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.tree.LoadErrorPanel;
@@ -97,6 +102,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	private Overlay overlay = Overlay.NONE;
 	private LayoutPlan lastLayout;
 	private Proposal previewed;
+	private final List<IFigure> ghosts = new ArrayList<>();
 	private final List<Consumer<Overlay>> overlayListeners = new CopyOnWriteArrayList<>();
 
 	public DiagramEditor() {
@@ -420,6 +426,52 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 				edge.preview(marks);
 			}
 		}
+		showGhosts(proposal);
+	}
+
+	/** Draws the devices {@code proposal} would add, on the feedback layer, by the link they would split. */
+	private void showGhosts(Proposal proposal) {
+		IFigure layer = ((LayerManager) getGraphicalViewer().getEditPartRegistry().get(LayerManager.ID)).getLayer(LayerConstants.FEEDBACK_LAYER);
+		ghosts.forEach(layer::remove);
+		ghosts.clear();
+		if (proposal == null) {
+			return;
+		}
+		for (ModelEdit edit : proposal.edits()) {
+			if (edit instanceof CreateElement create && create.type().equals("Device")) {
+				EdgeEditPart split = splitLink(proposal, create.id());
+				if (split != null) {
+					Point middle = ((Connection) split.getFigure()).getPoints().getMidpoint();
+					GhostFigure ghost = new GhostFigure(create.values().getOrDefault("name", create.id()));
+					Rectangle bounds = new Rectangle(middle.x - DiagramBuilder.DEVICE_WIDTH / 2, middle.y - DiagramBuilder.DEVICE_HEIGHT / 2,
+							DiagramBuilder.DEVICE_WIDTH + 60, DiagramBuilder.DEVICE_HEIGHT);
+					split.getFigure().translateToAbsolute(bounds);
+					layer.translateToRelative(bounds);
+					ghost.setBounds(bounds);
+					layer.add(ghost);
+					ghosts.add(ghost);
+				}
+			}
+		}
+	}
+
+	/** The drawn link whose end the proposal moves onto an interface of the device it adds, or null. */
+	private EdgeEditPart splitLink(Proposal proposal, String deviceId) {
+		for (ModelEdit edit : proposal.edits()) {
+			if (edit instanceof SetValue set && set.newValue() != null && set.newValue().startsWith(deviceId + ".")) {
+				for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
+					if (part instanceof EdgeEditPart edge && edge.link() != null && set.element().equals(edge.link().getId())) {
+						return edge;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** How many devices a previewed proposal would add are drawn, for tests. */
+	public int ghostCount() {
+		return ghosts.size();
 	}
 
 	/** The proposal whose preview is drawn, or null. */
