@@ -1,12 +1,13 @@
 package io.github.netreview.app;
 
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The main window: its size, title and menus. */
+/** The main window: its size, title, menus, and *.netreview files dropped on it opening as models. */
 final class NetReviewWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	NetReviewWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -25,5 +26,7 @@ final class NetReviewWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setTitle("NetReview");
+		configurer.addEditorAreaTransfer(FileTransfer.getInstance());
+		configurer.configureEditorAreaDropListener(new ModelFileDrop(configurer.getWindow()));
 	}
 }

@@ -551,6 +551,34 @@ class DiagramEditorWorkbenchTest {
 	}
 
 	@Test
+	void aModelWithTwoDiagramsShowsEitherWithTheOverlay() throws Exception {
+		Path file = dir.resolve("two.netreview");
+		org.eclipse.emf.ecore.resource.Resource resource = ModelFiles.load(HQ);
+		Network network = (Network) resource.getContents().get(0);
+		resource.getContents().add(io.github.netreview.model.build.DiagramBuilder.build(network, "diagram-second", "Second view"));
+		ModelFiles.save(resource, file);
+		DiagramEditor editor = open(file);
+		awaitAnalysis(editor);
+		assertEquals(List.of("Headquarters", "Second view"), editor.diagrams().stream().map(Diagram::getName).toList());
+		editor.showDiagram(editor.diagrams().get(1));
+		flush();
+		assertEquals("Second view", editor.getDiagram().getName());
+		assertEquals(editor.getDiagram(), editor.viewer().getContents().getModel());
+		assertTrue(editor.isHighlighted(device(editor.getDiagram().getNetwork(), "cam-lobby-02")), "the overlay carries over");
+	}
+
+	@Test
+	void droppedModelFilesOpenAndOtherFilesAreLeftAlone() throws Exception {
+		Path model = Files.copy(HQ, dir.resolve("dropped.netreview"));
+		Path text = Files.writeString(dir.resolve("notes.txt"), "not a model");
+		new io.github.netreview.app.ModelFileDrop(PlatformUI.getWorkbench().getActiveWorkbenchWindow())
+				.open(new String[] { text.toString(), model.toString() });
+		flush();
+		assertEquals(1, page.getEditorReferences().length);
+		assertEquals("dropped.netreview", page.getActiveEditor().getTitle());
+	}
+
+	@Test
 	void aNetworkWithoutADiagramGetsOne() throws Exception {
 		Path file = dir.resolve("plain.netreview");
 		Files.writeString(file, Files.readString(HQ).replaceAll("(?s)<notation:Diagram.*</notation:Diagram>\\s*", ""));

@@ -8,6 +8,7 @@ import org.eclipse.gef.ui.actions.UndoRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomInRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomOutRetargetAction;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -15,6 +16,8 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
+
+import io.github.netreview.model.notation.Diagram;
 
 /** Undo, redo and zoom for the diagram editor, on the toolbar and behind the workbench's global keys. */
 public final class DiagramActionBarContributor extends ActionBarContributor {
@@ -65,6 +68,25 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 	@Override
 	public void contributeToMenu(IMenuManager menuBar) {
 		MenuManager diagram = new MenuManager("&Diagram", "io.github.netreview.diagram.menu");
+		MenuManager diagrams = new MenuManager("&Show Diagram");
+		diagrams.setRemoveAllWhenShown(true);
+		diagrams.addMenuListener(menu -> {
+			if (editor != null) {
+				for (Diagram shown : editor.diagrams()) {
+					Action action = new Action(shown.getName() == null ? shown.getId() : shown.getName(), IAction.AS_RADIO_BUTTON) {
+						@Override
+						public void run() {
+							editor.showDiagram(shown);
+						}
+					};
+					action.setChecked(shown == editor.getDiagram());
+					menu.add(action);
+				}
+			}
+		});
+		diagrams.add(new Separator());
+		diagram.add(diagrams);
+		diagram.add(new Separator());
 		diagram.add(getAction(ActionFactory.UNDO.getId()));
 		diagram.add(getAction(ActionFactory.REDO.getId()));
 		diagram.add(getAction(ActionFactory.DELETE.getId()));

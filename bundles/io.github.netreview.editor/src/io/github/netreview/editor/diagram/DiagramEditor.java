@@ -336,6 +336,27 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		return super.getAdapter(type);
 	}
 
+	/** Every diagram of the model, in file order. */
+	public List<Diagram> diagrams() {
+		List<Diagram> diagrams = new ArrayList<>();
+		if (resource != null) {
+			resource.getContents().stream().filter(Diagram.class::isInstance).map(Diagram.class::cast).forEach(diagrams::add);
+		}
+		return diagrams;
+	}
+
+	/** Shows another diagram of the same model, with the current analysis overlay. */
+	public void showDiagram(Diagram other) {
+		if (other == diagram || !diagrams().contains(other)) {
+			return;
+		}
+		preview(null);
+		diagram = other;
+		getGraphicalViewer().setContents(diagram);
+		setPartName(file.getFileName() + " - " + diagram.getName());
+		show(overlay);
+	}
+
 	/** Zooms so that the whole diagram fits the editor. */
 	public void zoomToFit() {
 		((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager().setZoomAsText(ZoomManager.FIT_ALL);
