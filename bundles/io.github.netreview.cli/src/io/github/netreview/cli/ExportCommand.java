@@ -2,25 +2,20 @@ package io.github.netreview.cli;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import io.github.netreview.analysis.AnalysisResult;
-import io.github.netreview.analysis.classify.Classification;
-import io.github.netreview.analysis.findings.Finding;
-import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.layout.DiagramLayout;
 import io.github.netreview.layout.DiagramPng;
 import io.github.netreview.layout.DiagramSvg;
+import io.github.netreview.layout.PathPalette;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.notation.Diagram;
-import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Network;
 
 import picocli.CommandLine.Command;
@@ -36,8 +31,6 @@ import picocli.CommandLine.Spec;
 				+ "highlighted (png: the same as an image); dot writes its graph (sites and zones as clusters) for graphviz; csv writes the segments, "
 				+ "devices, interfaces and links in the format import csv reads.")
 final class ExportCommand implements Callable<Integer> {
-
-	private static final String[] COLOURS = { "#ff3d00", "#d500f9", "#ffab00", "#c51162", "#00b8d4", "#64dd17" };
 
 	@Spec
 	CommandSpec spec;
@@ -79,9 +72,7 @@ final class ExportCommand implements Callable<Integer> {
 		Diagram diagram = diagram(resource, network);
 		if (format.equals("png")) {
 			AnalysisResult result = asOf.analyzer().analyze(network);
-			Set<String> restricted = new HashSet<>();
-			result.restricted().forEach(classification -> restricted.add(classification.device().getId()));
-			OutputFile.write(output, DiagramPng.render(diagram, restricted, highlights(result)));
+			OutputFile.write(output, DiagramPng.render(diagram, result.restrictedIds(), highlights(result)));
 			return ExitCodes.OK;
 		}
 		String text;
@@ -91,11 +82,7 @@ final class ExportCommand implements Callable<Integer> {
 			text = DiagramLayout.dotOf(diagram);
 		} else {
 			AnalysisResult result = asOf.analyzer().analyze(network);
-			Set<String> restricted = new HashSet<>();
-			for (Classification classification : result.restricted()) {
-				restricted.add(classification.device().getId());
-			}
-			text = DiagramSvg.render(diagram, restricted, highlights(result));
+			text = DiagramSvg.render(diagram, result.restrictedIds(), highlights(result));
 		}
 		OutputFile.write(spec.commandLine(), output, text);
 		return ExitCodes.OK;
@@ -116,17 +103,7 @@ final class ExportCommand implements Callable<Integer> {
 	/** A colour per core finding for the devices and links on its path. */
 	static Map<String, String> highlights(AnalysisResult result) {
 		Map<String, String> colours = new HashMap<>();
-		int number = 0;
-		for (Finding finding : result.findings()) {
-			if (finding.rule() == Rule.RESTRICTED_PATH_TO_CORE || finding.rule() == Rule.RESTRICTED_DEVICE_IN_CORE) {
-				String colour = COLOURS[number++ % COLOURS.length];
-				for (EObject hop : finding.path().isEmpty() ? finding.elements() : finding.path()) {
-					if (hop instanceof Identified identified && identified.getId() != null) {
-						colours.putIfAbsent(identified.getId(), colour);
-					}
-				}
-			}
-		}
+		result.corePathNumbers().forEach((id, number) -> colours.put(id, PathPalette.hex(number)));
 		return colours;
 	}
 }

@@ -21,6 +21,7 @@ import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.io.ElementLines;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Named;
@@ -47,7 +48,7 @@ final class FindingsSarif {
 	 * value changes, the rewritten lines of the model file.
 	 */
 	static String of(Path model, AnalysisResult result, Proposal proposal) {
-		ModelLines lines = ModelLines.of(model);
+		ElementLines lines = ElementLines.of(model);
 		String uri = uriOf(model);
 		JsonObject run = new JsonObject();
 		JsonObject driver = new JsonObject();
@@ -107,7 +108,7 @@ final class FindingsSarif {
 		return object;
 	}
 
-	private static JsonObject result(Finding finding, String uri, ModelLines lines) {
+	private static JsonObject result(Finding finding, String uri, ElementLines lines) {
 		JsonObject object = new JsonObject();
 		object.addProperty("ruleId", finding.rule().name());
 		object.addProperty("ruleIndex", finding.rule().ordinal());
@@ -144,7 +145,7 @@ final class FindingsSarif {
 		return object;
 	}
 
-	private static JsonObject location(EObject element, String uri, ModelLines lines, Finding finding) {
+	private static JsonObject location(EObject element, String uri, ElementLines lines, Finding finding) {
 		JsonObject location = new JsonObject();
 		JsonObject physical = new JsonObject();
 		physical.add("artifactLocation", location(uri));
@@ -176,7 +177,7 @@ final class FindingsSarif {
 		return logical;
 	}
 
-	private static JsonArray codeFlow(Finding finding, String uri, ModelLines lines) {
+	private static JsonArray codeFlow(Finding finding, String uri, ElementLines lines) {
 		JsonArray steps = new JsonArray();
 		for (EObject hop : finding.path()) {
 			if (hop instanceof Named named) {

@@ -1,8 +1,6 @@
 package io.github.netreview.cli;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -196,9 +194,7 @@ final class HtmlReport {
 	}
 
 	private static String svg(Diagram diagram, AnalysisResult result) {
-		Set<String> restricted = new HashSet<>();
-		result.restricted().forEach(classification -> restricted.add(classification.device().getId()));
-		return DiagramSvg.render(diagram, restricted, ExportCommand.highlights(result));
+		return DiagramSvg.render(diagram, result.restrictedIds(), ExportCommand.highlights(result));
 	}
 
 	private void row(String name, String value) {

@@ -1,10 +1,6 @@
 package io.github.netreview.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +10,7 @@ import com.google.gson.JsonObject;
 import io.github.netreview.analysis.proposals.ModelEdit;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.SetValue;
+import io.github.netreview.model.io.ElementLines;
 
 /**
  * A proposal as a SARIF fix: its title and changes as the description, and each value it sets rewritten on the line
@@ -26,12 +23,7 @@ final class SarifFixes {
 	}
 
 	static JsonArray of(Path model, String uri, Proposal proposal) {
-		List<String> lines;
-		try {
-			lines = Files.readAllLines(model, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			return new JsonArray();
-		}
+		ElementLines lines = ElementLines.of(model);
 		JsonArray replacements = new JsonArray();
 		StringBuilder words = new StringBuilder(proposal.title());
 		for (ModelEdit edit : proposal.edits()) {
@@ -63,25 +55,24 @@ final class SarifFixes {
 		return fixes;
 	}
 
-	private static void replace(List<String> lines, SetValue set, JsonArray replacements) {
-		String marker = "id=\"" + set.element() + "\"";
-		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i);
-			if (line.contains(marker)) {
-				Matcher attribute = Pattern.compile("\\s" + Pattern.quote(set.feature()) + "=\"[^\"]*\"").matcher(line);
-				String value = set.newValue() == null ? "" : " " + set.feature() + "=\"" + HtmlReport.e(set.newValue()) + "\"";
-				String rewritten = attribute.find() ? line.substring(0, attribute.start()) + value + line.substring(attribute.end())
-						: line.replace(marker, marker + value);
-				JsonObject region = new JsonObject();
-				region.addProperty("startLine", i + 1);
-				JsonObject content = new JsonObject();
-				content.addProperty("text", rewritten);
-				JsonObject replacement = new JsonObject();
-				replacement.add("deletedRegion", region);
-				replacement.add("insertedContent", content);
-				replacements.add(replacement);
-				return;
-			}
+	private static void replace(ElementLines lines, SetValue set, JsonArray replacements) {
+		int number = lines.lineOf(set.element());
+		if (number == 0) {
+			return;
 		}
+		String line = lines.text(number);
+		String marker = "id=\"" + set.element() + "\"";
+		Matcher attribute = Pattern.compile("\\s" + Pattern.quote(set.feature()) + "=\"[^\"]*\"").matcher(line);
+		String value = set.newValue() == null ? "" : " " + set.feature() + "=\"" + HtmlReport.e(set.newValue()) + "\"";
+		String rewritten = attribute.find() ? line.substring(0, attribute.start()) + value + line.substring(attribute.end())
+				: line.replace(marker, marker + value);
+		JsonObject region = new JsonObject();
+		region.addProperty("startLine", number);
+		JsonObject content = new JsonObject();
+		content.addProperty("text", rewritten);
+		JsonObject replacement = new JsonObject();
+		replacement.add("deletedRegion", region);
+		replacement.add("insertedContent", content);
+		replacements.add(replacement);
 	}
 }

@@ -8,7 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,7 @@ public final class DiagramPng {
 
 	private static final int MARGIN = 20;
 
-	private final Map<Node, int[]> absolute = new LinkedHashMap<>();
+	private Map<Node, int[]> absolute;
 	private final Set<String> restricted;
 	private final Map<String, String> highlight;
 
@@ -44,11 +43,9 @@ public final class DiagramPng {
 	}
 
 	private byte[] image(Diagram diagram) throws IOException {
-		int[] extent = { 1, 1 };
-		for (Node node : diagram.getNodes()) {
-			place(node, MARGIN, MARGIN, extent);
-		}
-		BufferedImage image = new BufferedImage(extent[0] + MARGIN, extent[1] + MARGIN, BufferedImage.TYPE_INT_RGB);
+		DrawnNodes drawn = DrawnNodes.of(diagram, MARGIN);
+		absolute = drawn.bounds;
+		BufferedImage image = new BufferedImage(drawn.width, drawn.height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -72,19 +69,6 @@ public final class DiagramPng {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		ImageIO.write(image, "png", bytes);
 		return bytes.toByteArray();
-	}
-
-	private void place(Node node, int originX, int originY, int[] extent) {
-		int x = originX + node.getX();
-		int y = originY + node.getY();
-		absolute.put(node, new int[] { x, y, node.getWidth(), node.getHeight() });
-		extent[0] = Math.max(extent[0], x + node.getWidth());
-		extent[1] = Math.max(extent[1], y + node.getHeight());
-		if (!node.isCollapsed()) {
-			for (Node child : node.getChildren()) {
-				place(child, x, y, extent);
-			}
-		}
 	}
 
 	private void container(Graphics2D g, Node node) {

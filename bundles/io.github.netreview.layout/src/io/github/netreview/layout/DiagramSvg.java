@@ -1,6 +1,5 @@
 package io.github.netreview.layout;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +23,7 @@ public final class DiagramSvg {
 	private static final int MARGIN = 20;
 
 	private final StringBuilder svg = new StringBuilder();
-	private final Map<Node, int[]> absolute = new LinkedHashMap<>();
+	private Map<Node, int[]> absolute;
 	private final Set<String> restricted;
 	private final Map<String, String> highlight;
 
@@ -42,13 +41,11 @@ public final class DiagramSvg {
 	}
 
 	private String document(Diagram diagram) {
-		int[] extent = { 0, 0 };
-		for (Node node : diagram.getNodes()) {
-			place(node, MARGIN, MARGIN, extent);
-		}
+		DrawnNodes drawn = DrawnNodes.of(diagram, MARGIN);
+		absolute = drawn.bounds;
 		svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-				+ " font-family=\"DejaVu Sans, Verdana, sans-serif\" font-size=\"12\">%n", extent[0] + MARGIN, extent[1] + MARGIN,
-				extent[0] + MARGIN, extent[1] + MARGIN));
+				+ " font-family=\"DejaVu Sans, Verdana, sans-serif\" font-size=\"12\">%n", drawn.width, drawn.height,
+				drawn.width, drawn.height));
 		svg.append("<title>").append(escape(diagram.getName() == null ? "diagram" : diagram.getName())).append("</title>\n");
 		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
 		for (Node node : diagram.getNodes()) {
@@ -64,19 +61,6 @@ public final class DiagramSvg {
 		}
 		svg.append("</svg>\n");
 		return svg.toString();
-	}
-
-	private void place(Node node, int originX, int originY, int[] extent) {
-		int x = originX + node.getX();
-		int y = originY + node.getY();
-		absolute.put(node, new int[] { x, y, node.getWidth(), node.getHeight() });
-		extent[0] = Math.max(extent[0], x + node.getWidth());
-		extent[1] = Math.max(extent[1], y + node.getHeight());
-		if (!node.isCollapsed()) {
-			for (Node child : node.getChildren()) {
-				place(child, x, y, extent);
-			}
-		}
 	}
 
 	private void containers(Node node) {

@@ -30,13 +30,23 @@ public final class ProposalApplier {
 	 * diagrams).
 	 */
 	public static ChangeDescription apply(Notifier scope, Network network, List<ModelEdit> edits, Consumer<ElementIds> afterwards) {
-		ChangeRecorder recorder = new ChangeRecorder(List.of(scope));
-		try {
+		return recorded(scope, () -> {
 			ElementIds ids = ElementIds.of(network);
 			for (ModelEdit edit : edits) {
 				edit.apply(ids);
 			}
 			afterwards.accept(ids);
+		});
+	}
+
+	/**
+	 * Runs {@code edits} while recording everything under {@code scope}; the description undoes them exactly. Edits that
+	 * fail part-way are rolled back before the failure is passed on.
+	 */
+	public static ChangeDescription recorded(Notifier scope, Runnable edits) {
+		ChangeRecorder recorder = new ChangeRecorder(List.of(scope));
+		try {
+			edits.run();
 			return recorder.endRecording();
 		} catch (RuntimeException e) {
 			recorder.endRecording().apply();

@@ -14,17 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,30 +34,12 @@ import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
 
 /** The NetReview application in its real workbench: perspective, File menu, the model editor, save and save as. */
-class ApplicationWorkbenchTest {
+class ApplicationWorkbenchTest extends WorkbenchTest {
 
 	private static final Path HQ = Path.of("../../examples/hq.netreview");
 
 	@TempDir
 	Path dir;
-
-	private WorkbenchLog log;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void start() {
-		log = new WorkbenchLog();
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	@AfterEach
-	void stop() {
-		page.closeAllEditors(false);
-		flush();
-		List<String> errors = log.errors();
-		log.close();
-		assertEquals(List.of(), errors, "the workbench logged errors");
-	}
 
 	@Test
 	void startsInTheNetReviewPerspectiveWithTheFileMenu() {
@@ -171,12 +149,5 @@ class ApplicationWorkbenchTest {
 
 	private Path copyOf(Path example) throws IOException {
 		return Files.copy(example, dir.resolve(example.getFileName()));
-	}
-
-	private static void flush() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// run pending UI work
-		}
 	}
 }

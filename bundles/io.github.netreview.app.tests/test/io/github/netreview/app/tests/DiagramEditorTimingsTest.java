@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,28 +25,10 @@ import io.github.netreview.model.topology.Network;
  * A 2,000-device campus diagram in the real editor: it opens, is laid out and follows an edit with its overlay. The
  * times are printed (lines starting TIMING) for the record, not asserted: they depend on the machine.
  */
-class DiagramEditorTimingsTest {
+class DiagramEditorTimingsTest extends WorkbenchTest {
 
 	@TempDir
 	Path dir;
-
-	private WorkbenchLog log;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void start() {
-		log = new WorkbenchLog();
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	@AfterEach
-	void stop() {
-		page.closeAllEditors(false);
-		flush();
-		List<String> errors = log.errors();
-		log.close();
-		assertEquals(List.of(), errors, "the workbench logged errors");
-	}
 
 	@Test
 	void twoThousandDeviceCampus() throws Exception {
@@ -112,12 +89,5 @@ class DiagramEditorTimingsTest {
 			Thread.sleep(10);
 		}
 		assertTrue(condition.getAsBoolean(), "timed out");
-	}
-
-	private static void flush() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// run pending UI work
-		}
 	}
 }

@@ -40,15 +40,12 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.IPage;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,30 +72,12 @@ import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Zone;
 
 /** The diagram editor in the real workbench, driven through its viewer, edit parts, requests and command stack. */
-class DiagramEditorWorkbenchTest {
+class DiagramEditorWorkbenchTest extends WorkbenchTest {
 
 	private static final Path HQ = Path.of("../../examples/hq.netreview");
 
 	@TempDir
 	Path dir;
-
-	private WorkbenchLog log;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void start() {
-		log = new WorkbenchLog();
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	@AfterEach
-	void stop() {
-		page.closeAllEditors(false);
-		flush();
-		List<String> errors = log.errors();
-		log.close();
-		assertEquals(List.of(), errors, "the workbench logged errors");
-	}
 
 	@Test
 	void highlightsTheRestrictedCamerasPathAndFollowsEdits() throws Exception {
@@ -650,12 +629,5 @@ class DiagramEditorWorkbenchTest {
 			flush();
 		} while (!editor.analysisIdle() && System.currentTimeMillis() < deadline);
 		assertTrue(editor.analysisIdle(), "the analysis finished");
-	}
-
-	private static void flush() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// run pending UI work
-		}
 	}
 }

@@ -2,7 +2,6 @@ package io.github.netreview.editor.diagram;
 
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.gef.commands.Command;
 
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.ProposalApplier;
@@ -12,32 +11,19 @@ import io.github.netreview.model.notation.Diagram;
  * Applies a proposal to the network and brings the diagram in line, as one undoable step: the whole resource's change
  * is recorded, so undo restores network and diagram exactly and redo makes the same change again.
  */
-final class ApplyProposalCommand extends Command {
+final class ApplyProposalCommand extends RecordedCommand {
 
-	private final Resource resource;
 	private final Diagram diagram;
 	private final Proposal proposal;
-	private ChangeDescription change;
 
 	ApplyProposalCommand(Resource resource, Diagram diagram, Proposal proposal) {
-		super("Apply proposal " + proposal.id());
-		this.resource = resource;
+		super("Apply proposal " + proposal.id(), resource);
 		this.diagram = diagram;
 		this.proposal = proposal;
 	}
 
 	@Override
-	public void execute() {
-		change = ProposalApplier.apply(resource, diagram.getNetwork(), proposal.edits(), ids -> DiagramSync.reconcile(diagram));
-	}
-
-	@Override
-	public void undo() {
-		change.applyAndReverse();
-	}
-
-	@Override
-	public void redo() {
-		change.applyAndReverse();
+	ChangeDescription record() {
+		return ProposalApplier.apply(resource(), diagram.getNetwork(), proposal.edits(), ids -> DiagramSync.reconcile(diagram));
 	}
 }

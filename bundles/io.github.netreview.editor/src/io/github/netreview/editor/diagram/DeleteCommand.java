@@ -5,10 +5,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.change.ChangeDescription;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.gef.commands.Command;
 
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
@@ -22,16 +20,13 @@ import io.github.netreview.model.topology.Link;
  * edges that show them, references to them), recorded over the whole resource so that undo restores everything
  * exactly. Sites and zones are containers of the drawing only: deleting their node keeps the devices in the network.
  */
-final class DeleteCommand extends Command {
+final class DeleteCommand extends RecordedCommand {
 
-	private final Resource resource;
 	private final Diagram diagram;
 	private final List<EObject> views;
-	private ChangeDescription change;
 
 	DeleteCommand(Resource resource, Diagram diagram, List<EObject> views) {
-		super(views.size() == 1 ? "Delete" : "Delete " + views.size() + " elements");
-		this.resource = resource;
+		super(views.size() == 1 ? "Delete" : "Delete " + views.size() + " elements", resource);
 		this.diagram = diagram;
 		this.views = List.copyOf(views);
 	}
@@ -42,16 +37,12 @@ final class DeleteCommand extends Command {
 	}
 
 	@Override
-	public void execute() {
-		ChangeRecorder recorder = new ChangeRecorder(resource);
-		try {
+	ChangeDescription record() {
+		return recording(() -> {
 			for (EObject view : views) {
 				delete(view);
 			}
-			change = recorder.endRecording();
-		} finally {
-			recorder.dispose();
-		}
+		});
 	}
 
 	private void delete(EObject view) {
@@ -98,15 +89,5 @@ final class DeleteCommand extends Command {
 
 	private static boolean endsAt(Interface end, Device device) {
 		return end != null && end.getDevice() == device;
-	}
-
-	@Override
-	public void undo() {
-		change.applyAndReverse();
-	}
-
-	@Override
-	public void redo() {
-		change.applyAndReverse();
 	}
 }

@@ -21,7 +21,6 @@ import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.SWTGraphics;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -52,7 +51,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -72,10 +70,12 @@ import io.github.netreview.analysis.proposals.Proposer;
 import io.github.netreview.analysis.proposals.SetValue;
 import io.github.netreview.editor.EditorInputs;
 import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.editor.ModelSaving;
 import io.github.netreview.editor.tree.LoadErrorPanel;
 import io.github.netreview.layout.DiagramLayout;
 import io.github.netreview.layout.DiagramSvg;
 import io.github.netreview.layout.LayoutPlan;
+import io.github.netreview.layout.PathPalette;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.io.ModelLoadException;
@@ -292,10 +292,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	/** Writes the whole diagram, overlay included, as an SVG document. */
 	public void exportSvg(Path target) throws IOException {
 		Map<String, String> colours = new HashMap<>();
-		overlay.onPath().forEach((id, number) -> {
-			RGB rgb = PathColours.of(number).getRGB();
-			colours.put(id, String.format("#%02x%02x%02x", rgb.red, rgb.green, rgb.blue));
-		});
+		overlay.onPath().forEach((id, number) -> colours.put(id, PathPalette.hex(number)));
 		Files.writeString(target, DiagramSvg.render(diagram, overlay.restricted(), colours));
 	}
 
@@ -607,40 +604,28 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
 	@Override
 	public void doSaveAs() {
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.netreview" });
-		dialog.setFilterPath(file.getParent().toString());
-		dialog.setFileName(file.getFileName().toString());
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		Path chosen = ModelSaving.askSaveAs(getSite().getShell(), file);
 		if (chosen != null) {
-			saveAs(Path.of(chosen));
+			saveAs(chosen);
 		}
 	}
 
 	/** Saves to {@code target} and makes it the editor's file. */
 	public void saveAs(Path target) {
 		if (saveTo(target)) {
-			resource.setURI(URI.createFileURI(target.toAbsolutePath().toString()));
+			ModelSaving.moveTo(resource, target);
 			setInputFile(new ModelFileInput(target), target);
 		}
 	}
 
 	private boolean saveTo(Path target) {
-		if (resource == null) {
+		if (resource == null || !ModelSaving.save(getSite().getShell(), resource, target)) {
 			return false;
 		}
-		try {
-			ModelFiles.save(resource, target);
-			diagramAdded = false;
-			getCommandStack().markSaveLocation();
-			firePropertyChange(PROP_DIRTY);
-			return true;
-		} catch (IOException | RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), "Save failed",
-					"Could not save " + target + ":\n" + e.getMessage() + "\n\nThe file on disk is unchanged.");
-			return false;
-		}
+		diagramAdded = false;
+		getCommandStack().markSaveLocation();
+		firePropertyChange(PROP_DIRTY);
+		return true;
 	}
 
 	@Override

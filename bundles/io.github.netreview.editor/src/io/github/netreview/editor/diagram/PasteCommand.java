@@ -3,10 +3,8 @@ package io.github.netreview.editor.diagram;
 import java.util.List;
 
 import org.eclipse.emf.ecore.change.ChangeDescription;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.gef.commands.Command;
 
 import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.model.build.NetworkBuilder;
@@ -20,7 +18,7 @@ import io.github.netreview.model.topology.Interface;
  * Pastes copies of devices (with their interfaces, make, model, site and zone; without their links) next to where
  * the originals are drawn, each with a new id and a "-copy" name. One command, recorded over the resource for undo.
  */
-final class PasteCommand extends Command {
+final class PasteCommand extends RecordedCommand {
 
 	/** A device as copied, and the node that showed it (its container and place). */
 	record Copied(Device device, Node node) {
@@ -28,14 +26,11 @@ final class PasteCommand extends Command {
 
 	private static final int OFFSET = 30;
 
-	private final Resource resource;
 	private final Diagram diagram;
 	private final List<Copied> copied;
-	private ChangeDescription change;
 
 	PasteCommand(Resource resource, Diagram diagram, List<Copied> copied) {
-		super(copied.size() == 1 ? "Paste device" : "Paste " + copied.size() + " devices");
-		this.resource = resource;
+		super(copied.size() == 1 ? "Paste device" : "Paste " + copied.size() + " devices", resource);
 		this.diagram = diagram;
 		this.copied = List.copyOf(copied);
 	}
@@ -46,16 +41,12 @@ final class PasteCommand extends Command {
 	}
 
 	@Override
-	public void execute() {
-		ChangeRecorder recorder = new ChangeRecorder(resource);
-		try {
+	ChangeDescription record() {
+		return recording(() -> {
 			for (Copied original : copied) {
 				paste(original);
 			}
-			change = recorder.endRecording();
-		} finally {
-			recorder.dispose();
-		}
+		});
 	}
 
 	private void paste(Copied original) {
@@ -77,17 +68,7 @@ final class PasteCommand extends Command {
 		node.setY(original.node().getY() + OFFSET);
 		node.setWidth(original.node().getWidth());
 		node.setHeight(original.node().getHeight());
-		boolean containerDrawn = original.node().eContainer() instanceof Node parent && parent.eResource() == resource;
+		boolean containerDrawn = original.node().eContainer() instanceof Node parent && parent.eResource() == resource();
 		(containerDrawn ? ((Node) original.node().eContainer()).getChildren() : diagram.getNodes()).add(node);
-	}
-
-	@Override
-	public void undo() {
-		change.applyAndReverse();
-	}
-
-	@Override
-	public void redo() {
-		change.applyAndReverse();
 	}
 }

@@ -1,8 +1,5 @@
 package io.github.netreview.editor.diagram;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -16,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.model.io.ElementLines;
 import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Named;
 
@@ -59,7 +57,7 @@ public final class ProblemMarkers {
 		if (!file.exists()) {
 			return;
 		}
-		List<String> lines = lines(file);
+		ElementLines lines = file.getLocation() == null ? null : ElementLines.of(file.getLocation().toPath());
 		file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
 		for (Finding finding : findings) {
 			IMarker marker = file.createMarker(TYPE);
@@ -69,7 +67,7 @@ public final class ProblemMarkers {
 			if (finding.subject() instanceof Named named && named.getName() != null) {
 				marker.setAttribute(IMarker.LOCATION, named.getName());
 			}
-			int line = lineOf(lines, finding.subject() instanceof Identified identified ? identified.getId() : null);
+			int line = lines == null ? 0 : lines.lineOf(finding.subject() instanceof Identified identified ? identified.getId() : null);
 			if (line > 0) {
 				marker.setAttribute(IMarker.LINE_NUMBER, line);
 			}
@@ -81,25 +79,5 @@ public final class ProblemMarkers {
 			return IMarker.SEVERITY_INFO;
 		}
 		return finding.severity() == Severity.WARNING ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_ERROR;
-	}
-
-	private static List<String> lines(IFile file) {
-		try {
-			return file.getLocation() == null ? List.of() : Files.readAllLines(file.getLocation().toPath(), StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			return List.of();
-		}
-	}
-
-	private static int lineOf(List<String> lines, String id) {
-		if (id != null) {
-			String marker = "id=\"" + id + "\"";
-			for (int i = 0; i < lines.size(); i++) {
-				if (lines.get(i).contains(marker)) {
-					return i + 1;
-				}
-			}
-		}
-		return 0;
 	}
 }

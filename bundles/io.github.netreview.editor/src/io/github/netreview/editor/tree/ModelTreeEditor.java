@@ -1,19 +1,15 @@
 package io.github.netreview.editor.tree;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -21,6 +17,7 @@ import org.eclipse.ui.part.EditorPart;
 
 import io.github.netreview.editor.EditorInputs;
 import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.editor.ModelSaving;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.io.ModelLoadException;
 
@@ -122,35 +119,26 @@ public class ModelTreeEditor extends EditorPart {
 
 	@Override
 	public void doSaveAs() {
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.netreview" });
-		dialog.setFilterPath(file.getParent().toString());
-		dialog.setFileName(file.getFileName().toString());
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		Path chosen = ModelSaving.askSaveAs(getSite().getShell(), file);
 		if (chosen != null) {
-			saveAs(Path.of(chosen));
+			saveAs(chosen);
 		}
 	}
 
 	/** Saves to {@code target} and makes it the editor's file. */
 	public void saveAs(Path target) {
 		if (saveTo(target)) {
-			resource.setURI(URI.createFileURI(target.toAbsolutePath().toString()));
+			ModelSaving.moveTo(resource, target);
 			setInputFile(new ModelFileInput(target), target);
 		}
 	}
 
 	private boolean saveTo(Path target) {
-		try {
-			ModelFiles.save(resource, target);
-			setDirty(false);
-			return true;
-		} catch (IOException | RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), "Save failed",
-					"Could not save " + target + ":\n" + e.getMessage() + "\n\nThe file on disk is unchanged.");
+		if (!ModelSaving.save(getSite().getShell(), resource, target)) {
 			return false;
 		}
+		setDirty(false);
+		return true;
 	}
 
 	@Override
