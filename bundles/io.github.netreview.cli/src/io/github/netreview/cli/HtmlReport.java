@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
@@ -56,7 +55,7 @@ final class HtmlReport {
 		html.append("<h2>Diagram</h2>\n<div class=\"diagram\">").append(svg(diagram, result)).append("</div>\n");
 		matrix(result.zoneMatrix());
 		findings(result);
-		proposals(proposals, chosen, resource, network, diagram, analyzer);
+		proposals(proposals, chosen, network, diagram, result, analyzer);
 		waivers(network);
 		html.append("<h2>Catalog</h2>\n<p>").append(e(result.catalogVersion())).append("<br>").append(e(result.registryNote())).append("</p>\n");
 		html.append("</body></html>\n");
@@ -129,7 +128,8 @@ final class HtmlReport {
 		}
 	}
 
-	private void proposals(List<Proposal> proposals, Proposal chosen, Resource resource, Network network, Diagram diagram, Analyzer analyzer) {
+	private void proposals(List<Proposal> proposals, Proposal chosen, Network network, Diagram diagram, AnalysisResult before,
+			Analyzer analyzer) {
 		if (proposals == null) {
 			return; // not worked out for this page (check --format html)
 		}
@@ -170,10 +170,8 @@ final class HtmlReport {
 					.append(change.after() ? "now reachable" : "no longer reachable").append("</p>\n");
 		}
 		Network after = Verifier.applyToCopy(network, chosen.edits());
-		Resource copy = new ResourceImpl();
-		copy.getContents().add(after);
 		Diagram afterDiagram = DiagramBuilder.build(after, "diagram-after", network.getName() + " after " + chosen.id());
-		html.append("<h4>Before</h4>\n<div class=\"diagram\">").append(svg(diagram, analyzer.analyze(network))).append("</div>\n");
+		html.append("<h4>Before</h4>\n<div class=\"diagram\">").append(svg(diagram, before)).append("</div>\n");
 		html.append("<h4>After</h4>\n<div class=\"diagram\">").append(svg(afterDiagram, analyzer.analyze(after))).append("</div>\n");
 	}
 

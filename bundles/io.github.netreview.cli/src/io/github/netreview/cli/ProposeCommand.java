@@ -85,16 +85,17 @@ final class ProposeCommand implements Callable<Integer> {
 		Network network = (Network) resource.getContents().get(0);
 		Proposer proposer = new Proposer(asOf.analyzer());
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Proposing for " + network.getDevices().size() + " devices");
-		List<Proposal> proposals = proposer.propose(network);
+		Assessment before = proposer.assess(network);
+		List<Proposal> proposals = proposer.propose(before);
 		Proposal chosen = apply == null ? null : choose(proposer, network, proposals);
 		progress.done();
 		ElementIds ids = ElementIds.of(network);
 		PrintWriter out = spec.commandLine().getOut();
-		int problems = Assessment.of(network, asOf.analyzer()).coreProblems().size();
+		int problems = before.coreProblems().size();
 		if (format.equals("sarif")) {
-			out.print(FindingsSarif.of(model, asOf.analyzer().analyze(network), chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0)));
+			out.print(FindingsSarif.of(model, before.result(), chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0)));
 		} else if (format.equals("html")) {
-			out.print(HtmlReport.of("Segmentation proposals: " + network.getName(), resource, asOf.analyzer().analyze(network), proposals,
+			out.print(HtmlReport.of("Segmentation proposals: " + network.getName(), resource, before.result(), proposals,
 					chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0), asOf.analyzer()));
 		} else if (format.equals("json")) {
 			out.print(ProposalsJson.of(model, network.getId(), problems, chosen == null ? proposals : List.of(chosen)));

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.analysis.proposals.Assessment;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Proposer;
 import io.github.netreview.model.topology.Network;
@@ -57,8 +58,10 @@ final class ReportCommand implements Callable<Integer> {
 		Network network = (Network) resource.getContents().get(0);
 		Analyzer analyzer = asOf.analyzer();
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Reviewing " + network.getDevices().size() + " devices");
-		List<Proposal> proposals = new Proposer(analyzer).propose(network);
-		AnalysisResult result = analyzer.analyze(network);
+		Proposer proposer = new Proposer(analyzer);
+		Assessment before = proposer.assess(network);
+		List<Proposal> proposals = proposer.propose(before);
+		AnalysisResult result = before.result();
 		Proposal chosen = proposals.isEmpty() ? null
 				: proposal.equals("best") ? proposals.get(0)
 						: proposals.stream().filter(p -> p.id().equals(proposal)).findFirst().orElseThrow(() -> new ParameterException(

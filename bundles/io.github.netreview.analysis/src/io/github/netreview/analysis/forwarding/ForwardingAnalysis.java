@@ -39,6 +39,7 @@ public final class ForwardingAnalysis {
 	/** Domain-level routes to the core, shared by every device of a domain with the same source signature. */
 	private final Map<List<Object>, Route> routes = new HashMap<>();
 	private final int[][] deviceComponents;
+	private int[] firstNode;
 
 	private ForwardingAnalysis(NetworkIndex index) {
 		this.index = index;
@@ -363,16 +364,25 @@ public final class ForwardingAnalysis {
 			}
 			return starts;
 		}
-		int[] firstNode = new int[domains.componentCount];
-		Arrays.fill(firstNode, -1);
-		for (int n = domains.nodeCount - 1; n >= 0; n--) {
-			firstNode[domains.component[n]] = n;
-		}
+		int[] firstNode = firstNodes();
 		BitSet components = componentsOf(end);
 		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
 			starts.add(new int[] { firstNode[c] });
 		}
 		return starts;
+	}
+
+	/** The first node of each domain, worked out once: flows from segments and zones start there. */
+	private synchronized int[] firstNodes() {
+		if (firstNode == null) {
+			int[] first = new int[domains.componentCount];
+			Arrays.fill(first, -1);
+			for (int n = domains.nodeCount - 1; n >= 0; n--) {
+				first[domains.component[n]] = n;
+			}
+			firstNode = first;
+		}
+		return firstNode;
 	}
 
 	/** The domains of a segment or zone. */

@@ -43,6 +43,7 @@ final class IsolationPlanner implements Planner {
 		Network network = assessment.network();
 		Map<Interface, List<Link>> links = CoreProblems.linksByInterface(network);
 		Map<String, Target> targets = new HashMap<>();
+		Map<DeviceRole, Map<Segment, Integer>> roleCounts = new HashMap<>();
 		List<ModelEdit> edits = new ArrayList<>();
 		List<String> moved = new ArrayList<>();
 		for (Device device : CoreProblems.devices(assessment).keySet()) {
@@ -51,7 +52,8 @@ final class IsolationPlanner implements Planner {
 				continue;
 			}
 			Site site = device.getSite();
-			Target target = targets.computeIfAbsent(site == null ? "" : site.getId(), k -> target(assessment, site, device.getRole(), edits));
+			Target target = targets.computeIfAbsent(site == null ? "" : site.getId(), k -> target(assessment, site,
+					roleCounts.computeIfAbsent(device.getRole(), role -> roleCounts(assessment, role)), edits));
 			for (Interface port : ports) {
 				if (!Objects.equals(port.getAccessVlan(), target.vlan())) {
 					edits.add(new SetValue(port.getId(), "accessVlan", text(port.getAccessVlan()), Integer.toString(target.vlan())));
@@ -93,10 +95,10 @@ final class IsolationPlanner implements Planner {
 		return ports;
 	}
 
-	private static Target target(Assessment assessment, Site site, DeviceRole role, List<ModelEdit> edits) {
+	/** Where devices of {@code site} go: the segment holding most devices of their role ({@code roleCounts}), or a new one. */
+	private static Target target(Assessment assessment, Site site, Map<Segment, Integer> roleCounts, List<ModelEdit> edits) {
 		Segment best = null;
 		int bestCount = -1;
-		Map<Segment, Integer> roleCounts = roleCounts(assessment, role);
 		for (Segment segment : assessment.network().getSegments()) {
 			if (isCandidate(segment, site) && !reachesCore(assessment, segment)) {
 				int count = roleCounts.getOrDefault(segment, 0);

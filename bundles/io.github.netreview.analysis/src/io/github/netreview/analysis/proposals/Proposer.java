@@ -29,8 +29,18 @@ public final class Proposer {
 
 	/** The verified proposals, best first; empty when nothing is in or reaches the core. */
 	public List<Proposal> propose(Network network) {
+		return propose(assess(network));
+	}
+
+	/** The network's assessment as proposals start from it (elements without an id get one first). */
+	public Assessment assess(Network network) {
 		IdAssigner.assignMissing(network);
-		Assessment before = Assessment.of(network, analyzer);
+		return Assessment.of(network, analyzer);
+	}
+
+	/** The verified proposals for an assessment made by {@link #assess}, best first. */
+	public List<Proposal> propose(Assessment before) {
+		Network network = before.network();
 		if (before.coreProblems().isEmpty()) {
 			return List.of();
 		}

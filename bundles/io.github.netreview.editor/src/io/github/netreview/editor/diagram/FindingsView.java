@@ -19,9 +19,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import io.github.netreview.analysis.findings.Finding;
@@ -49,22 +46,7 @@ public final class FindingsView extends ViewPart {
 			table.setInput(overlay.findings());
 		}
 	};
-	private final IPartListener2 parts = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			IWorkbenchPart part = reference.getPart(false);
-			if (part instanceof DiagramEditor diagram) {
-				follow(diagram);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
+	private DiagramEditorTracker tracker;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -83,10 +65,7 @@ public final class FindingsView extends ViewPart {
 		table.addSelectionChangedListener(event -> revealSelected(false));
 		table.addDoubleClickListener(event -> revealSelected(true));
 		getSite().setSelectionProvider(table);
-		getSite().getPage().addPartListener(parts);
-		if (getSite().getPage().getActiveEditor() instanceof DiagramEditor diagram) {
-			follow(diagram);
-		}
+		tracker = DiagramEditorTracker.start(getSite().getPage(), this::follow);
 	}
 
 	private void column(String title, int width, Function<Finding, String> text, Function<Finding, Color> colour) {
@@ -179,7 +158,7 @@ public final class FindingsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(parts);
+		tracker.stop();
 		follow(null);
 		super.dispose();
 	}

@@ -13,8 +13,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import io.github.netreview.analysis.proposals.Proposal;
@@ -56,21 +54,7 @@ public final class ProposalsView extends ViewPart {
 			}
 		}
 	};
-	private final IPartListener2 parts = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof DiagramEditor diagram && diagram != editor) {
-				follow(diagram);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
+	private DiagramEditorTracker tracker;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -97,10 +81,7 @@ public final class ProposalsView extends ViewPart {
 		toolBar.add(discard);
 		apply.setEnabled(false);
 		getSite().setSelectionProvider(table);
-		getSite().getPage().addPartListener(parts);
-		if (getSite().getPage().getActiveEditor() instanceof DiagramEditor diagram) {
-			follow(diagram);
-		}
+		tracker = DiagramEditorTracker.start(getSite().getPage(), this::follow);
 	}
 
 	private int rank(Proposal proposal) {
@@ -184,7 +165,7 @@ public final class ProposalsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(parts);
+		tracker.stop();
 		if (editor != null && editor.viewer() != null) {
 			editor.preview(null);
 		}

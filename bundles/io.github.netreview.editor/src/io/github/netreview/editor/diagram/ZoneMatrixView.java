@@ -14,8 +14,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import io.github.netreview.analysis.findings.Finding;
@@ -38,21 +36,7 @@ public final class ZoneMatrixView extends ViewPart {
 	private DiagramEditor editor;
 	private ZoneMatrix matrix;
 	private final Consumer<Overlay> update = overlay -> show(overlay.zoneMatrix());
-	private final IPartListener2 parts = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof DiagramEditor diagram && diagram != editor) {
-				follow(diagram);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
+	private DiagramEditorTracker tracker;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -69,10 +53,7 @@ public final class ZoneMatrixView extends ViewPart {
 				}
 			}
 		});
-		getSite().getPage().addPartListener(parts);
-		if (getSite().getPage().getActiveEditor() instanceof DiagramEditor diagram) {
-			follow(diagram);
-		}
+		tracker = DiagramEditorTracker.start(getSite().getPage(), this::follow);
 	}
 
 	private void show(ZoneMatrix newMatrix) {
@@ -190,7 +171,7 @@ public final class ZoneMatrixView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(parts);
+		tracker.stop();
 		follow(null);
 		super.dispose();
 	}
