@@ -2,6 +2,7 @@ package io.github.netreview.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -19,13 +19,14 @@ import io.github.netreview.analysis.classify.DeviceClassifier;
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.classify.VendorCatalog;
 import io.github.netreview.analysis.findings.Finding;
-import io.github.netreview.analysis.findings.FindingOrder;
 import io.github.netreview.analysis.findings.FindingRules;
 import io.github.netreview.analysis.findings.Waivers;
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
+import io.github.netreview.analysis.forwarding.Layer2Update;
 import io.github.netreview.analysis.forwarding.NetworkIndex;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Segment;
 
@@ -34,6 +35,8 @@ import io.github.netreview.model.topology.Segment;
  * only what the edits since the last call can have changed. The result always equals a full {@link Analyzer} run.
  */
 public final class IncrementalAnalyzer implements AutoCloseable {
+
+	private static final BitSet UNCHANGED = new BitSet();
 
 	private final Network network;
 	private final LocalDate today;
@@ -62,13 +65,20 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	/** Whether a device became restricted or stopped being since the bridge-risk findings were made. */
 	private boolean restrictedChanged;
 	private Set<Segment> restrictedSegments = Set.of();
-	private final TreeMap<FindingOrder.Key, Finding> ordered = new TreeMap<>();
+	private final SortedFindings ordered = new SortedFindings();
 	/** Where each device's findings (and, under BridgeOf, its bridge-risk finding) sit in {@link #ordered}. */
-	private final Map<Object, List<FindingOrder.Key>> placed = new HashMap<>();
+	private final Map<Object, List<SortedFindings.Placed>> placed = new HashMap<>();
 	/** The restricted devices' classifications by their position in the network's device list. */
-	private final TreeMap<Integer, Classification> restrictedByPosition = new TreeMap<>();
+	private final RestrictedDevices restrictedByPosition = new RestrictedDevices();
 	private final Map<Device, Integer> positions = new IdentityHashMap<>();
+	/** The devices that could bridge a restricted segment and a core one, by their role and cards. */
+	private final Set<Device> bridgeCandidates = Collections.newSetFromMap(new IdentityHashMap<>());
 	private AnalysisResult result;
+	/** The findings and restricted devices of the last result, made again only when they changed. */
+	private List<Finding> findings;
+	private boolean findingsChanged;
+	private List<Classification> restricted;
+	private boolean restrictedListChanged;
 
 	public IncrementalAnalyzer(Network network, LocalDate today, IeeeRegistry registry) {
 		this.network = network;
@@ -89,9 +99,11 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			catalog = VendorCatalog.forNetwork(network);
 			classifier = new DeviceClassifier(catalog, registry);
 		}
-		boolean forwardingChanged = updateForwarding(batch);
+		BitSet touchedDevices = updateForwarding(batch);
+		boolean forwardingChanged = touchedDevices != UNCHANGED;
 		rules = new FindingRules(forwarding, today, registry.available());
 		Set<Device> refind = new LinkedHashSet<>(batch.refind());
+		boolean restrictedTouched = false;
 		if (reclassifyAll) {
 			classifyAll();
 			refind.addAll(network.getDevices());
@@ -103,8 +115,16 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		}
 		if (batch.allFindings()) {
 			refind.addAll(network.getDevices());
+		} else if (touchedDevices == null) {
+			refind.addAll(restrictedByPosition.classifications().stream().map(Classification::device).toList());
 		} else if (forwardingChanged) {
-			refind.addAll(restrictedByPosition.values().stream().map(Classification::device).toList());
+			for (int position = touchedDevices.nextSetBit(0); position >= 0; position = touchedDevices.nextSetBit(position + 1)) {
+				Classification classification = restrictedByPosition.get(position);
+				if (classification != null) {
+					refind.add(classification.device());
+					restrictedTouched = true;
+				}
+			}
 		}
 		if (batch.waivers() || waivers == null || batch.allFindings()) {
 			waivers = new Waivers(network, today);
@@ -115,16 +135,29 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			replaceDeviceFindings(device, classification == null ? List.of() : rules.ofDevice(classification));
 		}
 		if (forwardingChanged || reclassifyAll || batch.allFindings() || restrictedChanged) {
-			updateBridgeFindings(forwardingChanged || reclassifyAll || batch.allFindings());
+			boolean everything = reclassifyAll || batch.allFindings() || touchedDevices == null;
+			updateBridgeFindings(forwardingChanged || everything, everything || restrictedChanged || restrictedTouched);
 		}
 		restrictedChanged = false;
-		result = new AnalysisResult(new ArrayList<>(ordered.values()), new ArrayList<>(restrictedByPosition.values()), zoneMatrix,
+		if (findingsChanged || findings == null) {
+			findings = ordered.toList();
+			findingsChanged = false;
+		}
+		if (restrictedListChanged || restricted == null) {
+			restricted = List.copyOf(restrictedByPosition.classifications());
+			restrictedListChanged = false;
+		}
+		result = new AnalysisResult(findings, restricted, zoneMatrix,
 				catalog.version(), Analyzer.registryNote(registry));
 		return result;
 	}
 
-	/** Brings the forwarding analysis up to date; true when it changed. */
-	private boolean updateForwarding(ChangeTracker.Batch batch) {
+	/**
+	 * Brings the forwarding analysis up to date: returns {@link #UNCHANGED} when it did not change, the positions of
+	 * the devices whose findings can have changed, or null when any device's can have.
+	 */
+	private BitSet updateForwarding(ChangeTracker.Batch batch) {
+		BitSet touched = null;
 		if (batch.structure() || index == null) {
 			index = NetworkIndex.of(network);
 			forwarding = ForwardingAnalysis.of(index);
@@ -132,17 +165,35 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			for (int i = 0; i < network.getDevices().size(); i++) {
 				positions.put(network.getDevices().get(i), i);
 			}
+			bridgeCandidates.clear();
+			network.getDevices().stream().filter(FindingRules::mayBridge).forEach(bridgeCandidates::add);
 		} else if (!batch.ports().isEmpty() || !batch.links().isEmpty()) {
 			batch.ports().forEach(index::refresh);
 			batch.links().forEach(index::refresh);
-			forwarding = ForwardingAnalysis.of(index);
+			int[] ports = batch.ports().stream().mapToInt(index::indexOf).filter(p -> p >= 0).toArray();
+			int[] links = batch.links().stream().mapToInt(index::indexOf).filter(l -> l >= 0).toArray();
+			Layer2Update update = ForwardingAnalysis.afterLayer2Edit(forwarding, ports, links);
+			if (update == null) {
+				forwarding = ForwardingAnalysis.of(index);
+			} else {
+				forwarding = update.forwarding();
+				touched = update.devices();
+			}
+			for (Interface port : batch.ports()) {
+				Device device = port.getDevice();
+				if (device != null && FindingRules.mayBridge(device)) {
+					bridgeCandidates.add(device);
+				} else {
+					bridgeCandidates.remove(device);
+				}
+			}
 		} else if (batch.policy()) {
 			forwarding = ForwardingAnalysis.afterPolicyChange(forwarding);
 		} else {
-			return false;
+			return UNCHANGED;
 		}
 		zoneMatrix = forwarding.zoneMatrix();
-		return true;
+		return touched;
 	}
 
 	private void classifyAll() {
@@ -155,6 +206,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			}
 		}
 		restrictedByPosition.clear();
+		restrictedListChanged = true;
 		for (Device device : network.getDevices()) {
 			classify(device);
 		}
@@ -168,6 +220,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		Classification classification = classifier.classify(device);
 		Classification previous = classifications.put(device, classification);
 		restrictedChanged |= previous == null || previous.restricted() != classification.restricted();
+		restrictedListChanged |= !classification.equals(previous) && (classification.restricted() || previous != null && previous.restricted());
 		if (classification.restricted()) {
 			restrictedByPosition.put(position, classification);
 		} else {
@@ -176,18 +229,24 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	}
 
 	private void rebuildOrder() {
+		findingsChanged = true;
 		ordered.clear();
 		placed.clear();
 		deviceFindings.forEach((device, findings) -> placed.put(device, place(findings)));
 		bridgeFindings.forEach((device, bridge) -> placed.put(new BridgeOf(device), place(List.of(bridge))));
 		for (Finding expired : waivers.expired()) {
-			ordered.put(FindingOrder.keyOf(expired), expired);
+			ordered.add(expired);
 		}
 	}
 
 	/** The findings of one device in the ordered set, replacing its previous ones. */
 	private void replaceDeviceFindings(Device device, List<Finding> findings) {
-		List<FindingOrder.Key> old = placed.remove(device);
+		List<Finding> before = deviceFindings.get(device);
+		if (before == null ? findings.isEmpty() : before.equals(findings)) {
+			return;
+		}
+		findingsChanged = true;
+		List<SortedFindings.Placed> old = placed.remove(device);
 		if (old != null) {
 			old.forEach(ordered::remove);
 		}
@@ -199,39 +258,45 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		}
 	}
 
-	private List<FindingOrder.Key> place(List<Finding> findings) {
-		List<FindingOrder.Key> keys = new ArrayList<>(findings.size());
+	private List<SortedFindings.Placed> place(List<Finding> findings) {
+		List<SortedFindings.Placed> places = new ArrayList<>(findings.size());
 		for (Finding finding : findings) {
-			Finding marked = waivers.mark(finding);
-			FindingOrder.Key key = FindingOrder.keyOf(marked);
-			ordered.put(key, marked);
-			keys.add(key);
+			places.add(ordered.add(waivers.mark(finding)));
 		}
-		return keys;
+		return places;
 	}
 
 	/** Marks the place of a device's bridge-risk finding apart from its own findings. */
 	private record BridgeOf(Device device) {
 	}
 
-	/** Redoes the bridge-risk findings when forced or when the segments holding restricted devices changed. */
-	private void updateBridgeFindings(boolean force) {
-		Set<Segment> segments = rules.segmentsWithRestrictedDevices(restrictedByPosition.values());
+	/**
+	 * Redoes the bridge-risk findings when forced or when the segments holding restricted devices changed; those
+	 * segments are worked out again only when {@code segmentsMayChange}.
+	 */
+	private void updateBridgeFindings(boolean force, boolean segmentsMayChange) {
+		Set<Segment> segments = segmentsMayChange ? forwarding.segmentsOf(restrictedByPosition.positions()) : restrictedSegments;
 		if (!force && segments.equals(restrictedSegments)) {
 			return;
 		}
 		restrictedSegments = segments;
+		Map<Device, Finding> bridges = new IdentityHashMap<>();
+		for (Device device : bridgeCandidates) {
+			Finding bridge = rules.dualHomed(device, segments);
+			if (bridge != null) {
+				bridges.put(device, bridge);
+			}
+		}
+		if (bridges.equals(bridgeFindings)) {
+			return;
+		}
+		findingsChanged = true;
 		for (Device device : new ArrayList<>(bridgeFindings.keySet())) {
 			placed.remove(new BridgeOf(device)).forEach(ordered::remove);
 		}
 		bridgeFindings.clear();
-		for (Device device : network.getDevices()) {
-			Finding bridge = rules.dualHomed(device, segments);
-			if (bridge != null) {
-				bridgeFindings.put(device, bridge);
-				placed.put(new BridgeOf(device), place(List.of(bridge)));
-			}
-		}
+		bridgeFindings.putAll(bridges);
+		bridgeFindings.forEach((device, bridge) -> placed.put(new BridgeOf(device), place(List.of(bridge))));
 	}
 
 	@Override

@@ -143,11 +143,16 @@ public final class FindingRules {
 		return interfaces.isEmpty() || interfaces.size() == 1 && interfaces.get(0).getMode() != InterfaceMode.TRUNK;
 	}
 
+	/** Whether a device's role and cards let it be in two domains without forwarding between them. */
+	public static boolean mayBridge(Device device) {
+		DeviceRole role = device.getRole();
+		return role != DeviceRole.SWITCH && role != DeviceRole.ACCESS_POINT && role != DeviceRole.DATA_DIODE
+				&& !device.isRouting() && !singleDomain(device);
+	}
+
 	/** The bridge-risk finding of an endpoint in a segment with restricted devices and in a core segment, or null. */
 	public Finding dualHomed(Device device, Set<Segment> restrictedSegments) {
-		DeviceRole role = device.getRole();
-		if (role == DeviceRole.SWITCH || role == DeviceRole.ACCESS_POINT || role == DeviceRole.DATA_DIODE || device.isRouting()
-				|| singleDomain(device) || forwarding.domainCountOf(device) < 2) {
+		if (!mayBridge(device) || forwarding.domainCountOf(device) < 2) {
 			return null;
 		}
 		Segment restricted = null;

@@ -3,7 +3,9 @@ package io.github.netreview.analysis.forwarding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ public final class ForwardingAnalysis {
 
 	private final NetworkIndex index;
 	private final L2Domains domains;
+	private final DomainTrees trees;
 	private final ForwardingGraph graph;
 	private final PolicyIndex policies;
 	private final Reachability reachability;
@@ -38,31 +41,40 @@ public final class ForwardingAnalysis {
 	private final Map<Integer, BitSet> anonymousSourceSignatures = new HashMap<>();
 	/** Domain-level routes to the core, shared by every device of a domain with the same source signature. */
 	private final Map<List<Object>, Route> routes = new HashMap<>();
-	private final int[][] deviceComponents;
 	private int[] firstNode;
+	private ZoneMatrix zoneMatrix;
 
 	private ForwardingAnalysis(NetworkIndex index) {
 		this.index = index;
 		domains = L2Domains.of(index);
+		trees = new DomainTrees(domains);
 		graph = new ForwardingGraph(domains);
-		paths = new PathExpander(graph);
-		deviceComponents = componentsByDevice();
+		paths = new PathExpander(graph, trees);
 		policies = new PolicyIndex(index, ServiceSpace.of(index.network));
 		reachability = new Reachability(graph, policies);
 		namedSources = policies.namedSources();
 		prepareTargets();
 	}
 
-	/** The same layer-2 facts as {@code previous} with the policies, zones' core flags and rules read again. */
-	private ForwardingAnalysis(ForwardingAnalysis previous) {
+	/**
+	 * The layer-2 facts of {@code previous}, with its policies read again when {@code policies} is null, or with
+	 * its graph between domains made again (after a repair of the domains) when it is not.
+	 */
+	private ForwardingAnalysis(ForwardingAnalysis previous, PolicyIndex policies) {
 		index = previous.index;
 		domains = previous.domains;
-		graph = previous.graph;
-		paths = previous.paths;
-		deviceComponents = previous.deviceComponents;
-		policies = new PolicyIndex(index, ServiceSpace.of(index.network));
-		reachability = new Reachability(graph, policies);
-		namedSources = policies.namedSources();
+		trees = previous.trees;
+		if (policies == null) {
+			graph = previous.graph;
+			paths = previous.paths;
+			this.policies = new PolicyIndex(index, ServiceSpace.of(index.network));
+		} else {
+			graph = new ForwardingGraph(domains);
+			paths = new PathExpander(graph, trees);
+			this.policies = policies;
+		}
+		reachability = new Reachability(graph, this.policies);
+		namedSources = this.policies.namedSources();
 		prepareTargets();
 	}
 
@@ -80,45 +92,78 @@ public final class ForwardingAnalysis {
 	 * a device's zone): layer-2 domains and paths are reused, reachability is worked out again.
 	 */
 	public static ForwardingAnalysis afterPolicyChange(ForwardingAnalysis previous) {
-		return new ForwardingAnalysis(previous);
+		return new ForwardingAnalysis(previous, null);
+	}
+
+	/**
+	 * Forwarding after edits of the given ports and links of {@code previous}'s index (refreshed already): the
+	 * layer-2 domains are repaired in place, so {@code previous} must not be used any more. Null when the edit
+	 * changes which nodes there are, and a fresh analysis is needed.
+	 */
+	public static Layer2Update afterLayer2Edit(ForwardingAnalysis previous, int[] ports, int[] links) {
+		ForwardingGraph.Shape shapeBefore = previous.graph.shape();
+		Set<Zone> zonesBefore = previous.zonesInUse();
+		L2Repair.Change change = L2Repair.repair(previous.domains, ports, links);
+		if (change == null) {
+			return null;
+		}
+		ForwardingAnalysis next = new ForwardingAnalysis(previous, previous.policies);
+		BitSet changedWays = next.trees.regrow(change.touchedDomains());
+		BitSet devices = next.devicesToRefind(change, shapeBefore, changedWays);
+		if (devices != null && previous.zoneMatrix != null && next.zonesInUse().equals(zonesBefore)) {
+			// the graph between domains is the same: a domain without edges in it reaches only itself, so only the
+			// diagonal of the matrix could change, and it does not while the same zones have domains
+			next.zoneMatrix = previous.zoneMatrix;
+		}
+		return new Layer2Update(next, devices);
+	}
+
+	/**
+	 * The devices whose findings an edit can have changed, or null for all of them: those with a node the repair
+	 * rewired or moved or whose domain's segments changed, and those whose way to a router changed; all when the
+	 * graph between domains changed, or a changed domain carries traffic between two others.
+	 */
+	private BitSet devicesToRefind(L2Repair.Change change, ForwardingGraph.Shape shapeBefore, BitSet changedWays) {
+		if (!graph.shape().equals(shapeBefore) || graph.carriesThrough(change.touchedDomains())) {
+			return null;
+		}
+		BitSet devices = new BitSet(index.deviceCount());
+		for (BitSet nodes : List.of(change.touchedNodes(), changedWays)) {
+			for (int n = nodes.nextSetBit(0); n >= 0; n = nodes.nextSetBit(n + 1)) {
+				devices.set(domains.nodeDevice[n]);
+			}
+		}
+		return devices;
 	}
 
 	public static ForwardingAnalysis of(NetworkIndex index) {
 		return new ForwardingAnalysis(index);
 	}
 
-	private int[][] componentsByDevice() {
-		int[][] result = new int[index.deviceCount()][];
-		int[] count = new int[index.deviceCount()];
-		for (int n = 0; n < domains.nodeCount; n++) {
+	/** The domains device {@code d} is in: those of its switching nodes, then of its enabled cards, each once. */
+	private int[] componentsOf(int d) {
+		int[] result = new int[domains.bridgeStart[d + 1] - domains.bridgeStart[d]
+				+ domains.attachStart[index.devicePortStart[d + 1]] - domains.attachStart[index.devicePortStart[d]]];
+		int count = 0;
+		for (int n = domains.bridgeStart[d]; n < domains.bridgeStart[d + 1]; n++) {
+			count = addOnce(result, count, domains.component[n]);
+		}
+		for (int n = domains.attachStart[index.devicePortStart[d]]; n < domains.attachStart[index.devicePortStart[d + 1]]; n++) {
 			if (domains.nodeUp[n]) {
-				count[domains.nodeDevice[n]]++;
+				count = addOnce(result, count, domains.component[n]);
 			}
 		}
-		for (int d = 0; d < result.length; d++) {
-			result[d] = new int[count[d]];
-			count[d] = 0;
-		}
-		for (int n = 0; n < domains.nodeCount; n++) {
-			if (domains.nodeUp[n]) {
-				int d = domains.nodeDevice[n];
-				int c = domains.component[n];
-				int[] seen = result[d];
-				boolean known = false;
-				for (int i = 0; i < count[d] && !known; i++) {
-					known = seen[i] == c;
-				}
-				if (!known) {
-					seen[count[d]++] = c;
-				}
+		return count == result.length ? result : Arrays.copyOf(result, count);
+	}
+
+	private static int addOnce(int[] values, int count, int value) {
+		for (int i = 0; i < count; i++) {
+			if (values[i] == value) {
+				return count;
 			}
 		}
-		for (int d = 0; d < result.length; d++) {
-			if (count[d] < result[d].length) {
-				result[d] = Arrays.copyOf(result[d], count[d]);
-			}
-		}
-		return result;
+		values[count] = value;
+		return count + 1;
 	}
 
 	private boolean isCore(int c) {
@@ -145,7 +190,7 @@ public final class ForwardingAnalysis {
 			if (d < 0) {
 				continue;
 			}
-			for (int c : deviceComponents[d]) {
+			for (int c : componentsOf(d)) {
 				if (coreComponents.get(c)) {
 					Segment core = coreSegment(c);
 					addTarget(policies.destinationSignature(new Party(named, core, core.getZone())), c);
@@ -207,6 +252,29 @@ public final class ForwardingAnalysis {
 		return result;
 	}
 
+	/** The segments the devices at the given indices have a presence in. */
+	public Set<Segment> segmentsOf(Collection<Integer> deviceIndices) {
+		BitSet components = new BitSet(domains.componentCount);
+		for (int d : deviceIndices) {
+			for (int n = domains.bridgeStart[d]; n < domains.bridgeStart[d + 1]; n++) {
+				components.set(domains.component[n]);
+			}
+			for (int n = domains.attachStart[index.devicePortStart[d]]; n < domains.attachStart[index.devicePortStart[d + 1]]; n++) {
+				if (domains.nodeUp[n]) {
+					components.set(domains.component[n]);
+				}
+			}
+		}
+		Set<Segment> result = new HashSet<>();
+		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
+			Segment segment = segment(c);
+			if (segment != null) {
+				result.add(segment);
+			}
+		}
+		return result;
+	}
+
 	/** The core segments a device is in itself, empty when none. */
 	public List<Segment> coreSegmentsOf(Device device) {
 		List<Segment> result = new ArrayList<>();
@@ -243,7 +311,7 @@ public final class ForwardingAnalysis {
 
 	private int[] components(Device device) {
 		int d = index.indexOf(device);
-		return d < 0 ? new int[0] : deviceComponents[d];
+		return d < 0 ? new int[0] : componentsOf(d);
 	}
 
 	/** Whether {@code device} can send into a core domain, with the first core segment, services and path. */
@@ -462,7 +530,23 @@ public final class ForwardingAnalysis {
 	 * in some segment of the second through devices whose policies let it (hosts of one segment always reach each
 	 * other, so a zone with segments reaches itself).
 	 */
-	public ZoneMatrix zoneMatrix() {
+	public synchronized ZoneMatrix zoneMatrix() {
+		if (zoneMatrix == null) {
+			zoneMatrix = computeZoneMatrix();
+		}
+		return zoneMatrix;
+	}
+
+	/** The zones with a domain in them. */
+	private Set<Zone> zonesInUse() {
+		Set<Zone> zones = new HashSet<>();
+		for (int c = 0; c < domains.componentCount; c++) {
+			zones.add(zone(c, null));
+		}
+		return zones;
+	}
+
+	private ZoneMatrix computeZoneMatrix() {
 		List<Zone> zones = List.copyOf(index.network.getZones());
 		ZoneMatrix.Cell[][] cells = new ZoneMatrix.Cell[zones.size()][zones.size()];
 		Map<Zone, BitSet> componentsByZone = new HashMap<>();
@@ -470,6 +554,12 @@ public final class ForwardingAnalysis {
 			Zone zone = zone(c, null);
 			if (zone != null) {
 				componentsByZone.computeIfAbsent(zone, z -> new BitSet()).set(c);
+			}
+		}
+		BitSet[] sourceSignatures = new BitSet[domains.componentCount];
+		for (BitSet inZone : componentsByZone.values()) {
+			for (int c = inZone.nextSetBit(0); c >= 0; c = inZone.nextSetBit(c + 1)) {
+				sourceSignatures[c] = policies.sourceSignature(genericParty(c));
 			}
 		}
 		for (int to = 0; to < zones.size(); to++) {
@@ -482,17 +572,18 @@ public final class ForwardingAnalysis {
 			// zones x source signatures runs of a long[] per graph node each
 			Map<List<BitSet>, Reachability.Run> column = new HashMap<>();
 			for (int from = 0; from < zones.size(); from++) {
-				cells[from][to] = cell(componentsByZone.getOrDefault(zones.get(from), new BitSet()), targets, column);
+				cells[from][to] = cell(componentsByZone.getOrDefault(zones.get(from), new BitSet()), sourceSignatures, targets, column);
 			}
 		}
 		return new ZoneMatrix(zones, cells);
 	}
 
-	private ZoneMatrix.Cell cell(BitSet sources, Map<BitSet, BitSet> targets, Map<List<BitSet>, Reachability.Run> column) {
+	private ZoneMatrix.Cell cell(BitSet sources, BitSet[] sourceSignatures, Map<BitSet, BitSet> targets,
+			Map<List<BitSet>, Reachability.Run> column) {
 		long[] services = policies.services().none();
 		List<Device> via = null;
 		for (int c = sources.nextSetBit(0); c >= 0; c = sources.nextSetBit(c + 1)) {
-			BitSet source = policies.sourceSignature(genericParty(c));
+			BitSet source = sourceSignatures[c];
 			for (Map.Entry<BitSet, BitSet> group : targets.entrySet()) {
 				Reachability.Run run = column.computeIfAbsent(List.of(source, group.getKey(), group.getValue()),
 						key -> reachability.towards(group.getValue(), source, group.getKey()));

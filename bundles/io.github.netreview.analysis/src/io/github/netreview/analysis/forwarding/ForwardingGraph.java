@@ -1,7 +1,10 @@
 package io.github.netreview.analysis.forwarding;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,7 +22,6 @@ final class ForwardingGraph {
 	final int componentCount;
 	final int nodeCount;
 	final int[] nodeDevice;
-	final int[] deviceNode;
 
 	final int edgeCount;
 	final int[] edgeFrom;
@@ -37,30 +39,20 @@ final class ForwardingGraph {
 		this.domains = domains;
 		NetworkIndex index = domains.index;
 		componentCount = domains.componentCount;
-		deviceNode = new int[index.deviceCount()];
-		Arrays.fill(deviceNode, -1);
-		IntList devices = new IntList();
-		for (int d = 0; d < index.deviceCount(); d++) {
-			if (index.routes(d) || index.isDiode(d)) {
-				deviceNode[d] = componentCount + devices.size();
-				devices.add(d);
-			}
-		}
-		nodeCount = componentCount + devices.size();
+		int[] devices = domains.forwardingDevices;
+		nodeCount = componentCount + devices.length;
 		nodeDevice = new int[nodeCount];
 		Arrays.fill(nodeDevice, -1);
-		for (int i = 0; i < devices.size(); i++) {
-			nodeDevice[componentCount + i] = devices.get(i);
-		}
+		System.arraycopy(devices, 0, nodeDevice, componentCount, devices.length);
 		IntList from = new IntList();
 		IntList to = new IntList();
 		IntList kind = new IntList();
 		IntList via = new IntList();
 		Set<Long> seen = new HashSet<>();
-		for (int n = domains.bridgeNodes; n < domains.nodeCount; n++) {
+		for (int n : domains.forwardingAttachments) {
 			int d = domains.nodeDevice[n];
-			int deviceNodeId = deviceNode[d];
-			if (deviceNodeId < 0 || !domains.nodeUp[n]) {
+			int deviceNodeId = componentCount + domains.forwardingRank[d];
+			if (!domains.nodeUp[n]) {
 				continue;
 			}
 			int c = domains.component[n];
@@ -73,13 +65,11 @@ final class ForwardingGraph {
 				add(from, to, kind, via, deviceNodeId, c, EXIT, n);
 			}
 		}
-		for (int e = 0; e < domains.edgeCount; e++) {
-			if (domains.edgeOneWay[e]) {
-				int a = domains.component[domains.edgeA[e]];
-				int b = domains.component[domains.edgeB[e]];
-				if (a != b && seen.add(pair(a, b))) {
-					add(from, to, kind, via, a, b, ONE_WAY, e);
-				}
+		for (int e : domains.oneWayEdges) {
+			int a = domains.component[domains.wires.a[e]];
+			int b = domains.component[domains.wires.b[e]];
+			if (a != b && seen.add(pair(a, b))) {
+				add(from, to, kind, via, a, b, ONE_WAY, e);
 			}
 		}
 		edgeCount = from.size();
@@ -117,6 +107,68 @@ final class ForwardingGraph {
 		for (int e = 0; e < edgeCount; e++) {
 			edges[fill[key[e]]++] = e;
 		}
+	}
+
+	/**
+	 * The graph without the numbers of its domains: each edge's kind, attachment (or one-way wire), and its ends as a
+	 * device or as a domain's lowest node and segments. Two graphs of the same nodes with equal shapes forward alike.
+	 */
+	Shape shape() {
+		long[] edges = new long[edgeCount * 6];
+		List<Set<Integer>> segments = new ArrayList<>();
+		for (int e = 0; e < edgeCount; e++) {
+			edges[6 * e] = edgeKind[e];
+			edges[6 * e + 1] = edgeKind[e] == ONE_WAY ? domains.wires.order[edgeVia[e]] : edgeVia[e];
+			int i = 6 * e + 2;
+			for (int node : new int[] { edgeFrom[e], edgeTo[e] }) {
+				if (node < componentCount) {
+					edges[i++] = domains.componentMin[node];
+					edges[i++] = domains.componentSegment[node];
+					segments.add(domains.componentSegments.get(node));
+				} else {
+					edges[i++] = -1L - nodeDevice[node];
+					edges[i++] = -1;
+				}
+			}
+		}
+		return new Shape(edges, segments);
+	}
+
+	/** See {@link #shape()}. */
+	record Shape(long[] edges, List<Set<Integer>> segments) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Shape shape && Arrays.equals(edges, shape.edges) && segments.equals(shape.segments);
+		}
+
+		@Override
+		public int hashCode() {
+			return Arrays.hashCode(edges);
+		}
+	}
+
+	/** Whether traffic can pass through one of the {@code components} on its way elsewhere. */
+	boolean carriesThrough(BitSet components) {
+		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
+			Set<Integer> devices = new HashSet<>();
+			for (int i = outStart[c]; i < outStart[c + 1]; i++) {
+				if (edgeKind[outEdges[i]] == ONE_WAY) {
+					return true;
+				}
+				devices.add(edgeTo[outEdges[i]]);
+			}
+			for (int i = inStart[c]; i < inStart[c + 1]; i++) {
+				if (edgeKind[inEdges[i]] == ONE_WAY) {
+					return true;
+				}
+				devices.add(edgeFrom[inEdges[i]]);
+			}
+			if (devices.size() > 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The device whose policy filters edge {@code e}, or -1 when nothing filters it. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,21 +33,36 @@ public final class L2Domains {
 	/** Whether an attachment can take part in routing (its port is enabled). */
 	final boolean[] nodeUp;
 
-	final int[] component;
-	final int componentCount;
-	/** Directed domain edges from one-way links, as pairs: from = oneWay[2i], to = oneWay[2i+1]. */
-	final int[] oneWay;
+	/** The domain of each node; domains are numbered in the order of their lowest node. */
+	int[] component;
+	int componentCount;
+	/** The nodes in each domain, and the lowest of them. */
+	int[] componentSize;
+	int[] componentMin;
+	/** The live one-way wire edges, in the order a fresh build makes them. */
+	int[] oneWayEdges;
 
-	/** Wire edges between nodes (a = b over link), for drawing paths; one-way edges only lead from a to b. */
-	final int[] edgeA;
-	final int[] edgeB;
-	final int[] edgeLink;
-	final boolean[] edgeOneWay;
-	final int edgeCount;
+	/** Wire edges between nodes (a = b over link); one-way edges only lead from a to b. */
+	final WireEdges wires;
+	/** The edges a fresh build made for link l: linkEdgeStart[l] .. linkEdgeStart[l+1]; links joined again are in rejoined. */
+	final int[] linkEdgeStart;
+	final Map<Integer, int[]> rejoined = new HashMap<>();
+	/** The VLANs trunks carried when the nodes were made. */
+	final int[] universe;
+	/** The attachment nodes of routing devices and diodes: where packets enter and leave domains. */
+	final int[] forwardingAttachments;
+	/** The routing devices and diodes, and the place of each among them (-1 for other devices). */
+	final int[] forwardingDevices;
+	final int[] forwardingRank;
+	/** Marks for searches over nodes, kept between repairs. */
+	int[] seenA;
+	int[] seenB;
+	int stamp;
 
 	/** The segment of each domain (the most telling one when several meet), -1 when unknown; extra ones beside. */
-	final int[] componentSegment;
-	final List<Set<Integer>> componentSegments;
+	int[] componentSegment;
+	List<Set<Integer>> componentSegments;
+	private List<IpPrefix[]> prefixes;
 
 	private L2Domains(NetworkIndex index) {
 		this.index = index;
@@ -97,33 +111,63 @@ public final class L2Domains {
 				nodeUp[i] = index.portEnabled[p];
 			}
 		}
+		universe = index.vlanUniverse.clone();
 		UnionFind sets = new UnionFind(nodes);
-		EdgeList edges = new EdgeList();
-		joinSwitchedInterfaces(sets, edges);
+		wires = new WireEdges(nodes);
+		joinSwitchedInterfaces(sets);
+		linkEdgeStart = new int[index.links.length + 1];
 		for (int l = 0; l < index.links.length; l++) {
-			joinLink(l, sets, edges);
+			linkEdgeStart[l] = wires.count;
+			joinLink(l, sets);
 		}
-		edgeA = edges.a.toArray();
-		edgeB = edges.b.toArray();
-		edgeLink = edges.link.toArray();
-		edgeOneWay = edges.oneWay;
-		edgeCount = edges.size;
+		linkEdgeStart[index.links.length] = wires.count;
+		wires.index();
 		component = new int[nodes];
 		int[] rootToComponent = new int[nodes];
 		Arrays.fill(rootToComponent, -1);
 		int components = 0;
+		IntList sizes = new IntList();
+		IntList lowest = new IntList();
 		for (int n = 0; n < nodes; n++) {
 			int root = sets.find(n);
 			if (rootToComponent[root] < 0) {
 				rootToComponent[root] = components++;
+				sizes.add(0);
+				lowest.add(n);
 			}
 			component[n] = rootToComponent[root];
 		}
 		componentCount = components;
-		oneWay = directedEdges();
+		componentSize = sizes.toArray();
+		componentMin = lowest.toArray();
+		for (int n = 0; n < nodes; n++) {
+			componentSize[component[n]]++;
+		}
+		forwardingAttachments = forwardingAttachments();
+		forwardingRank = new int[deviceCount];
+		IntList forwarding = new IntList();
+		for (int d = 0; d < deviceCount; d++) {
+			forwardingRank[d] = index.routes(d) || index.isDiode(d) ? forwarding.size() : -1;
+			if (forwardingRank[d] >= 0) {
+				forwarding.add(d);
+			}
+		}
+		forwardingDevices = forwarding.toArray();
+		findOneWayEdges();
 		componentSegment = new int[components];
 		componentSegments = new ArrayList<>(components);
 		assignSegments();
+	}
+
+	private int[] forwardingAttachments() {
+		IntList result = new IntList();
+		for (int n = bridgeNodes; n < nodeCount; n++) {
+			int d = nodeDevice[n];
+			if (index.routes(d) || index.isDiode(d)) {
+				result.add(n);
+			}
+		}
+		return result.toArray();
 	}
 
 	public static L2Domains of(NetworkIndex index) {
@@ -131,19 +175,19 @@ public final class L2Domains {
 	}
 
 	/** Whether port p is a layer-3 attachment rather than a switch port. */
-	private boolean isAttachment(int p) {
+	boolean isAttachment(int p) {
 		int d = index.portDevice[p];
 		return !index.bridges(d) || index.portMode[p] == NetworkIndex.ROUTED;
 	}
 
 	/** Whether a routed port of a bridging device is an SVI: inside the switch, not cabled. */
-	private boolean isSvi(int p) {
+	boolean isSvi(int p) {
 		int d = index.portDevice[p];
 		return index.bridges(d) && index.portMode[p] == NetworkIndex.ROUTED
 				&& index.portLinkStart[p] == index.portLinkStart[p + 1];
 	}
 
-	private int[] bridgeVlansOf(int d) {
+	int[] bridgeVlansOf(int d) {
 		BitSet vlans = new BitSet();
 		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
 			if (isSvi(p) && index.portVlan[p] > 0) {
@@ -157,7 +201,7 @@ public final class L2Domains {
 		return vlans.stream().toArray();
 	}
 
-	private int[] attachmentVlansOf(int p) {
+	int[] attachmentVlansOf(int p) {
 		if (index.portMode[p] != NetworkIndex.TRUNK) {
 			return new int[] { index.portVlan[p] };
 		}
@@ -219,19 +263,27 @@ public final class L2Domains {
 		return -1;
 	}
 
-	private void joinSwitchedInterfaces(UnionFind sets, EdgeList edges) {
+	private void joinSwitchedInterfaces(UnionFind sets) {
 		for (int p = 0; p < index.portCount(); p++) {
-			if (isSvi(p) && index.portEnabled[p]) {
-				int bridge = bridgeNode(index.portDevice[p], index.portVlan[p]);
-				if (bridge >= 0) {
+			joinSvi(p, sets);
+		}
+	}
+
+	/** Joins an enabled SVI to its switch's VLAN; {@code sets} is null when only the edge is wanted. */
+	void joinSvi(int p, UnionFind sets) {
+		if (isSvi(p) && index.portEnabled[p]) {
+			int bridge = bridgeNode(index.portDevice[p], index.portVlan[p]);
+			if (bridge >= 0) {
+				if (sets != null) {
 					sets.union(attachStart[p], bridge);
-					edges.add(attachStart[p], bridge, -1, false);
 				}
+				wires.add(attachStart[p], bridge, -1, false, p);
 			}
 		}
 	}
 
-	private void joinLink(int l, UnionFind sets, EdgeList edges) {
+	/** Adds the wire edges of link {@code l}; {@code sets} is null when only the edges are wanted. */
+	void joinLink(int l, UnionFind sets) {
 		int a = index.linkA[l];
 		int b = index.linkB[l];
 		if (!index.linkUp[l] || !index.portEnabled[a] || !index.portEnabled[b]) {
@@ -252,13 +304,16 @@ public final class L2Domains {
 				if (nodeA >= 0 && nodeB >= 0) {
 					boolean aSends = index.sends(l, a);
 					boolean bSends = index.sends(l, b);
+					long key = WireEdges.linkOrder(l, channelsA[i]);
 					if (aSends && bSends) {
-						sets.union(nodeA, nodeB);
-						edges.add(nodeA, nodeB, l, false);
+						if (sets != null) {
+							sets.union(nodeA, nodeB);
+						}
+						wires.add(nodeA, nodeB, l, false, key);
 					} else if (aSends) {
-						edges.add(nodeA, nodeB, l, true);
+						wires.add(nodeA, nodeB, l, true, key);
 					} else if (bSends) {
-						edges.add(nodeB, nodeA, l, true);
+						wires.add(nodeB, nodeA, l, true, key);
 					}
 				}
 				i++;
@@ -267,24 +322,16 @@ public final class L2Domains {
 		}
 	}
 
-	private int[] directedEdges() {
-		Set<Long> pairs = new LinkedHashSet<>();
-		for (int e = 0; e < edgeCount; e++) {
-			if (edgeOneWay[e]) {
-				int from = component[edgeA[e]];
-				int to = component[edgeB[e]];
-				if (from != to) {
-					pairs.add(((long) from << 32) | to);
-				}
+	/** Finds the live one-way wire edges again, in the order a fresh build makes them. */
+	void findOneWayEdges() {
+		IntList result = new IntList();
+		for (int e = 0; e < wires.count; e++) {
+			if (wires.oneWay[e] && wires.alive[e]) {
+				result.add(e);
 			}
 		}
-		int[] result = new int[pairs.size() * 2];
-		int i = 0;
-		for (long pair : pairs) {
-			result[i++] = (int) (pair >>> 32);
-			result[i++] = (int) pair;
-		}
-		return result;
+		oneWayEdges = Arrays.stream(result.toArray()).boxed().sorted((x, y) -> Long.compare(wires.order[x], wires.order[y]))
+				.mapToInt(Integer::intValue).toArray();
 	}
 
 	/**
@@ -301,22 +348,46 @@ public final class L2Domains {
 				vote(component[n], index.segmentOf(index.deviceSite[nodeDevice[n]], nodeVlan[n]), firstCount, mixed);
 			}
 		}
-		List<IpPrefix[]> prefixes = parsedPrefixes();
 		for (int n = bridgeNodes; n < nodeCount; n++) {
 			if (componentSegment[component[n]] < 0 && !index.ports[nodePort[n]].getAddresses().isEmpty()) {
-				vote(component[n], segmentByAddress(nodePort[n], prefixes), firstCount, mixed);
+				vote(component[n], segmentByAddress(nodePort[n]), firstCount, mixed);
 			}
 		}
 		for (int c = 0; c < componentCount; c++) {
-			Map<Integer, Integer> tally = mixed.get(c);
-			if (tally == null) {
-				componentSegments.add(componentSegment[c] < 0 ? Set.of() : Set.of(componentSegment[c]));
-			} else {
-				componentSegment[c] = tally.entrySet().stream()
-						.max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(e -> -e.getKey())).get().getKey();
-				componentSegments.add(Set.copyOf(tally.keySet()));
+			componentSegments.add(settle(c, mixed.get(c)));
+		}
+	}
+
+	/** Names the segment of one domain from its nodes, the way {@link #assignSegments()} does for all. */
+	void assignSegment(int c, int[] nodes) {
+		componentSegment[c] = -1;
+		int[] firstCount = new int[componentCount];
+		Map<Integer, Map<Integer, Integer>> mixed = new HashMap<>();
+		for (int n : nodes) {
+			if (nodeVlan[n] > 0) {
+				vote(c, index.segmentOf(index.deviceSite[nodeDevice[n]], nodeVlan[n]), firstCount, mixed);
 			}
 		}
+		if (componentSegment[c] < 0) {
+			for (int n : Arrays.stream(nodes).sorted().toArray()) {
+				if (componentSegment[c] >= 0) {
+					break;
+				}
+				if (n >= bridgeNodes && !index.ports[nodePort[n]].getAddresses().isEmpty()) {
+					vote(c, segmentByAddress(nodePort[n]), firstCount, mixed);
+				}
+			}
+		}
+		componentSegments.set(c, settle(c, mixed.get(c)));
+	}
+
+	private Set<Integer> settle(int c, Map<Integer, Integer> tally) {
+		if (tally == null) {
+			return componentSegment[c] < 0 ? Set.of() : Set.of(componentSegment[c]);
+		}
+		componentSegment[c] = tally.entrySet().stream()
+				.max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(e -> -e.getKey())).get().getKey();
+		return Set.copyOf(tally.keySet());
 	}
 
 	private void vote(int c, int segment, int[] firstCount, Map<Integer, Map<Integer, Integer>> mixed) {
@@ -338,6 +409,9 @@ public final class L2Domains {
 	}
 
 	private List<IpPrefix[]> parsedPrefixes() {
+		if (prefixes != null) {
+			return prefixes;
+		}
 		List<IpPrefix[]> result = new ArrayList<>(index.segments.length);
 		for (var segment : index.segments) {
 			List<IpPrefix> parsed = new ArrayList<>();
@@ -350,10 +424,12 @@ public final class L2Domains {
 			}
 			result.add(parsed.toArray(new IpPrefix[0]));
 		}
+		prefixes = result;
 		return result;
 	}
 
-	private int segmentByAddress(int p, List<IpPrefix[]> prefixes) {
+	private int segmentByAddress(int p) {
+		List<IpPrefix[]> prefixes = parsedPrefixes();
 		for (String address : index.ports[p].getAddresses()) {
 			IpPrefix host;
 			try {
@@ -370,24 +446,5 @@ public final class L2Domains {
 			}
 		}
 		return -1;
-	}
-
-	/** Growable int arrays for edges. */
-	private static final class EdgeList {
-		final IntList a = new IntList();
-		final IntList b = new IntList();
-		final IntList link = new IntList();
-		boolean[] oneWay = new boolean[16];
-		int size;
-
-		void add(int from, int to, int l, boolean directed) {
-			a.add(from);
-			b.add(to);
-			link.add(l);
-			if (size == oneWay.length) {
-				oneWay = Arrays.copyOf(oneWay, size * 2);
-			}
-			oneWay[size++] = directed;
-		}
 	}
 }

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.github.netreview.model.syntax.SyntaxException;
 import io.github.netreview.model.syntax.VlanList;
@@ -65,6 +66,8 @@ public final class NetworkIndex {
 	final Segment[] segments;
 	/** The VLANs anything in the network uses; trunks carry only these. */
 	int[] vlanUniverse;
+	private int[] vlanUses;
+	private boolean universeChanged;
 
 	private final IdentityIndex deviceIndex;
 	private final IdentityIndex siteIndex;
@@ -158,17 +161,55 @@ public final class NetworkIndex {
 	public void refresh(Interface port) {
 		int p = indexOf(port);
 		if (p >= 0) {
+			if (vlanUses == null) {
+				countVlanUses();
+			}
+			use(portVlan[p], -1);
+			use(portNative[p], -1);
 			readPort(p, port);
-			vlanUniverse = universe();
+			use(portVlan[p], 1);
+			use(portNative[p], 1);
+			if (universeChanged) {
+				vlanUniverse = IntStream.rangeClosed(VlanList.MIN_VLAN, VlanList.MAX_VLAN).filter(v -> vlanUses[v] > 0).toArray();
+				universeChanged = false;
+			}
 		}
+	}
+
+	/** How many segments and ports name each VLAN, counted when a port is first refreshed. */
+	private void countVlanUses() {
+		vlanUses = new int[VlanList.MAX_VLAN + 1];
+		for (Segment segment : segments) {
+			if (VlanList.isValidId(segment.getVlanId())) {
+				use(segment.getVlanId(), 1);
+			}
+		}
+		for (int p = 0; p < ports.length; p++) {
+			use(portVlan[p], 1);
+			use(portNative[p], 1);
+		}
+		universeChanged = false;
+	}
+
+	private void use(int vlan, int delta) {
+		if (vlan >= VlanList.MIN_VLAN && vlan <= VlanList.MAX_VLAN) {
+			int before = vlanUses[vlan];
+			vlanUses[vlan] += delta;
+			universeChanged |= (before == 0) != (vlanUses[vlan] == 0);
+		}
+	}
+
+	/** The index of {@code link}, or -1 when it is not in the network this index was made of. */
+	public int indexOf(Link link) {
+		if (linkIndex == null) {
+			linkIndex = new IdentityIndex(links);
+		}
+		return linkIndex.get(link);
 	}
 
 	/** Reads one link's state and direction again after it was edited (its ends must not have changed). */
 	public void refresh(Link link) {
-		if (linkIndex == null) {
-			linkIndex = new IdentityIndex(links);
-		}
-		int l = linkIndex.get(link);
+		int l = indexOf(link);
 		if (l >= 0) {
 			linkUp[l] = link.isEnabled() && linkA[l] >= 0 && linkB[l] >= 0 && linkA[l] != linkB[l];
 			LinkDirection direction = link.getDirection();

@@ -1,11 +1,7 @@
 package io.github.netreview.analysis.forwarding;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -21,32 +17,15 @@ final class PathExpander {
 	private final L2Domains domains;
 	private final NetworkIndex index;
 	private final ForwardingGraph graph;
-	private final int[] adjacencyStart;
-	private final int[] adjacency;
-	private final Map<Integer, Map<Integer, Integer>> treesByRoot = new HashMap<>();
+	private final WireEdges wires;
+	private final DomainTrees trees;
 
-	PathExpander(ForwardingGraph graph) {
+	PathExpander(ForwardingGraph graph, DomainTrees trees) {
 		this.graph = graph;
+		this.trees = trees;
 		this.domains = graph.domains;
 		this.index = domains.index;
-		adjacencyStart = new int[domains.nodeCount + 1];
-		for (int e = 0; e < domains.edgeCount; e++) {
-			if (!domains.edgeOneWay[e]) {
-				adjacencyStart[domains.edgeA[e] + 1]++;
-				adjacencyStart[domains.edgeB[e] + 1]++;
-			}
-		}
-		for (int n = 0; n < domains.nodeCount; n++) {
-			adjacencyStart[n + 1] += adjacencyStart[n];
-		}
-		adjacency = new int[adjacencyStart[domains.nodeCount]];
-		int[] fill = Arrays.copyOf(adjacencyStart, domains.nodeCount);
-		for (int e = 0; e < domains.edgeCount; e++) {
-			if (!domains.edgeOneWay[e]) {
-				adjacency[fill[domains.edgeA[e]]++] = e;
-				adjacency[fill[domains.edgeB[e]]++] = e;
-			}
-		}
+		this.wires = domains.wires;
 	}
 
 	/** The hops from the device of {@code startNode} along {@code route} into the domain it ends in. */
@@ -84,9 +63,9 @@ final class PathExpander {
 			}
 			default -> {
 				int wire = graph.edgeVia[e];
-				walk(current, domains.edgeA[wire], hops);
+				walk(current, wires.a[wire], hops);
 				crossWire(wire, hops);
-				current = domains.edgeB[wire];
+				current = wires.b[wire];
 				lastComponent = domains.component[current];
 			}
 			}
@@ -105,15 +84,15 @@ final class PathExpander {
 
 	/** Adds the hops from node {@code from} to node {@code to} of the same domain. */
 	private void walk(int from, int to, List<EObject> hops) {
-		Map<Integer, Integer> tree = treesByRoot.computeIfAbsent(to, this::treeFrom);
+		DomainTrees.Tree tree = trees.of(to);
 		int node = from;
 		while (node != to) {
-			Integer edge = tree.get(node);
-			if (edge == null) {
+			int edge = tree.toward(node);
+			if (edge < 0) {
 				return; // not connected inside the domain: cannot happen for nodes of one domain
 			}
-			int next = domains.edgeA[edge] == node ? domains.edgeB[edge] : domains.edgeA[edge];
-			if (domains.edgeLink[edge] >= 0) {
+			int next = wires.a[edge] == node ? wires.b[edge] : wires.a[edge];
+			if (wires.link[edge] >= 0) {
 				crossLink(edge, node, next, hops);
 			} else {
 				add(hops, index.ports[domains.nodePort[domains.nodePort[node] >= 0 ? node : next]]);
@@ -123,11 +102,11 @@ final class PathExpander {
 	}
 
 	private void crossWire(int wire, List<EObject> hops) {
-		crossLink(wire, domains.edgeA[wire], domains.edgeB[wire], hops);
+		crossLink(wire, wires.a[wire], wires.b[wire], hops);
 	}
 
 	private void crossLink(int edge, int fromNode, int toNode, List<EObject> hops) {
-		int link = domains.edgeLink[edge];
+		int link = wires.link[edge];
 		int fromPort = sidePort(link, fromNode);
 		int toPort = index.peer(link, fromPort);
 		add(hops, index.ports[fromPort]);
@@ -142,26 +121,6 @@ final class PathExpander {
 			return domains.nodePort[node];
 		}
 		return index.portDevice[index.linkA[link]] == domains.nodeDevice[node] ? index.linkA[link] : index.linkB[link];
-	}
-
-	/** Breadth-first tree of a domain rooted at {@code root}: each node maps to the edge towards the root. */
-	private Map<Integer, Integer> treeFrom(int root) {
-		Map<Integer, Integer> toward = new HashMap<>();
-		toward.put(root, -1);
-		ArrayDeque<Integer> queue = new ArrayDeque<>();
-		queue.add(root);
-		while (!queue.isEmpty()) {
-			int node = queue.poll();
-			for (int i = adjacencyStart[node]; i < adjacencyStart[node + 1]; i++) {
-				int e = adjacency[i];
-				int next = domains.edgeA[e] == node ? domains.edgeB[e] : domains.edgeA[e];
-				if (!toward.containsKey(next)) {
-					toward.put(next, e);
-					queue.add(next);
-				}
-			}
-		}
-		return toward;
 	}
 
 	private static Device lastDevice(List<EObject> hops) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.netreview.model.topology.Action;
 import io.github.netreview.model.topology.Device;
@@ -25,6 +27,9 @@ public final class PolicyIndex {
 	private final int[] ruleStart;
 	private final boolean[] hasPolicy;
 	private final boolean[] defaultAllow;
+	/** Signatures already worked out: parties are few (a segment and zone, or a device some rule names). */
+	private final Map<Party, BitSet> sourceSignatures = new ConcurrentHashMap<>();
+	private final Map<Party, BitSet> destinationSignatures = new ConcurrentHashMap<>();
 
 	PolicyIndex(NetworkIndex index, ServiceSpace services) {
 		this.services = services;
@@ -69,12 +74,12 @@ public final class PolicyIndex {
 
 	/** The rules whose source end matches {@code party}. */
 	BitSet sourceSignature(Party party) {
-		return signature(party, true);
+		return sourceSignatures.computeIfAbsent(party, p -> signature(p, true));
 	}
 
 	/** The rules whose destination end matches {@code party}. */
 	BitSet destinationSignature(Party party) {
-		return signature(party, false);
+		return destinationSignatures.computeIfAbsent(party, p -> signature(p, false));
 	}
 
 	private BitSet signature(Party party, boolean source) {

@@ -1,0 +1,418 @@
+package io.github.netreview.analysis.forwarding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Repairs the layer-2 domains in place after some ports and links were edited, when the edit leaves the set of
+ * nodes as it was (no VLAN appears or disappears on a switch or card): the wire edges of the edited ports and links
+ * are made again, a removed edge splits its domain only when a search from both of its ends, stopped as soon as
+ * the smaller side is exhausted, shows it was a bridge, and an added edge merges two domains by relabelling the
+ * smaller. Domains are then numbered in the order of their lowest node, exactly as a fresh build numbers them.
+ */
+final class L2Repair {
+
+	/**
+	 * What a repair changed: the domains (numbered as after it) that lost, gained or rewired nodes, and the nodes that
+	 * were rewired, changed domain or are in a domain whose segments changed.
+	 */
+	record Change(BitSet touchedDomains, BitSet touchedNodes) {
+	}
+
+	private final L2Domains domains;
+	private final NetworkIndex index;
+	private final WireEdges wires;
+	private final BitSet touchedNodes = new BitSet();
+	/** The domain before the repair of each node relabelled during it. */
+	private final Map<Integer, Integer> formerDomain = new HashMap<>();
+	private int[] seenA;
+	private int[] seenB;
+	private int stamp;
+
+	private L2Repair(L2Domains domains) {
+		this.domains = domains;
+		this.index = domains.index;
+		this.wires = domains.wires;
+	}
+
+	/** Repairs {@code domains} after the given ports and links were edited, or returns null when it cannot. */
+	static Change repair(L2Domains domains, int[] ports, int[] links) {
+		L2Repair repair = new L2Repair(domains);
+		if (!repair.sameNodes(ports)) {
+			return null;
+		}
+		return repair.run(ports, links);
+	}
+
+	private boolean sameNodes(int[] ports) {
+		if (!Arrays.equals(domains.universe, index.vlanUniverse)) {
+			return false;
+		}
+		for (int p : ports) {
+			int from = domains.attachStart[p];
+			int to = domains.attachStart[p + 1];
+			if (domains.isAttachment(p) ? !Arrays.equals(domains.nodeVlan, from, to, domains.attachmentVlansOf(p), 0,
+					domains.attachmentVlansOf(p).length) : from != to) {
+				return false;
+			}
+			int d = index.portDevice[p];
+			if (index.bridges(d)) {
+				int[] vlans = domains.bridgeVlansOf(d);
+				if (!Arrays.equals(domains.nodeVlan, domains.bridgeStart[d], domains.bridgeStart[d + 1], vlans, 0, vlans.length)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private Change run(int[] ports, int[] links) {
+		Context before = new Context();
+		Set<Integer> affectedLinks = new LinkedHashSet<>();
+		for (int l : links) {
+			affectedLinks.add(l);
+		}
+		IntList removed = new IntList();
+		boolean oneWayChanged = false;
+		for (int p : ports) {
+			for (int n = domains.attachStart[p]; n < domains.attachStart[p + 1]; n++) {
+				domains.nodeUp[n] = index.portEnabled[p];
+				touchedNodes.set(n);
+				for (int i = wires.degree(n) - 1; i >= 0; i--) {
+					int e = wires.edgeAt(n, i);
+					if (wires.link[e] < 0) {
+						wires.remove(e);
+						removed.add(e);
+					}
+				}
+			}
+			for (int i = index.portLinkStart[p]; i < index.portLinkStart[p + 1]; i++) {
+				affectedLinks.add(index.portLinks[i]);
+			}
+		}
+		for (int l : affectedLinks) {
+			for (int e : edgesOf(l)) {
+				if (wires.alive[e]) {
+					wires.remove(e);
+					oneWayChanged |= wires.oneWay[e];
+					if (!wires.oneWay[e]) {
+						removed.add(e);
+					}
+				}
+			}
+		}
+		splitWhereDisconnected(removed);
+		int firstNew = wires.count;
+		for (int p : ports) {
+			domains.joinSvi(p, null);
+		}
+		for (int l : affectedLinks) {
+			int from = wires.count;
+			domains.joinLink(l, null);
+			int[] made = new int[wires.count - from];
+			Arrays.setAll(made, i -> from + i);
+			domains.rejoined.put(l, made);
+		}
+		for (int e = firstNew; e < wires.count; e++) {
+			oneWayChanged |= wires.oneWay[e];
+			touch(wires.a[e]);
+			touch(wires.b[e]);
+			if (!wires.oneWay[e] && domains.component[wires.a[e]] != domains.component[wires.b[e]]) {
+				merge(wires.a[e], wires.b[e]);
+			}
+		}
+		if (oneWayChanged) {
+			domains.findOneWayEdges();
+		}
+		Map<Integer, Integer> seeds = new HashMap<>();
+		for (int n = touchedNodes.nextSetBit(0); n >= 0; n = touchedNodes.nextSetBit(n + 1)) {
+			seeds.putIfAbsent(domains.component[n], n);
+		}
+		Map<Integer, int[]> nodesByDomain = new HashMap<>();
+		for (Map.Entry<Integer, Integer> seed : seeds.entrySet()) {
+			int c = seed.getKey();
+			int[] nodes = nodesOf(seed.getValue());
+			nodesByDomain.put(c, nodes);
+			domains.componentMin[c] = Arrays.stream(nodes).min().getAsInt();
+			domains.assignSegment(c, nodes);
+		}
+		Context after = new Context();
+		for (Map.Entry<Integer, int[]> domain : nodesByDomain.entrySet()) {
+			int c = domain.getKey();
+			List<Long> now = after.of(c);
+			Map<Integer, Boolean> differs = new HashMap<>();
+			for (int n : domain.getValue()) {
+				int former = formerDomain.getOrDefault(n, c);
+				if (differs.computeIfAbsent(former, k -> !before.of(k).equals(now))) {
+					touchedNodes.set(n);
+				}
+			}
+		}
+		int[] number = renumber();
+		BitSet touchedDomains = new BitSet();
+		seeds.keySet().forEach(c -> touchedDomains.set(number[c]));
+		return new Change(touchedDomains, touchedNodes);
+	}
+
+	/**
+	 * Gives each piece the removed edges cut a domain into a number of its own: the ends of removed edges that still
+	 * share a number are each checked against one of them, and whichever side turns out separate is renumbered.
+	 */
+	private void splitWhereDisconnected(IntList removed) {
+		Map<Integer, Integer> representative = new HashMap<>();
+		for (int i = 0; i < removed.size() * 2; i++) {
+			int e = removed.get(i / 2);
+			int end = i % 2 == 0 ? wires.a[e] : wires.b[e];
+			touch(end);
+			int c = domains.component[end];
+			Integer first = representative.putIfAbsent(c, end);
+			if (first != null && first != end) {
+				split(first, end);
+				representative.put(domains.component[first], first);
+				representative.put(domains.component[end], end);
+			}
+		}
+	}
+
+	/**
+	 * What traffic from a domain depends on besides its own wiring: its segments, the routers and diodes attached to
+	 * it, and the one-way links into and out of it. Taken before and after the repair, so that the nodes of a domain
+	 * whose context changed are known to need their findings again, whichever side of a split or merge they were on.
+	 */
+	private final class Context {
+		private final int[] attachmentDomain;
+		private final boolean[] attachmentUp;
+		private final int[] oneWay;
+		private final int[] oneWayFrom;
+		private final int[] oneWayTo;
+		private final int[] segment;
+		private final List<Set<Integer>> segments;
+
+		Context() {
+			int[] attachments = domains.forwardingAttachments;
+			attachmentDomain = new int[attachments.length];
+			attachmentUp = new boolean[attachments.length];
+			for (int i = 0; i < attachments.length; i++) {
+				attachmentDomain[i] = domains.component[attachments[i]];
+				attachmentUp[i] = domains.nodeUp[attachments[i]];
+			}
+			oneWay = domains.oneWayEdges;
+			oneWayFrom = new int[oneWay.length];
+			oneWayTo = new int[oneWay.length];
+			for (int i = 0; i < oneWay.length; i++) {
+				oneWayFrom[i] = domains.component[wires.a[oneWay[i]]];
+				oneWayTo[i] = domains.component[wires.b[oneWay[i]]];
+			}
+			segment = Arrays.copyOf(domains.componentSegment, domains.componentCount);
+			segments = new ArrayList<>(domains.componentSegments.subList(0, domains.componentCount));
+		}
+
+		/** The context of domain {@code c} as numbered when this was taken. */
+		List<Long> of(int c) {
+			List<Long> context = new ArrayList<>();
+			context.add((long) segment[c]);
+			segments.get(c).stream().sorted().forEach(s -> context.add((long) s));
+			context.add(-1L);
+			for (int i = 0; i < attachmentDomain.length; i++) {
+				if (attachmentDomain[i] == c && attachmentUp[i]) {
+					context.add((long) domains.forwardingAttachments[i]);
+				}
+			}
+			for (int i = 0; i < oneWay.length; i++) {
+				if (oneWayFrom[i] == c || oneWayTo[i] == c) {
+					context.add(wires.order[oneWay[i]] * 4 + (oneWayFrom[i] == c ? 1 : 0) + (oneWayTo[i] == c ? 2 : 0));
+				}
+			}
+			return context;
+		}
+	}
+
+	private int[] edgesOf(int l) {
+		int[] again = domains.rejoined.get(l);
+		if (again != null) {
+			return again;
+		}
+		int[] made = new int[domains.linkEdgeStart[l + 1] - domains.linkEdgeStart[l]];
+		Arrays.setAll(made, i -> domains.linkEdgeStart[l] + i);
+		return made;
+	}
+
+	private void touch(int node) {
+		touchedNodes.set(node);
+	}
+
+	private void relabel(int node, int c) {
+		formerDomain.putIfAbsent(node, domains.component[node]);
+		domains.component[node] = c;
+		touchedNodes.set(node);
+	}
+
+	private void newStamp() {
+		if (domains.seenA == null) {
+			domains.seenA = new int[domains.nodeCount];
+			domains.seenB = new int[domains.nodeCount];
+		}
+		seenA = domains.seenA;
+		seenB = domains.seenB;
+		stamp = ++domains.stamp;
+	}
+
+	/**
+	 * Searches from both ends of a removed edge, one node each in turn; when one side runs out before meeting the
+	 * other, that side has become a domain of its own.
+	 */
+	private void split(int u, int v) {
+		newStamp();
+		IntList sideA = new IntList();
+		IntList sideB = new IntList();
+		sideA.add(u);
+		sideB.add(v);
+		seenA[u] = stamp;
+		seenB[v] = stamp;
+		int headA = 0;
+		int headB = 0;
+		while (true) {
+			if (headA == sideA.size()) {
+				detach(sideA);
+				return;
+			}
+			if (step(sideA.get(headA++), sideA, seenA, seenB)) {
+				return;
+			}
+			if (headB == sideB.size()) {
+				detach(sideB);
+				return;
+			}
+			if (step(sideB.get(headB++), sideB, seenB, seenA)) {
+				return;
+			}
+		}
+	}
+
+	/** Expands one node of a side; true when it meets the other side. */
+	private boolean step(int node, IntList side, int[] seen, int[] other) {
+		for (int i = 0, degree = wires.degree(node); i < degree; i++) {
+			int next = wires.other(wires.edgeAt(node, i), node);
+			if (other[next] == stamp) {
+				return true;
+			}
+			if (seen[next] != stamp) {
+				seen[next] = stamp;
+				side.add(next);
+			}
+		}
+		return false;
+	}
+
+	private void detach(IntList side) {
+		int old = domains.component[side.get(0)];
+		int c = newComponent();
+		for (int i = 0; i < side.size(); i++) {
+			relabel(side.get(i), c);
+		}
+		domains.componentSize[c] = side.size();
+		domains.componentSize[old] -= side.size();
+	}
+
+	private int newComponent() {
+		int c = domains.componentCount++;
+		if (c == domains.componentSize.length) {
+			int size = Math.max(16, c * 2);
+			domains.componentSize = Arrays.copyOf(domains.componentSize, size);
+			domains.componentMin = Arrays.copyOf(domains.componentMin, size);
+			domains.componentSegment = Arrays.copyOf(domains.componentSegment, size);
+		}
+		domains.componentSegment[c] = -1;
+		domains.componentSegments.add(Set.of());
+		return c;
+	}
+
+	/** Joins the domains of {@code u} and {@code v} by relabelling the smaller. */
+	private void merge(int u, int v) {
+		int cu = domains.component[u];
+		int cv = domains.component[v];
+		int small = domains.componentSize[cu] <= domains.componentSize[cv] ? u : v;
+		int from = domains.component[small];
+		int into = small == u ? cv : cu;
+		int[] nodes = nodesOf(small);
+		for (int n : nodes) {
+			relabel(n, into);
+		}
+		domains.componentSize[into] += nodes.length;
+		domains.componentSize[from] = 0;
+	}
+
+	/** The nodes of the domain of {@code seed}, by a search that stays inside it. */
+	private int[] nodesOf(int seed) {
+		newStamp();
+		int c = domains.component[seed];
+		IntList nodes = new IntList();
+		nodes.add(seed);
+		seenA[seed] = stamp;
+		for (int head = 0; head < nodes.size(); head++) {
+			int node = nodes.get(head);
+			for (int i = 0, degree = wires.degree(node); i < degree; i++) {
+				int next = wires.other(wires.edgeAt(node, i), node);
+				if (seenA[next] != stamp && domains.component[next] == c) {
+					seenA[next] = stamp;
+					nodes.add(next);
+				}
+			}
+		}
+		return nodes.toArray();
+	}
+
+	/**
+	 * Numbers the domains in the order of their lowest node, dropping emptied ones, and returns each former number's
+	 * new one (-1 for a dropped domain).
+	 */
+	private int[] renumber() {
+		int count = domains.componentCount;
+		Integer[] live = new Integer[count];
+		int liveCount = 0;
+		for (int c = 0; c < count; c++) {
+			if (domains.componentSize[c] > 0) {
+				live[liveCount++] = c;
+			}
+		}
+		Integer[] ordered = Arrays.copyOf(live, liveCount);
+		Arrays.sort(ordered, (x, y) -> Integer.compare(domains.componentMin[x], domains.componentMin[y]));
+		int[] number = new int[count];
+		Arrays.fill(number, -1);
+		boolean same = liveCount == count;
+		for (int i = 0; i < liveCount; i++) {
+			number[ordered[i]] = i;
+			same &= ordered[i] == i;
+		}
+		if (same) {
+			return number;
+		}
+		int[] component = domains.component;
+		for (int n = 0; n < component.length; n++) {
+			component[n] = number[component[n]];
+		}
+		int[] size = new int[liveCount];
+		int[] min = new int[liveCount];
+		int[] segment = new int[liveCount];
+		java.util.List<Set<Integer>> segments = new java.util.ArrayList<>(liveCount);
+		for (int i = 0; i < liveCount; i++) {
+			int c = ordered[i];
+			size[i] = domains.componentSize[c];
+			min[i] = domains.componentMin[c];
+			segment[i] = domains.componentSegment[c];
+			segments.add(domains.componentSegments.get(c));
+		}
+		domains.componentSize = size;
+		domains.componentMin = min;
+		domains.componentSegment = segment;
+		domains.componentSegments = segments;
+		domains.componentCount = liveCount;
+		return number;
+	}
+}
