@@ -29,7 +29,7 @@ final class ChangeTracker {
 
 	/** What the edits since the last result invalidated. */
 	record Batch(boolean catalog, boolean structure, boolean policy, boolean waivers, boolean allFindings,
-			Set<Interface> ports, Set<Link> links, Set<Device> reclassify, Set<Device> refind) {
+			Set<Interface> ports, Set<Link> links, Set<Device> reclassify, Set<Device> refind, Set<Device> firewalls) {
 	}
 
 	private boolean catalog;
@@ -41,6 +41,8 @@ final class ChangeTracker {
 	private Set<Link> links = new LinkedHashSet<>();
 	private Set<Device> reclassify = new LinkedHashSet<>();
 	private Set<Device> refind = new LinkedHashSet<>();
+	/** Devices whose policy's rules (or their services) were edited. */
+	private Set<Device> firewalls = new LinkedHashSet<>();
 
 	synchronized void everything() {
 		catalog = true;
@@ -49,16 +51,17 @@ final class ChangeTracker {
 
 	synchronized boolean any() {
 		return catalog || structure || policy || waivers || allFindings || !ports.isEmpty() || !links.isEmpty()
-				|| !reclassify.isEmpty() || !refind.isEmpty();
+				|| !reclassify.isEmpty() || !refind.isEmpty() || !firewalls.isEmpty();
 	}
 
 	synchronized Batch take() {
-		Batch batch = new Batch(catalog, structure, policy, waivers, allFindings, ports, links, reclassify, refind);
+		Batch batch = new Batch(catalog, structure, policy, waivers, allFindings, ports, links, reclassify, refind, firewalls);
 		catalog = structure = policy = waivers = allFindings = false;
 		ports = new LinkedHashSet<>();
 		links = new LinkedHashSet<>();
 		reclassify = new LinkedHashSet<>();
 		refind = new LinkedHashSet<>();
+		firewalls = new LinkedHashSet<>();
 		return batch;
 	}
 
@@ -79,8 +82,14 @@ final class ChangeTracker {
 			} else if (feature != Literals.LINK__MEDIUM) {
 				structure = true;
 			}
-		} else if (notifier instanceof FirewallPolicy || notifier instanceof FirewallRule || notifier instanceof Service
-				|| notifier instanceof RequiredFlow) {
+		} else if (notifier instanceof FirewallPolicy || notifier instanceof FirewallRule || notifier instanceof Service) {
+			Device firewall = owningDevice((EObject) notifier);
+			if (firewall != null) {
+				firewalls.add(firewall);
+			} else {
+				policy = true;
+			}
+		} else if (notifier instanceof RequiredFlow) {
 			policy = true;
 		} else if (notifier instanceof Zone) {
 			if (feature == Literals.ZONE__CORE || feature == Literals.ZONE__KIND) {
@@ -97,6 +106,19 @@ final class ChangeTracker {
 		} else if (notifier instanceof Catalog || notifier instanceof RestrictedVendor || notifier instanceof Listing) {
 			catalog = true;
 		}
+	}
+
+	/** The device whose policy holds {@code element}, or null when it is not in a device's policy. */
+	private static Device owningDevice(EObject element) {
+		for (EObject at = element; at != null; at = at.eContainer()) {
+			if (at instanceof Device device) {
+				return device;
+			}
+			if (at instanceof RequiredFlow) {
+				return null;
+			}
+		}
+		return null;
 	}
 
 	/** Names and descriptions appear only in messages, but in anybody's. */
@@ -123,9 +145,9 @@ final class ChangeTracker {
 		} else if (feature == Literals.DEVICE__ROLE) {
 			structure = true;
 			reclassify.add(device);
-		} else if (feature == Literals.DEVICE__ZONE || feature == Literals.DEVICE__POLICY) {
+		} else if (feature == Literals.DEVICE__ZONE) {
 			policy = true;
-		} else if (feature == Literals.DEVICE__SITE || feature == Literals.DEVICE__ROUTING || feature == Literals.DEVICE__INGRESS
+		} else if (feature == Literals.DEVICE__SITE || feature == Literals.DEVICE__POLICY || feature == Literals.DEVICE__ROUTING || feature == Literals.DEVICE__INGRESS
 				|| feature == Literals.DEVICE__INTERFACES) {
 			structure = true;
 		} else if (feature != Literals.DEVICE__MODEL && feature != Literals.DEVICE__SERIAL_NUMBER

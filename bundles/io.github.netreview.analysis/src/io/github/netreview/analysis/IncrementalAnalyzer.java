@@ -23,6 +23,7 @@ import io.github.netreview.analysis.findings.FindingRules;
 import io.github.netreview.analysis.findings.Waivers;
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.analysis.forwarding.Layer2Update;
+import io.github.netreview.analysis.forwarding.RuleUpdate;
 import io.github.netreview.analysis.forwarding.NetworkIndex;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.topology.Device;
@@ -134,9 +135,12 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			Classification classification = classifications.get(device);
 			replaceDeviceFindings(device, classification == null ? List.of() : rules.ofDevice(classification));
 		}
-		if (forwardingChanged || reclassifyAll || batch.allFindings() || restrictedChanged) {
+		// bridge risks depend on domains and segments, which rule edits leave alone
+		boolean domainsChanged = forwardingChanged && !(batch.ports().isEmpty() && batch.links().isEmpty() && !batch.firewalls().isEmpty()
+				&& touchedDevices != null);
+		if (domainsChanged || reclassifyAll || batch.allFindings() || restrictedChanged) {
 			boolean everything = reclassifyAll || batch.allFindings() || touchedDevices == null;
-			updateBridgeFindings(forwardingChanged || everything, everything || restrictedChanged || restrictedTouched);
+			updateBridgeFindings(domainsChanged || everything, everything || restrictedChanged || restrictedTouched);
 		}
 		restrictedChanged = false;
 		if (findingsChanged || findings == null) {
@@ -189,10 +193,33 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			}
 		} else if (batch.policy()) {
 			forwarding = ForwardingAnalysis.afterPolicyChange(forwarding);
+		} else if (!batch.firewalls().isEmpty()) {
+			RuleUpdate update = ForwardingAnalysis.afterRuleChange(forwarding, batch.firewalls());
+			if (update == null) {
+				forwarding = ForwardingAnalysis.afterPolicyChange(forwarding);
+			} else {
+				forwarding = update.forwarding();
+				touched = routedFrom(update);
+			}
 		} else {
 			return UNCHANGED;
 		}
 		zoneMatrix = forwarding.zoneMatrix();
+		return touched;
+	}
+
+	/** The positions of the restricted devices whose route into the core a rule edit changed. */
+	private BitSet routedFrom(RuleUpdate update) {
+		BitSet touched = new BitSet();
+		List<Integer> restricted = restrictedByPosition.positions();
+		List<Classification> classifications = restrictedByPosition.classifications();
+		for (int i = 0; i < restricted.size(); i++) {
+			int position = restricted.get(i);
+			if (update.senders().contains(classifications.get(i).device())
+					|| !update.components().isEmpty() && forwarding.startsIn(position, update.components())) {
+				touched.set(position);
+			}
+		}
 		return touched;
 	}
 

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Random;
 
+import org.eclipse.emf.common.util.EList;
+
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.forwarding.RandomTopologiesAccess;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.build.NetworkBuilder;
 import io.github.netreview.model.topology.Action;
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.FirewallPolicy;
+import io.github.netreview.model.topology.FirewallRule;
+import io.github.netreview.model.topology.FlowEndpoint;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.InterfaceMode;
 import io.github.netreview.model.topology.Link;
@@ -50,6 +55,74 @@ class IncrementalAnalyzerTest {
 				String edit = edit(network, random, random.nextInt(3));
 				assertSame(FULL.analyze(network), incremental.result(), "seed " + seed + " after " + edit);
 			}
+		}
+	}
+
+	/** Rules only: the edits after which routes and zone-matrix cells are kept where no edited firewall decides differently. */
+	@Property(tries = 300)
+	void incrementalEqualsFullAfterRuleEdits(@ForAll long seed) {
+		Network network = RandomTopologiesAccess.generate(seed);
+		List<Device> firewalls = network.getDevices().stream().filter(d -> d.getPolicy() != null).toList();
+		if (firewalls.isEmpty()) {
+			return;
+		}
+		Random random = new Random(seed);
+		try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
+			incremental.result();
+			for (int step = 0; step < 10; step++) {
+				String edit = ruleEdit(network, firewalls.get(random.nextInt(firewalls.size())), random);
+				assertSame(FULL.analyze(network), incremental.result(), "seed " + seed + " after " + edit);
+			}
+		}
+	}
+
+	private static String ruleEdit(Network network, Device firewall, Random random) {
+		FirewallPolicy policy = firewall.getPolicy();
+		EList<FirewallRule> rules = policy.getRules();
+		List<Device> devices = network.getDevices();
+		List<Zone> zones = network.getZones();
+		switch (random.nextInt(6)) {
+		case 0 -> {
+			FlowEndpoint source = random.nextBoolean() ? zones.get(random.nextInt(zones.size())) : devices.get(random.nextInt(devices.size()));
+			FirewallRule rule = new NetworkBuilder("x", "x").rule(policy, "new-" + random.nextInt(1_000_000), "added",
+					random.nextBoolean() ? Action.ALLOW : Action.DENY, source, null, Protocol.TCP, random.nextBoolean() ? "554" : "443");
+			rules.move(random.nextInt(rules.size()), rule);
+			return "adding a rule to " + firewall.getId();
+		}
+		case 1 -> {
+			if (rules.isEmpty()) {
+				return "nothing";
+			}
+			rules.remove(random.nextInt(rules.size()));
+			return "removing a rule of " + firewall.getId();
+		}
+		case 2 -> {
+			if (rules.size() < 2) {
+				return "nothing";
+			}
+			rules.move(0, rules.size() - 1);
+			return "moving a rule of " + firewall.getId();
+		}
+		case 3 -> {
+			if (rules.isEmpty()) {
+				return "nothing";
+			}
+			FirewallRule rule = rules.get(random.nextInt(rules.size()));
+			rule.setAction(rule.getAction() == Action.ALLOW ? Action.DENY : Action.ALLOW);
+			return "flipping a rule of " + firewall.getId();
+		}
+		case 4 -> {
+			policy.setDefaultAction(policy.getDefaultAction() == Action.ALLOW ? Action.DENY : Action.ALLOW);
+			return "flipping the default of " + firewall.getId();
+		}
+		default -> {
+			if (rules.isEmpty()) {
+				return "nothing";
+			}
+			FirewallRule rule = rules.get(random.nextInt(rules.size()));
+			rule.setDestination(random.nextBoolean() ? null : devices.get(random.nextInt(devices.size())));
+			return "re-aiming a rule of " + firewall.getId();
+		}
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -38,9 +39,10 @@ public final class ForwardingAnalysis {
 	private final Map<List<BitSet>, Reachability.Run> runs = new HashMap<>();
 	/** Devices some rule names as its source: only they need a signature of their own. */
 	private final Set<Device> namedSources;
-	private final Map<Integer, BitSet> anonymousSourceSignatures = new HashMap<>();
 	/** Domain-level routes to the core, shared by every device of a domain with the same source signature. */
-	private final Map<List<Object>, Route> routes = new HashMap<>();
+	private final Map<RouteKey, Route> routes = new HashMap<>();
+	/** The destinations core domains are to the rules. */
+	private final Set<Party> coreTargetParties = new HashSet<>();
 	private int[] firstNode;
 	private ZoneMatrix zoneMatrix;
 
@@ -50,7 +52,7 @@ public final class ForwardingAnalysis {
 		trees = new DomainTrees(domains);
 		graph = new ForwardingGraph(domains);
 		paths = new PathExpander(graph, trees);
-		policies = new PolicyIndex(index, ServiceSpace.of(index.network));
+		policies = new PolicyIndex(index);
 		reachability = new Reachability(graph, policies);
 		namedSources = policies.namedSources();
 		prepareTargets();
@@ -67,7 +69,7 @@ public final class ForwardingAnalysis {
 		if (policies == null) {
 			graph = previous.graph;
 			paths = previous.paths;
-			this.policies = new PolicyIndex(index, ServiceSpace.of(index.network));
+			this.policies = new PolicyIndex(index);
 		} else {
 			graph = new ForwardingGraph(domains);
 			paths = new PathExpander(graph, trees);
@@ -116,6 +118,62 @@ public final class ForwardingAnalysis {
 			next.zoneMatrix = previous.zoneMatrix;
 		}
 		return new Layer2Update(next, devices);
+	}
+
+	/**
+	 * Forwarding after edits of the rules of the given firewalls only (and nothing else): layer-2 facts are kept, and
+	 * so are the routes and zone-matrix cells for which no edited firewall decides differently now. Null when the
+	 * services are cut into different atoms (a rule names a new port range) and everything is worked out again.
+	 */
+	public static RuleUpdate afterRuleChange(ForwardingAnalysis previous, Collection<Device> firewalls) {
+		ForwardingAnalysis next = new ForwardingAnalysis(previous, null);
+		if (!next.policies.services().sameAtoms(previous.policies.services())) {
+			return null;
+		}
+		int[] edited = firewalls.stream().mapToInt(next.index::indexOf).filter(d -> d >= 0).toArray();
+		PolicyChange change = new PolicyChange(previous.policies, next.policies, edited);
+		boolean sameTargets = List.copyOf(previous.coreTargetsBySignature.values()).equals(List.copyOf(next.coreTargetsBySignature.values()));
+		Set<Party> destinations = new HashSet<>(previous.coreTargetParties);
+		destinations.addAll(next.coreTargetParties);
+		PolicyChange.Kinds targets = change.kinds(destinations, false);
+		BitSet changedComponents = new BitSet();
+		Set<Device> changedSenders = new HashSet<>();
+		for (Map.Entry<RouteKey, Route> known : previous.routes.entrySet()) {
+			RouteKey key = known.getKey();
+			if (sameTargets && !change.affects(change.kinds(List.of(key.sender()), true), targets)) {
+				next.routes.put(key, known.getValue());
+			} else if (!Objects.equals(next.route(key.component(), key.sender()), known.getValue())) {
+				if (key.sender().device() != null) {
+					changedSenders.add(key.sender().device());
+				} else {
+					changedComponents.set(key.component());
+				}
+			}
+		}
+		for (Device named : previous.namedSources) {
+			if (!next.namedSources.contains(named)) {
+				changedSenders.add(named);
+			}
+		}
+		for (Device named : next.namedSources) {
+			if (!previous.namedSources.contains(named)) {
+				changedSenders.add(named);
+			}
+		}
+		if (previous.zoneMatrix != null) {
+			next.zoneMatrix = next.computeZoneMatrix(previous, change);
+		}
+		return new RuleUpdate(next, changedComponents, changedSenders);
+	}
+
+	/** Whether one of the domains device {@code d} starts from is among {@code components}. */
+	public boolean startsIn(int d, BitSet components) {
+		for (int c : componentsOf(d)) {
+			if (components.get(c)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -183,7 +241,7 @@ public final class ForwardingAnalysis {
 	private void groupCoreTargets() {
 		for (int c = coreComponents.nextSetBit(0); c >= 0; c = coreComponents.nextSetBit(c + 1)) {
 			Segment core = coreSegment(c);
-			addTarget(policies.destinationSignature(new Party(null, core, core.getZone())), c);
+			addTarget(new Party(null, core, core.getZone()), c);
 		}
 		for (Device named : policies.namedDestinations()) {
 			int d = index.indexOf(named);
@@ -193,7 +251,7 @@ public final class ForwardingAnalysis {
 			for (int c : componentsOf(d)) {
 				if (coreComponents.get(c)) {
 					Segment core = coreSegment(c);
-					addTarget(policies.destinationSignature(new Party(named, core, core.getZone())), c);
+					addTarget(new Party(named, core, core.getZone()), c);
 				}
 			}
 		}
@@ -213,8 +271,9 @@ public final class ForwardingAnalysis {
 		throw new IllegalStateException("domain " + c + " is not core");
 	}
 
-	private void addTarget(BitSet signature, int component) {
-		coreTargetsBySignature.computeIfAbsent(signature, s -> new BitSet()).set(component);
+	private void addTarget(Party destination, int component) {
+		coreTargetParties.add(destination);
+		coreTargetsBySignature.computeIfAbsent(policies.destinationSignature(destination), s -> new BitSet()).set(component);
 	}
 
 	private Party genericParty(int c) {
@@ -338,13 +397,21 @@ public final class ForwardingAnalysis {
 	private record Route(List<Integer> edges, Segment segment, String services) {
 	}
 
+	/** Where routes are kept: by the domain they start in and who sends, as the rules see it. */
+	private record RouteKey(int component, Party sender) {
+	}
+
 	/** The route from domain {@code c} for {@code device}'s traffic, or null when none reaches the core. */
 	private Route route(Device device, int c) {
-		BitSet source = sourceSignature(device, c);
-		List<Object> key = List.of(c, source);
+		return route(c, sender(device, c));
+	}
+
+	private Route route(int c, Party sender) {
+		RouteKey key = new RouteKey(c, sender);
 		if (routes.containsKey(key)) {
 			return routes.get(key);
 		}
+		BitSet source = policies.sourceSignature(sender);
 		Route best = null;
 		for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
 			Reachability.Run run = run(source, targets.getKey(), targets.getValue());
@@ -359,12 +426,13 @@ public final class ForwardingAnalysis {
 		return best;
 	}
 
-	/** How the rules see {@code device} sending from domain {@code c}; shared by all devices no rule names. */
+	/** How the rules see {@code device} sending from domain {@code c}: any host of its segment unless a rule names it. */
+	private Party sender(Device device, int c) {
+		return new Party(namedSources.contains(device) ? device : null, segment(c), zone(c, device));
+	}
+
 	private BitSet sourceSignature(Device device, int c) {
-		if (namedSources.contains(device) || segment(c) == null) {
-			return policies.sourceSignature(new Party(device, segment(c), zone(c, device)));
-		}
-		return anonymousSourceSignatures.computeIfAbsent(c, k -> policies.sourceSignature(new Party(device, segment(c), zone(c, device))));
+		return policies.sourceSignature(sender(device, c));
 	}
 
 	/**
@@ -547,6 +615,14 @@ public final class ForwardingAnalysis {
 	}
 
 	private ZoneMatrix computeZoneMatrix() {
+		return computeZoneMatrix(null, null);
+	}
+
+	/**
+	 * The zone matrix, keeping the cells of {@code previous}'s for which the column's destinations are grouped alike
+	 * and no firewall of {@code change} decides differently between a source and a destination of the cell.
+	 */
+	private ZoneMatrix computeZoneMatrix(ForwardingAnalysis previous, PolicyChange change) {
 		List<Zone> zones = List.copyOf(index.network.getZones());
 		ZoneMatrix.Cell[][] cells = new ZoneMatrix.Cell[zones.size()][zones.size()];
 		Map<Zone, BitSet> componentsByZone = new HashMap<>();
@@ -562,20 +638,45 @@ public final class ForwardingAnalysis {
 				sourceSignatures[c] = policies.sourceSignature(genericParty(c));
 			}
 		}
-		for (int to = 0; to < zones.size(); to++) {
-			Map<BitSet, BitSet> targets = new LinkedHashMap<>();
-			BitSet inZone = componentsByZone.getOrDefault(zones.get(to), new BitSet());
-			for (int c = inZone.nextSetBit(0); c >= 0; c = inZone.nextSetBit(c + 1)) {
-				targets.computeIfAbsent(policies.destinationSignature(genericParty(c)), s -> new BitSet()).set(c);
+		List<PolicyChange.Kinds> sourceKinds = new ArrayList<>();
+		if (change != null) {
+			for (Zone zone : zones) {
+				sourceKinds.add(change.kinds(genericParties(componentsByZone.getOrDefault(zone, new BitSet())), true));
 			}
+		}
+		for (int to = 0; to < zones.size(); to++) {
+			BitSet inZone = componentsByZone.getOrDefault(zones.get(to), new BitSet());
+			Map<BitSet, BitSet> targets = groupByDestination(inZone);
+			boolean keep = change != null
+					&& List.copyOf(targets.values()).equals(List.copyOf(previous.groupByDestination(inZone).values()));
+			PolicyChange.Kinds targetKinds = keep ? change.kinds(genericParties(inZone), false) : null;
 			// runs towards one zone are kept only while its column is filled: a matrix of many zones would hold
 			// zones x source signatures runs of a long[] per graph node each
 			Map<List<BitSet>, Reachability.Run> column = new HashMap<>();
 			for (int from = 0; from < zones.size(); from++) {
-				cells[from][to] = cell(componentsByZone.getOrDefault(zones.get(from), new BitSet()), sourceSignatures, targets, column);
+				cells[from][to] = keep && !change.affects(sourceKinds.get(from), targetKinds)
+						? previous.zoneMatrix.cells()[from][to]
+						: cell(componentsByZone.getOrDefault(zones.get(from), new BitSet()), sourceSignatures, targets, column);
 			}
 		}
 		return new ZoneMatrix(zones, cells);
+	}
+
+	/** The domains of {@code components} grouped by how the rules see a destination in them. */
+	private Map<BitSet, BitSet> groupByDestination(BitSet components) {
+		Map<BitSet, BitSet> groups = new LinkedHashMap<>();
+		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
+			groups.computeIfAbsent(policies.destinationSignature(genericParty(c)), s -> new BitSet()).set(c);
+		}
+		return groups;
+	}
+
+	private Set<Party> genericParties(BitSet components) {
+		Set<Party> parties = new HashSet<>();
+		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
+			parties.add(genericParty(c));
+		}
+		return parties;
 	}
 
 	private ZoneMatrix.Cell cell(BitSet sources, BitSet[] sourceSignatures, Map<BitSet, BitSet> targets,

@@ -62,6 +62,10 @@ public final class NetworkIndex {
 	final int[] portLinkStart;
 	final int[] portLinks;
 
+	/** The devices with a firewall policy, and each device's place among them (-1 for the others). */
+	final int[] policyDevices;
+	final int[] policyRank;
+
 	final Site[] sites;
 	final Segment[] segments;
 	/** The VLANs anything in the network uses; trunks carry only these. */
@@ -106,9 +110,16 @@ public final class NetworkIndex {
 		portNative = new int[portCount];
 		portAllowed = new int[portCount];
 		portEnabled = new boolean[portCount];
+		IntList withPolicy = new IntList();
+		policyRank = new int[deviceCount];
 		for (int d = 0; d < deviceCount; d++) {
 			readDevice(d);
+			policyRank[d] = devices[d].getPolicy() != null ? withPolicy.size() : -1;
+			if (policyRank[d] >= 0) {
+				withPolicy.add(d);
+			}
 		}
+		policyDevices = withPolicy.toArray();
 		links = network.getLinks().toArray(new Link[0]);
 		linkA = new int[links.length];
 		linkB = new int[links.length];

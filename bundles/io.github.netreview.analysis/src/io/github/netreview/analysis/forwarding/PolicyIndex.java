@@ -1,6 +1,7 @@
 package io.github.netreview.analysis.forwarding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,35 +22,38 @@ import io.github.netreview.model.topology.FlowEndpoint;
 public final class PolicyIndex {
 
 	private final ServiceSpace services;
-	private final List<FirewallRule> rules = new ArrayList<>();
+	/** Each rule's ends and action, read once: the index describes the policies as they were when it was made. */
+	private final List<FlowEndpoint> ruleSources = new ArrayList<>();
+	private final List<FlowEndpoint> ruleDestinations = new ArrayList<>();
+	private final List<Boolean> ruleAllows = new ArrayList<>();
 	private final List<long[]> ruleMasks = new ArrayList<>();
-	/** Rules of device d's policy are ruleStart[d] .. ruleStart[d+1]. */
+	/** The place of each device among those with a policy, -1 for the others. */
+	private final int[] policyRank;
+	/** Rules of the policy of the device of rank r are ruleStart[r] .. ruleStart[r+1]. */
 	private final int[] ruleStart;
-	private final boolean[] hasPolicy;
 	private final boolean[] defaultAllow;
 	/** Signatures already worked out: parties are few (a segment and zone, or a device some rule names). */
 	private final Map<Party, BitSet> sourceSignatures = new ConcurrentHashMap<>();
 	private final Map<Party, BitSet> destinationSignatures = new ConcurrentHashMap<>();
 
-	PolicyIndex(NetworkIndex index, ServiceSpace services) {
-		this.services = services;
-		int devices = index.deviceCount();
-		ruleStart = new int[devices + 1];
-		hasPolicy = new boolean[devices];
-		defaultAllow = new boolean[devices];
-		for (int d = 0; d < devices; d++) {
-			ruleStart[d] = rules.size();
-			FirewallPolicy policy = index.devices[d].getPolicy();
-			if (policy != null) {
-				hasPolicy[d] = true;
-				defaultAllow[d] = policy.getDefaultAction() == Action.ALLOW;
-				for (FirewallRule rule : policy.getRules()) {
-					rules.add(rule);
-					ruleMasks.add(services.maskOf(rule.getService()));
-				}
+	PolicyIndex(NetworkIndex index) {
+		int[] withPolicy = index.policyDevices;
+		services = ServiceSpace.of(index.network, () -> Arrays.stream(withPolicy).mapToObj(d -> index.devices[d]).iterator());
+		policyRank = index.policyRank;
+		ruleStart = new int[withPolicy.length + 1];
+		defaultAllow = new boolean[withPolicy.length];
+		for (int r = 0; r < withPolicy.length; r++) {
+			ruleStart[r] = ruleSources.size();
+			FirewallPolicy policy = index.devices[withPolicy[r]].getPolicy();
+			defaultAllow[r] = policy.getDefaultAction() == Action.ALLOW;
+			for (FirewallRule rule : policy.getRules()) {
+				ruleSources.add(rule.getSource());
+				ruleDestinations.add(rule.getDestination());
+				ruleAllows.add(rule.getAction() == Action.ALLOW);
+				ruleMasks.add(services.maskOf(rule.getService()));
 			}
 		}
-		ruleStart[devices] = rules.size();
+		ruleStart[withPolicy.length] = ruleSources.size();
 	}
 
 	/** The devices some rule names as its source. */
@@ -64,8 +68,8 @@ public final class PolicyIndex {
 
 	private Set<Device> namedDevices(boolean source) {
 		Set<Device> named = new LinkedHashSet<>();
-		for (FirewallRule rule : rules) {
-			if ((source ? rule.getSource() : rule.getDestination()) instanceof Device device) {
+		for (FlowEndpoint end : source ? ruleSources : ruleDestinations) {
+			if (end instanceof Device device) {
 				named.add(device);
 			}
 		}
@@ -83,9 +87,10 @@ public final class PolicyIndex {
 	}
 
 	private BitSet signature(Party party, boolean source) {
-		BitSet matches = new BitSet(rules.size());
-		for (int r = 0; r < rules.size(); r++) {
-			FlowEndpoint named = source ? rules.get(r).getSource() : rules.get(r).getDestination();
+		List<FlowEndpoint> ends = source ? ruleSources : ruleDestinations;
+		BitSet matches = new BitSet(ends.size());
+		for (int r = 0; r < ends.size(); r++) {
+			FlowEndpoint named = ends.get(r);
 			if (party.matches(named)) {
 				matches.set(r);
 			}
@@ -99,17 +104,18 @@ public final class PolicyIndex {
 	 * a policy forwards everything.
 	 */
 	long[] allowed(int d, BitSet source, BitSet destination) {
-		if (!hasPolicy[d]) {
+		int rank = policyRank[d];
+		if (rank < 0) {
 			return services.all();
 		}
 		long[] remaining = services.all();
 		long[] allowed = services.none();
-		for (int r = ruleStart[d]; r < ruleStart[d + 1]; r++) {
+		for (int r = ruleStart[rank]; r < ruleStart[rank + 1]; r++) {
 			if (!source.get(r) || !destination.get(r)) {
 				continue;
 			}
 			long[] mask = ruleMasks.get(r);
-			boolean allow = rules.get(r).getAction() == Action.ALLOW;
+			boolean allow = ruleAllows.get(r);
 			for (int w = 0; w < remaining.length; w++) {
 				long hit = remaining[w] & mask[w];
 				if (allow) {
@@ -118,7 +124,7 @@ public final class PolicyIndex {
 				remaining[w] &= ~hit;
 			}
 		}
-		if (defaultAllow[d]) {
+		if (defaultAllow[rank]) {
 			for (int w = 0; w < remaining.length; w++) {
 				allowed[w] |= remaining[w];
 			}
@@ -126,8 +132,14 @@ public final class PolicyIndex {
 		return allowed;
 	}
 
+	/** The part of {@code signature} that falls on device {@code d}'s own rules, which alone decide what d forwards. */
+	BitSet ownRules(int d, BitSet signature) {
+		int rank = policyRank[d];
+		return rank < 0 ? new BitSet() : signature.get(ruleStart[rank], ruleStart[rank + 1]);
+	}
+
 	boolean hasPolicy(int d) {
-		return hasPolicy[d];
+		return policyRank[d] >= 0;
 	}
 
 	public ServiceSpace services() {

@@ -105,18 +105,21 @@ final class Reachability {
 	/** Runs the backward fixpoint from the target domains for the given source and destination signatures. */
 	Run towards(BitSet targets, BitSet source, BitSet destination) {
 		Run run = new Run(source, destination);
-		ArrayDeque<Integer> work = new ArrayDeque<>();
+		// a ring of node numbers: each node is queued at most once at a time, so nodeCount slots suffice
+		int[] work = new int[graph.nodeCount];
+		int head = 0;
+		int size = 0;
+		boolean[] queued = new boolean[graph.nodeCount];
 		for (int c = targets.nextSetBit(0); c >= 0; c = targets.nextSetBit(c + 1)) {
 			run.reach[c] = services.all();
-			work.add(c);
-		}
-		boolean[] queued = new boolean[graph.nodeCount];
-		for (int c : work) {
+			work[size++] = c;
 			queued[c] = true;
 		}
 		long[] everything = services.all();
-		while (!work.isEmpty()) {
-			int node = work.poll();
+		while (size > 0) {
+			int node = work[head];
+			head = head + 1 == work.length ? 0 : head + 1;
+			size--;
 			queued[node] = false;
 			for (int i = graph.inStart[node]; i < graph.inStart[node + 1]; i++) {
 				int e = graph.inEdges[i];
@@ -128,7 +131,7 @@ final class Reachability {
 				if (ServiceMasks.orAnd(run.reach[previous], run.reach[node], filter == null ? everything : filter)
 						&& !queued[previous]) {
 					queued[previous] = true;
-					work.add(previous);
+					work[(head + size++) % work.length] = previous;
 				}
 			}
 		}

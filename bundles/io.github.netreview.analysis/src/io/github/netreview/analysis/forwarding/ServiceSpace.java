@@ -1,9 +1,12 @@
 package io.github.netreview.analysis.forwarding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.netreview.model.syntax.PortList;
 import io.github.netreview.model.syntax.SyntaxException;
@@ -22,6 +25,7 @@ import io.github.netreview.model.topology.Service;
 public final class ServiceSpace {
 
 	private static final int MAX_PORT = 65535;
+	private static final Map<String, BitSet> PARSED_PORTS = new ConcurrentHashMap<>();
 
 	/** Atom i covers ports [atomFrom[i], atomTo[i]] of protocol atomProtocol[i]; ICMP and OTHER have no ports. */
 	private final Protocol[] atomProtocol;
@@ -66,8 +70,13 @@ public final class ServiceSpace {
 
 	/** The atoms of every service the network's policies and required flows mention. */
 	public static ServiceSpace of(Network network) {
+		return of(network, network.getDevices());
+	}
+
+	/** The atoms of every service the policies of {@code devices} and the network's required flows mention. */
+	static ServiceSpace of(Network network, Iterable<Device> devices) {
 		List<Service> services = new ArrayList<>();
-		for (Device device : network.getDevices()) {
+		for (Device device : devices) {
 			FirewallPolicy policy = device.getPolicy();
 			if (policy != null) {
 				for (FirewallRule rule : policy.getRules()) {
@@ -96,16 +105,29 @@ public final class ServiceSpace {
 		}
 	}
 
-	/** The ports of a service, or null when it names none (all ports, or a protocol without ports). */
+	/**
+	 * The ports of a service, or null when it names none (all ports, or a protocol without ports). Parsed lists are
+	 * kept by their text: policies repeat a few lists many times, and they are read again after every rule edit.
+	 */
 	private static BitSet ports(Service service) {
 		if (service.getPorts() == null || service.getPorts().isBlank()) {
 			return null;
 		}
+		return PARSED_PORTS.computeIfAbsent(service.getPorts(), ServiceSpace::parsePorts);
+	}
+
+	private static BitSet parsePorts(String text) {
 		try {
-			return PortList.parse(service.getPorts()).toBitSet();
+			return PortList.parse(text).toBitSet();
 		} catch (SyntaxException e) {
 			return new BitSet();
 		}
+	}
+
+	/** Whether {@code other} cuts services into the same atoms, so that masks of the two mean the same. */
+	boolean sameAtoms(ServiceSpace other) {
+		return Arrays.equals(atomProtocol, other.atomProtocol) && Arrays.equals(atomFrom, other.atomFrom)
+				&& Arrays.equals(atomTo, other.atomTo);
 	}
 
 	public int atomCount() {
