@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -25,6 +26,9 @@ import io.github.netreview.model.topology.Zone;
  * core domain, by which services and path. Built from a {@link NetworkIndex}; never changes the model.
  */
 public final class ForwardingAnalysis {
+
+	/** Up to how many domains sending with one signature the zone matrix follows their traffic forward. */
+	private static final int FEW_SENDERS = 4;
 
 	private final NetworkIndex index;
 	private final L2Domains domains;
@@ -161,7 +165,7 @@ public final class ForwardingAnalysis {
 			}
 		}
 		if (previous.zoneMatrix != null) {
-			next.zoneMatrix = next.computeZoneMatrix(previous, change);
+			next.zoneMatrix = next.computeZoneMatrix(previous, change, FEW_SENDERS);
 		}
 		return new RuleUpdate(next, changedComponents, changedSenders);
 	}
@@ -615,14 +619,19 @@ public final class ForwardingAnalysis {
 	}
 
 	private ZoneMatrix computeZoneMatrix() {
-		return computeZoneMatrix(null, null);
+		return computeZoneMatrix(null, null, FEW_SENDERS);
+	}
+
+	/** The zone matrix worked out afresh, following forward the traffic of signatures at most {@code fewSenders} domains have. */
+	ZoneMatrix zoneMatrix(int fewSenders) {
+		return computeZoneMatrix(null, null, fewSenders);
 	}
 
 	/**
 	 * The zone matrix, keeping the cells of {@code previous}'s for which the column's destinations are grouped alike
 	 * and no firewall of {@code change} decides differently between a source and a destination of the cell.
 	 */
-	private ZoneMatrix computeZoneMatrix(ForwardingAnalysis previous, PolicyChange change) {
+	private ZoneMatrix computeZoneMatrix(ForwardingAnalysis previous, PolicyChange change, int fewSenders) {
 		List<Zone> zones = List.copyOf(index.network.getZones());
 		ZoneMatrix.Cell[][] cells = new ZoneMatrix.Cell[zones.size()][zones.size()];
 		Map<Zone, BitSet> componentsByZone = new HashMap<>();
@@ -633,9 +642,11 @@ public final class ForwardingAnalysis {
 			}
 		}
 		BitSet[] sourceSignatures = new BitSet[domains.componentCount];
+		Map<BitSet, Integer> senders = new HashMap<>();
 		for (BitSet inZone : componentsByZone.values()) {
 			for (int c = inZone.nextSetBit(0); c >= 0; c = inZone.nextSetBit(c + 1)) {
 				sourceSignatures[c] = policies.sourceSignature(genericParty(c));
+				senders.merge(sourceSignatures[c], 1, Integer::sum);
 			}
 		}
 		List<PolicyChange.Kinds> sourceKinds = new ArrayList<>();
@@ -656,7 +667,8 @@ public final class ForwardingAnalysis {
 			for (int from = 0; from < zones.size(); from++) {
 				cells[from][to] = keep && !change.affects(sourceKinds.get(from), targetKinds)
 						? previous.zoneMatrix.cells()[from][to]
-						: cell(componentsByZone.getOrDefault(zones.get(from), new BitSet()), sourceSignatures, targets, column);
+						: cell(componentsByZone.getOrDefault(zones.get(from), new BitSet()), sourceSignatures,
+								source -> senders.get(source) <= fewSenders, targets, column);
 			}
 		}
 		return new ZoneMatrix(zones, cells);
@@ -679,15 +691,26 @@ public final class ForwardingAnalysis {
 		return parties;
 	}
 
-	private ZoneMatrix.Cell cell(BitSet sources, BitSet[] sourceSignatures, Map<BitSet, BitSet> targets,
-			Map<List<BitSet>, Reachability.Run> column) {
+	/**
+	 * One cell: what the {@code sources} domains send to the {@code targets} ones. Traffic of a signature few domains
+	 * have is followed forward from each of them (most of it stops at the first firewall); that of a common one is
+	 * worked out once backward from the targets, in runs kept for the {@code column}.
+	 */
+	private ZoneMatrix.Cell cell(BitSet sources, BitSet[] sourceSignatures, Predicate<BitSet> few,
+			Map<BitSet, BitSet> targets, Map<List<BitSet>, Reachability.Run> column) {
 		long[] services = policies.services().none();
 		List<Device> via = null;
+		Reachability.Run forward = null;
 		for (int c = sources.nextSetBit(0); c >= 0; c = sources.nextSetBit(c + 1)) {
 			BitSet source = sourceSignatures[c];
+			boolean forwardRuns = few.test(source);
 			for (Map.Entry<BitSet, BitSet> group : targets.entrySet()) {
-				Reachability.Run run = column.computeIfAbsent(List.of(source, group.getKey(), group.getValue()),
-						key -> reachability.towards(group.getValue(), source, group.getKey()));
+				if (forwardRuns) {
+					forward = reachability.outOf(c, group.getValue(), source, group.getKey(), forward);
+				}
+				Reachability.Run run = forwardRuns ? forward
+						: column.computeIfAbsent(List.of(source, group.getKey(), group.getValue()),
+								key -> reachability.towards(group.getValue(), source, group.getKey()));
 				long[] reach = run.from(c);
 				int atom = policies.services().anyAtom(reach);
 				if (atom < 0) {

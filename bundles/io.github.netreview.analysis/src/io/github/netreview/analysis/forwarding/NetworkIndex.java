@@ -126,7 +126,7 @@ public final class NetworkIndex {
 		linkUp = new boolean[links.length];
 		linkDirection = new byte[links.length];
 		int[] linksPerPort = new int[portCount + 1];
-		int[] linkEndHints = { -1, -1 };
+		int[] linkEndHints = { -1, -1, -1, -1 };
 		for (int l = 0; l < links.length; l++) {
 			readLink(l, linksPerPort, linkEndHints);
 		}
@@ -344,6 +344,9 @@ public final class NetworkIndex {
 
 	/** The index of {@code device}, or -1 when it is not in the network this index was made of. */
 	public int indexOf(Device device) {
+		if (lastFound >= 0 && devices[lastFound] == device) {
+			return lastFound;
+		}
 		int next = lastFound + 1;
 		if (next < devices.length && devices[next] == device) {
 			lastFound = next;
@@ -357,8 +360,9 @@ public final class NetworkIndex {
 	}
 
 	/**
-	 * The index of {@code port}, trying first the device of {@code hints[end]} and the one after it: links are mostly
-	 * listed device by device, so each end's device is usually the one of the previous link's same end or the next.
+	 * The index of {@code port}, trying first the device of {@code hints[end]} and the one after it, and on it the port
+	 * after {@code hints[end + 2]}: links are mostly listed device by device and port by port, so each end is usually
+	 * next to the previous link's same end.
 	 */
 	private int portNear(Interface port, int end, int[] hints) {
 		if (port == null) {
@@ -372,7 +376,14 @@ public final class NetworkIndex {
 			return -1;
 		}
 		hints[end] = d;
-		return portOf(d, port);
+		int last = hints[end + 2];
+		if (last >= 0 && last + 1 < devicePortStart[d + 1] && last + 1 >= devicePortStart[d] && ports[last + 1] == port) {
+			hints[end + 2] = last + 1;
+			return last + 1;
+		}
+		int p = portOf(d, port);
+		hints[end + 2] = p;
+		return p;
 	}
 
 	private int portOf(int d, Interface port) {

@@ -23,18 +23,49 @@ final class Reachability {
 		this.services = policies.services();
 	}
 
-	/** The result of one backward run: per graph node, the services that can still reach a target from there. */
+	/**
+	 * The result of one run. A backward run holds, per graph node, the services that can still reach a target from
+	 * there; a forward run, made from one domain, the services that arrive at each node from it, which is cheaper
+	 * when few domains send with a signature and the policies stop their traffic early. Both give the same services
+	 * and witness routes for the domains they answer for.
+	 */
 	final class Run {
-		final BitSet source;
-		final BitSet destination;
-		final long[][] reach;
+		private BitSet source;
+		private BitSet destination;
+		/** The domain a forward run was made from; -1 for a backward run, which answers for every domain. */
+		private int origin;
+		private long[] fromOrigin;
+		/** The nodes given services and the filters worked out, so that a forward run can be cleared for reuse. */
+		private final IntList touched = new IntList();
+		private final int words = services.none().length;
+		/** The services from node n to a target are reach[n * words .. (n + 1) * words), in one array for all nodes. */
+		private final long[] reach;
+		/** What each forwarding device lets through, by its graph node less the domains, worked out when first needed. */
 		private final long[][] filters;
 
-		private Run(BitSet source, BitSet destination) {
+		private Run(BitSet source, BitSet destination, int origin) {
 			this.source = source;
 			this.destination = destination;
-			reach = new long[graph.nodeCount][];
-			filters = new long[graph.nodeCount][];
+			this.origin = origin;
+			reach = new long[graph.nodeCount * words];
+			filters = new long[graph.nodeCount - graph.componentCount][];
+		}
+
+		/** This run emptied of what the last run put in it, to run again forward from {@code from}. */
+		private Run clear(BitSet sourceSignature, BitSet destinationSignature, int from) {
+			for (int i = 0; i < touched.size(); i++) {
+				int node = touched.get(i);
+				if (node < 0) {
+					filters[-1 - node] = null;
+				} else {
+					Arrays.fill(reach, node * words, (node + 1) * words, 0L);
+				}
+			}
+			touched.clear();
+			source = sourceSignature;
+			destination = destinationSignature;
+			origin = from;
+			return this;
 		}
 
 		long[] filter(int e) {
@@ -42,23 +73,47 @@ final class Reachability {
 			if (d < 0 || !policies.hasPolicy(d)) {
 				return null;
 			}
-			int node = graph.edgeFrom[e];
-			if (filters[node] == null) {
-				filters[node] = policies.allowed(d, source, destination);
+			int at = graph.edgeFrom[e] - graph.componentCount;
+			if (filters[at] == null) {
+				filters[at] = policies.allowed(d, source, destination);
+				touched.add(-1 - at);
 			}
-			return filters[node];
+			return filters[at];
 		}
 
 		/** Services from domain {@code c} to a target; empty when none. */
 		long[] from(int c) {
-			return reach[c] == null ? services.none() : reach[c];
+			if (origin >= 0) {
+				if (c != origin) {
+					throw new IllegalArgumentException("a run forward from domain " + origin + " does not answer for " + c);
+				}
+				return fromOrigin.clone();
+			}
+			return Arrays.copyOfRange(reach, c * words, (c + 1) * words);
+		}
+
+		private boolean has(int node, int atom) {
+			return (reach[node * words + (atom >>> 6)] & (1L << atom)) != 0;
+		}
+
+		/** Adds the services of {@code node} that pass {@code filter} (null: everything) to those of {@code into}. */
+		private boolean spread(int node, int into, long[] filter) {
+			boolean changed = false;
+			for (int w = 0; w < words; w++) {
+				long added = reach[node * words + w] & (filter == null ? -1L : filter[w]) & ~reach[into * words + w];
+				if (added != 0) {
+					reach[into * words + w] |= added;
+					changed = true;
+				}
+			}
+			return changed;
 		}
 
 		/**
 		 * A shortest route of graph edges from domain {@code start} to a target carrying atom {@code atom}, or null.
 		 */
 		List<Integer> witness(int start, int atom, BitSet targets) {
-			if (reach[start] == null || !ServiceMasks.has(reach[start], atom)) {
+			if (!has(start, atom)) {
 				return null;
 			}
 			int[] cameBy = new int[graph.nodeCount];
@@ -79,7 +134,7 @@ final class Reachability {
 					int e = graph.outEdges[i];
 					int next = graph.edgeTo[e];
 					long[] filter = filter(e);
-					if (cameBy[next] == -2 && reach[next] != null && ServiceMasks.has(reach[next], atom)
+					if (cameBy[next] == -2 && has(next, atom)
 							&& (filter == null || ServiceMasks.has(filter, atom))) {
 						cameBy[next] = e;
 						queue.add(next);
@@ -104,37 +159,59 @@ final class Reachability {
 
 	/** Runs the backward fixpoint from the target domains for the given source and destination signatures. */
 	Run towards(BitSet targets, BitSet source, BitSet destination) {
-		Run run = new Run(source, destination);
+		Run run = new Run(source, destination, -1);
+		spread(run, targets.stream().toArray(), false);
+		return run;
+	}
+
+	/**
+	 * Runs the forward fixpoint from domain {@code origin} for the given source and destination signatures, in
+	 * {@code reuse} (a forward run that is no longer needed) when not null.
+	 */
+	Run outOf(int origin, BitSet targets, BitSet source, BitSet destination, Run reuse) {
+		Run run = reuse == null ? new Run(source, destination, origin) : reuse.clear(source, destination, origin);
+		spread(run, new int[] { origin }, true);
+		int words = run.words;
+		run.fromOrigin = new long[words];
+		for (int t = targets.nextSetBit(0); t >= 0; t = targets.nextSetBit(t + 1)) {
+			for (int w = 0; w < words; w++) {
+				run.fromOrigin[w] |= run.reach[t * words + w];
+			}
+		}
+		return run;
+	}
+
+	/** Gives the {@code starts} every service and spreads them along the edges (against them when backward) to a fixpoint. */
+	private void spread(Run run, int[] starts, boolean forward) {
 		// a ring of node numbers: each node is queued at most once at a time, so nodeCount slots suffice
 		int[] work = new int[graph.nodeCount];
 		int head = 0;
 		int size = 0;
 		boolean[] queued = new boolean[graph.nodeCount];
-		for (int c = targets.nextSetBit(0); c >= 0; c = targets.nextSetBit(c + 1)) {
-			run.reach[c] = services.all();
-			work[size++] = c;
-			queued[c] = true;
-		}
 		long[] everything = services.all();
+		for (int start : starts) {
+			System.arraycopy(everything, 0, run.reach, start * everything.length, everything.length);
+			run.touched.add(start);
+			work[size++] = start;
+			queued[start] = true;
+		}
+		int[] edgeStart = forward ? graph.outStart : graph.inStart;
+		int[] edges = forward ? graph.outEdges : graph.inEdges;
+		int[] ends = forward ? graph.edgeTo : graph.edgeFrom;
 		while (size > 0) {
 			int node = work[head];
 			head = head + 1 == work.length ? 0 : head + 1;
 			size--;
 			queued[node] = false;
-			for (int i = graph.inStart[node]; i < graph.inStart[node + 1]; i++) {
-				int e = graph.inEdges[i];
-				int previous = graph.edgeFrom[e];
-				long[] filter = run.filter(e);
-				if (run.reach[previous] == null) {
-					run.reach[previous] = services.none();
-				}
-				if (ServiceMasks.orAnd(run.reach[previous], run.reach[node], filter == null ? everything : filter)
-						&& !queued[previous]) {
-					queued[previous] = true;
-					work[(head + size++) % work.length] = previous;
+			for (int i = edgeStart[node]; i < edgeStart[node + 1]; i++) {
+				int e = edges[i];
+				int next = ends[e];
+				if (run.spread(node, next, run.filter(e)) && !queued[next]) {
+					queued[next] = true;
+					run.touched.add(next);
+					work[(head + size++) % work.length] = next;
 				}
 			}
 		}
-		return run;
 	}
 }

@@ -45,19 +45,6 @@ final class ServiceMasks {
 		}
 	}
 
-	/** Adds {@code a & b} to {@code target}; true when that added anything. */
-	static boolean orAnd(long[] target, long[] a, long[] b) {
-		boolean changed = false;
-		for (int i = 0; i < target.length; i++) {
-			long added = a[i] & b[i] & ~target[i];
-			if (added != 0) {
-				target[i] |= added;
-				changed = true;
-			}
-		}
-		return changed;
-	}
-
 	static boolean has(long[] mask, int atom) {
 		return (mask[atom >>> 6] & (1L << atom)) != 0;
 	}

@@ -10,6 +10,7 @@ import io.github.netreview.analysis.Fixture;
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Protocol;
@@ -49,6 +50,21 @@ class ForwardingOracleTest {
 				ForwardingScenariosTest.assertPathIsReal(finding.path());
 				assertEquals(finding.subject(), finding.path().get(0));
 			}
+		}
+	}
+
+	/**
+	 * Following traffic forward from each sending domain gives the zone matrix that backward runs from the target
+	 * domains give, cell by cell, with the same devices on the way.
+	 */
+	@Property(tries = 300)
+	void forwardAndBackwardRunsGiveTheSameZoneMatrix(@ForAll long seed) {
+		Network network = RandomTopologies.generate(seed);
+		ForwardingAnalysis engine = ForwardingAnalysis.of(NetworkIndex.of(network));
+		ZoneMatrix backward = engine.zoneMatrix(0);
+		ZoneMatrix forward = engine.zoneMatrix(Integer.MAX_VALUE);
+		for (int i = 0; i < backward.zones().size(); i++) {
+			assertEquals(List.of(backward.cells()[i]), List.of(forward.cells()[i]), "seed " + seed + ", from " + backward.zones().get(i).getId());
 		}
 	}
 }
