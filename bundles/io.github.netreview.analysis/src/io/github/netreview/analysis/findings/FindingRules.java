@@ -152,7 +152,7 @@ public final class FindingRules {
 
 	/** The bridge-risk finding of an endpoint in a segment with restricted devices and in a core segment, or null. */
 	public Finding dualHomed(Device device, Set<Segment> restrictedSegments) {
-		if (!mayBridge(device) || forwarding.domainCountOf(device) < 2) {
+		if (forwarding.domainCountOf(device) < 2 || !mayBridge(device)) {
 			return null;
 		}
 		Segment restricted = null;

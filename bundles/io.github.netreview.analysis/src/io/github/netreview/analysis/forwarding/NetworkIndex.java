@@ -73,14 +73,19 @@ public final class NetworkIndex {
 	private int[] vlanUses;
 	private boolean universeChanged;
 
-	private final IdentityIndex deviceIndex;
+	/** How many devices past a guess a lookup looks at, and how many far devices each link end remembers. */
+	private static final int SCAN = 64;
+	private static final int FAR_HINTS = 4;
+
+	private IdentityIndex deviceIndex;
 	private final IdentityIndex siteIndex;
 	private final Map<Long, Integer> segmentBySiteAndVlan = new HashMap<>();
 	private final Map<String, Integer> allowedByText = new HashMap<>();
 	private IdentityIndex linkIndex;
 	/**
-	 * The device found last: callers mostly go through devices in network order, and checking the next one first
-	 * skips the identity hash, which costs more than the rest of a lookup.
+	 * The device found last: callers mostly go through devices in network order, and looking at the few after it
+	 * first skips the identity hash, which costs more than the rest of a lookup (and its index, until some lookup
+	 * needs it).
 	 */
 	private int lastFound = -1;
 	private Site lastSite;
@@ -102,7 +107,6 @@ public final class NetworkIndex {
 			portCount += devices[d].getInterfaces().size();
 		}
 		devicePortStart[deviceCount] = portCount;
-		deviceIndex = new IdentityIndex(devices);
 		ports = new Interface[portCount];
 		portDevice = new int[portCount];
 		portMode = new byte[portCount];
@@ -126,7 +130,8 @@ public final class NetworkIndex {
 		linkUp = new boolean[links.length];
 		linkDirection = new byte[links.length];
 		int[] linksPerPort = new int[portCount + 1];
-		int[] linkEndHints = { -1, -1, -1, -1 };
+		int[] linkEndHints = new int[4 + 2 * FAR_HINTS];
+		Arrays.fill(linkEndHints, -1);
 		for (int l = 0; l < links.length; l++) {
 			readLink(l, linksPerPort, linkEndHints);
 		}
@@ -344,34 +349,55 @@ public final class NetworkIndex {
 
 	/** The index of {@code device}, or -1 when it is not in the network this index was made of. */
 	public int indexOf(Device device) {
-		if (lastFound >= 0 && devices[lastFound] == device) {
-			return lastFound;
+		int found = near(device, lastFound);
+		if (found < 0) {
+			found = identities().get(device);
 		}
-		int next = lastFound + 1;
-		if (next < devices.length && devices[next] == device) {
-			lastFound = next;
-			return next;
-		}
-		int found = deviceIndex.get(device);
 		if (found >= 0) {
 			lastFound = found;
 		}
 		return found;
 	}
 
+	/** The index of {@code device} if it is among the {@link #SCAN} devices from {@code from} on, or -1. */
+	private int near(Device device, int from) {
+		int start = Math.max(from, 0);
+		int end = Math.min(devices.length, start + SCAN);
+		for (int d = start; d < end; d++) {
+			if (devices[d] == device) {
+				return d;
+			}
+		}
+		return -1;
+	}
+
+	/** The identity index of the devices, made at the first lookup that the cheaper guesses miss. */
+	private IdentityIndex identities() {
+		IdentityIndex identities = deviceIndex;
+		if (identities == null) {
+			identities = new IdentityIndex(devices);
+			deviceIndex = identities;
+		}
+		return identities;
+	}
+
 	/**
-	 * The index of {@code port}, trying first the device of {@code hints[end]} and the one after it, and on it the port
-	 * after {@code hints[end + 2]}: links are mostly listed device by device and port by port, so each end is usually
-	 * next to the previous link's same end.
+	 * The index of {@code port}. Links are mostly listed device by device and port by port, so each end's device is
+	 * usually a little after the previous link's same or other end, and its port the one after that end's last:
+	 * {@code hints} holds each end's last device and port, then each end's last few far devices.
 	 */
 	private int portNear(Interface port, int end, int[] hints) {
 		if (port == null) {
 			return -1;
 		}
 		Device device = port.getDevice();
-		int hint = hints[end];
-		int d = hint >= 0 && devices[hint] == device ? hint
-				: hint + 1 < devices.length && hint >= 0 && devices[hint + 1] == device ? hint + 1 : indexOf(device);
+		int d = near(device, hints[end]);
+		if (d < 0) {
+			d = near(device, hints[1 - end]);
+		}
+		if (d < 0) {
+			d = recentlyFar(device, hints, end);
+		}
 		if (d < 0) {
 			return -1;
 		}
@@ -384,6 +410,25 @@ public final class NetworkIndex {
 		int p = portOf(d, port);
 		hints[end + 2] = p;
 		return p;
+	}
+
+	/**
+	 * The index of a device neither end's last device is near: one of the few such devices this end met last (an
+	 * uplink switch many cables lead to), or else looked up by identity, and then remembered among them.
+	 */
+	private int recentlyFar(Device device, int[] hints, int end) {
+		for (int i = 4 + end * FAR_HINTS; i < 4 + (end + 1) * FAR_HINTS; i++) {
+			if (hints[i] >= 0 && devices[hints[i]] == device) {
+				return hints[i];
+			}
+		}
+		int d = identities().get(device);
+		if (d >= 0) {
+			int first = 4 + end * FAR_HINTS;
+			System.arraycopy(hints, first, hints, first + 1, FAR_HINTS - 1);
+			hints[first] = d;
+		}
+		return d;
 	}
 
 	private int portOf(int d, Interface port) {
