@@ -65,6 +65,9 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private final Map<Device, Finding> bridgeFindings = new IdentityHashMap<>();
 	/** Whether a device became restricted or stopped being since the bridge-risk findings were made. */
 	private boolean restrictedChanged;
+	/** The positions of the devices that became restricted or stopped being since the last result. */
+	private final List<Integer> statusChanged = new ArrayList<>();
+	private final RestrictedSegments presence = new RestrictedSegments();
 	private Set<Segment> restrictedSegments = Set.of();
 	private final SortedFindings ordered = new SortedFindings();
 	/** Where each device's findings (and, under BridgeOf, its bridge-risk finding) sit in {@link #ordered}. */
@@ -104,7 +107,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		boolean forwardingChanged = touchedDevices != UNCHANGED;
 		rules = new FindingRules(forwarding, today, registry.available());
 		Set<Device> refind = new LinkedHashSet<>(batch.refind());
-		boolean restrictedTouched = false;
+		List<Integer> presenceChanged = new ArrayList<>();
 		if (reclassifyAll) {
 			classifyAll();
 			refind.addAll(network.getDevices());
@@ -123,7 +126,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 				Classification classification = restrictedByPosition.get(position);
 				if (classification != null) {
 					refind.add(classification.device());
-					restrictedTouched = true;
+					presenceChanged.add(position);
 				}
 			}
 		}
@@ -140,9 +143,16 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 				&& touchedDevices != null);
 		if (domainsChanged || reclassifyAll || batch.allFindings() || restrictedChanged) {
 			boolean everything = reclassifyAll || batch.allFindings() || touchedDevices == null;
-			updateBridgeFindings(domainsChanged || everything, everything || restrictedChanged || restrictedTouched);
+			if (everything) {
+				presence.rebuild(forwarding, restrictedByPosition.positions());
+			} else {
+				presenceChanged.addAll(statusChanged);
+				presenceChanged.forEach(position -> presence.update(forwarding, position, restrictedByPosition.get(position) != null));
+			}
+			updateBridgeFindings(domainsChanged || everything);
 		}
 		restrictedChanged = false;
+		statusChanged.clear();
 		if (findingsChanged || findings == null) {
 			findings = ordered.toList();
 			findingsChanged = false;
@@ -246,7 +256,10 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		}
 		Classification classification = classifier.classify(device);
 		Classification previous = classifications.put(device, classification);
-		restrictedChanged |= previous == null || previous.restricted() != classification.restricted();
+		if (previous == null || previous.restricted() != classification.restricted()) {
+			restrictedChanged = true;
+			statusChanged.add(position);
+		}
 		restrictedListChanged |= !classification.equals(previous) && (classification.restricted() || previous != null && previous.restricted());
 		if (classification.restricted()) {
 			restrictedByPosition.put(position, classification);
@@ -297,12 +310,9 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private record BridgeOf(Device device) {
 	}
 
-	/**
-	 * Redoes the bridge-risk findings when forced or when the segments holding restricted devices changed; those
-	 * segments are worked out again only when {@code segmentsMayChange}.
-	 */
-	private void updateBridgeFindings(boolean force, boolean segmentsMayChange) {
-		Set<Segment> segments = segmentsMayChange ? forwarding.segmentsOf(restrictedByPosition.positions()) : restrictedSegments;
+	/** Redoes the bridge-risk findings when forced or when the segments holding restricted devices changed. */
+	private void updateBridgeFindings(boolean force) {
+		Set<Segment> segments = presence.segments();
 		if (!force && segments.equals(restrictedSegments)) {
 			return;
 		}

@@ -154,7 +154,7 @@ final class L2Repair {
 				}
 			}
 		}
-		int[] number = renumber();
+		int[] number = renumber(seeds.keySet());
 		BitSet touchedDomains = new BitSet();
 		seeds.keySet().forEach(c -> touchedDomains.set(number[c]));
 		return new Change(touchedDomains, touchedNodes);
@@ -369,20 +369,63 @@ final class L2Repair {
 	}
 
 	/**
+	 * Gives every node its domain's new number. New domains usually slot in among the small ones at the end (those
+	 * whose lowest node is a card, after every switch's nodes), so only the nodes of domains whose number changes are
+	 * found, by a search from each one's lowest node; when those are many, all nodes are renumbered in one pass.
+	 */
+	private void renumberNodes(int[] number) {
+		int[] component = domains.component;
+		int moving = 0;
+		for (int c = 0; c < number.length; c++) {
+			if (number[c] != c && number[c] >= 0) {
+				moving += domains.componentSize[c];
+			}
+		}
+		if (moving > component.length / 8) {
+			for (int n = 0; n < component.length; n++) {
+				component[n] = number[component[n]];
+			}
+			return;
+		}
+		List<int[]> nodes = new ArrayList<>();
+		IntList renumbered = new IntList();
+		for (int c = 0; c < number.length; c++) {
+			if (number[c] != c && number[c] >= 0) {
+				int lowest = domains.componentMin[c];
+				nodes.add(domains.componentSize[c] == 1 ? new int[] { lowest } : nodesOf(lowest));
+				renumbered.add(c);
+			}
+		}
+		for (int i = 0; i < nodes.size(); i++) {
+			int to = number[renumbered.get(i)];
+			for (int n : nodes.get(i)) {
+				component[n] = to;
+			}
+		}
+	}
+
+	/**
 	 * Numbers the domains in the order of their lowest node, dropping emptied ones, and returns each former number's
 	 * new one (-1 for a dropped domain).
 	 */
-	private int[] renumber() {
+	private int[] renumber(Set<Integer> touched) {
 		int count = domains.componentCount;
-		Integer[] live = new Integer[count];
-		int liveCount = 0;
+		// the untouched domains are in the order of their lowest node already; the touched few are sorted and merged in
+		IntList kept = new IntList();
 		for (int c = 0; c < count; c++) {
-			if (domains.componentSize[c] > 0) {
-				live[liveCount++] = c;
+			if (domains.componentSize[c] > 0 && !touched.contains(c)) {
+				kept.add(c);
 			}
 		}
-		Integer[] ordered = Arrays.copyOf(live, liveCount);
-		Arrays.sort(ordered, (x, y) -> Integer.compare(domains.componentMin[x], domains.componentMin[y]));
+		int[] moved = touched.stream().filter(c -> domains.componentSize[c] > 0)
+				.sorted((x, y) -> Integer.compare(domains.componentMin[x], domains.componentMin[y])).mapToInt(Integer::intValue).toArray();
+		int liveCount = kept.size() + moved.length;
+		int[] ordered = new int[liveCount];
+		for (int i = 0, k = 0, m = 0; i < liveCount; i++) {
+			boolean takeMoved = m < moved.length
+					&& (k == kept.size() || domains.componentMin[moved[m]] < domains.componentMin[kept.get(k)]);
+			ordered[i] = takeMoved ? moved[m++] : kept.get(k++);
+		}
 		int[] number = new int[count];
 		Arrays.fill(number, -1);
 		boolean same = liveCount == count;
@@ -393,14 +436,11 @@ final class L2Repair {
 		if (same) {
 			return number;
 		}
-		int[] component = domains.component;
-		for (int n = 0; n < component.length; n++) {
-			component[n] = number[component[n]];
-		}
+		renumberNodes(number);
 		int[] size = new int[liveCount];
 		int[] min = new int[liveCount];
 		int[] segment = new int[liveCount];
-		java.util.List<Set<Integer>> segments = new java.util.ArrayList<>(liveCount);
+		List<Set<Integer>> segments = new ArrayList<>(liveCount);
 		for (int i = 0; i < liveCount; i++) {
 			int c = ordered[i];
 			size[i] = domains.componentSize[c];
