@@ -38,6 +38,8 @@ public final class ForwardingAnalysis {
 	private final Reachability reachability;
 	private final PathExpander paths;
 	private final BitSet coreComponents = new BitSet();
+	/** Which segments are in a core zone, read when this analysis is made. */
+	private final boolean[] coreSegments;
 	/** Core target domains grouped by how rules see a destination in them. */
 	private final Map<BitSet, BitSet> coreTargetsBySignature = new LinkedHashMap<>();
 	private final Map<List<BitSet>, Reachability.Run> runs = new HashMap<>();
@@ -52,6 +54,7 @@ public final class ForwardingAnalysis {
 
 	private ForwardingAnalysis(NetworkIndex index) {
 		this.index = index;
+		coreSegments = new boolean[index.segments.length];
 		domains = L2Domains.of(index);
 		trees = new DomainTrees(domains);
 		graph = new ForwardingGraph(domains);
@@ -68,6 +71,7 @@ public final class ForwardingAnalysis {
 	 */
 	private ForwardingAnalysis(ForwardingAnalysis previous, PolicyIndex policies) {
 		index = previous.index;
+		coreSegments = new boolean[index.segments.length];
 		domains = previous.domains;
 		trees = previous.trees;
 		if (policies == null) {
@@ -85,6 +89,9 @@ public final class ForwardingAnalysis {
 	}
 
 	private void prepareTargets() {
+		for (int s = 0; s < coreSegments.length; s++) {
+			coreSegments[s] = index.segmentZones[s] != null && index.segmentZones[s].isCore();
+		}
 		for (int c = 0; c < domains.componentCount; c++) {
 			if (isCore(c)) {
 				coreComponents.set(c);
@@ -230,7 +237,7 @@ public final class ForwardingAnalysis {
 
 	private boolean isCore(int c) {
 		for (int segment : domains.componentSegments.get(c)) {
-			if (isCore(index.segments[segment])) {
+			if (coreSegments[segment]) {
 				return true;
 			}
 		}
@@ -263,12 +270,12 @@ public final class ForwardingAnalysis {
 
 	/** The core segment of a core domain: where a destination in it is, for the rules (the leading one if several). */
 	private Segment coreSegment(int c) {
-		Segment primary = segment(c);
-		if (isCore(primary)) {
-			return primary;
+		int primary = domains.componentSegment[c];
+		if (primary >= 0 && coreSegments[primary]) {
+			return index.segments[primary];
 		}
 		for (int s : domains.componentSegments.get(c)) {
-			if (isCore(index.segments[s])) {
+			if (coreSegments[s]) {
 				return index.segments[s];
 			}
 		}
@@ -291,9 +298,9 @@ public final class ForwardingAnalysis {
 	}
 
 	private Zone zone(int c, Device device) {
-		Segment segment = segment(c);
-		if (segment != null && segment.getZone() != null) {
-			return segment.getZone();
+		int s = domains.componentSegment[c];
+		if (s >= 0 && index.segmentZones[s] != null) {
+			return index.segmentZones[s];
 		}
 		return device == null ? null : device.getZone();
 	}
@@ -345,7 +352,7 @@ public final class ForwardingAnalysis {
 			if (coreComponents.get(c)) {
 				for (int s : domains.componentSegments.get(c)) {
 					Segment segment = index.segments[s];
-					if (isCore(segment) && !result.contains(segment)) {
+					if (coreSegments[s] && !result.contains(segment)) {
 						result.add(segment);
 					}
 				}
@@ -612,8 +619,13 @@ public final class ForwardingAnalysis {
 	/** The zones with a domain in them. */
 	private Set<Zone> zonesInUse() {
 		Set<Zone> zones = new HashSet<>();
+		Zone last = null;
 		for (int c = 0; c < domains.componentCount; c++) {
-			zones.add(zone(c, null));
+			Zone zone = zone(c, null);
+			if (zone != last || c == 0) {
+				zones.add(zone);
+				last = zone;
+			}
 		}
 		return zones;
 	}

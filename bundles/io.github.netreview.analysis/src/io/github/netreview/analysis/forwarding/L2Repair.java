@@ -146,12 +146,21 @@ final class L2Repair {
 		for (Map.Entry<Integer, int[]> domain : nodesByDomain.entrySet()) {
 			int c = domain.getKey();
 			List<Long> now = after.of(c);
-			Map<Integer, Boolean> differs = new HashMap<>();
-			for (int n : domain.getValue()) {
-				int former = formerDomain.getOrDefault(n, c);
-				if (differs.computeIfAbsent(former, k -> !before.of(k).equals(now))) {
-					touchedNodes.set(n);
+			// nodes never relabelled were in domain c before (when it existed); only the relabelled ones came from others
+			if (c >= before.count() || !before.of(c).equals(now)) {
+				for (int n : domain.getValue()) {
+					if (!formerDomain.containsKey(n)) {
+						touchedNodes.set(n);
+					}
 				}
+			}
+		}
+		Map<List<Integer>, Boolean> differs = new HashMap<>();
+		for (Map.Entry<Integer, Integer> moved : formerDomain.entrySet()) {
+			int n = moved.getKey();
+			int c = domains.component[n];
+			if (differs.computeIfAbsent(List.of(moved.getValue(), c), k -> !before.of(k.get(0)).equals(after.of(k.get(1))))) {
+				touchedNodes.set(n);
 			}
 		}
 		int[] number = renumber(seeds.keySet());
@@ -211,6 +220,11 @@ final class L2Repair {
 			}
 			segment = Arrays.copyOf(domains.componentSegment, domains.componentCount);
 			segments = new ArrayList<>(domains.componentSegments.subList(0, domains.componentCount));
+		}
+
+		/** How many domains there were when this was taken. */
+		int count() {
+			return segment.length;
 		}
 
 		/** The context of domain {@code c} as numbered when this was taken. */

@@ -19,6 +19,7 @@ import io.github.netreview.model.topology.LinkDirection;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Segment;
 import io.github.netreview.model.topology.Site;
+import io.github.netreview.model.topology.Zone;
 
 /**
  * The parts of a network that forwarding depends on, copied from the EMF model into arrays indexed by device, port
@@ -68,6 +69,8 @@ public final class NetworkIndex {
 
 	final Site[] sites;
 	final Segment[] segments;
+	/** The zone of each segment, or null (a segment moving to another zone makes a new index). */
+	final Zone[] segmentZones;
 	/** The VLANs anything in the network uses; trunks carry only these. */
 	int[] vlanUniverse;
 	private int[] vlanUses;
@@ -148,8 +151,10 @@ public final class NetworkIndex {
 			}
 		}
 		segments = network.getSegments().toArray(new Segment[0]);
+		segmentZones = new Zone[segments.length];
 		for (int s = 0; s < segments.length; s++) {
 			Segment segment = segments[s];
+			segmentZones[s] = segment.getZone();
 			int site = siteIndex.get(segment.getSite());
 			if (VlanList.isValidId(segment.getVlanId())) {
 				segmentBySiteAndVlan.putIfAbsent(key(site, segment.getVlanId()), s);
