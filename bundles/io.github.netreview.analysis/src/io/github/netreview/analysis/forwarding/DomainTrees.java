@@ -50,6 +50,30 @@ final class DomainTrees {
 		return changed;
 	}
 
+	/**
+	 * Brings the trees up to date after a repair that only hung cards on, or took them off, the end of a cable (each
+	 * {@code leaves[i]} has no other edge than {@code edges[i]}, before and after). A breadth-first search reaches
+	 * such a card last from its one neighbour and goes nowhere from it, so every other node keeps its way: the card
+	 * is added to or dropped from the trees, and nothing else changes. Trees rooted at a card are grown again later.
+	 */
+	synchronized void patchLeaves(int[] leaves, int[] edges) {
+		for (int i = 0; i < leaves.length; i++) {
+			byRoot.remove(leaves[i]);
+		}
+		for (Map.Entry<Integer, Tree> entry : byRoot.entrySet()) {
+			Tree tree = entry.getValue();
+			for (int i = 0; i < leaves.length; i++) {
+				int leaf = leaves[i];
+				int edge = edges[i];
+				if (tree.toward(leaf) == edge && !wires.alive[edge]) {
+					tree.remove(leaf);
+				} else if (wires.alive[edge] && tree.toward(leaf) == Tree.ABSENT && tree.toward(wires.other(edge, leaf)) != Tree.ABSENT) {
+					tree.put(leaf, edge);
+				}
+			}
+		}
+	}
+
 	private Tree grow(int root) {
 		Tree tree = new Tree(Math.max(16, domains.componentSize[domains.component[root]]));
 		tree.put(root, -1);
@@ -66,23 +90,33 @@ final class DomainTrees {
 		return tree;
 	}
 
-	/** A tree as the nodes in the order they were reached and, for each, the edge towards the root (-1 at the root). */
+	/**
+	 * A tree as, for each node, the edge towards the root (-1 at the root), and the nodes in the order they were
+	 * reached (after patching, cards added at the end, and cards taken off still listed).
+	 */
 	static final class Tree {
 		static final int ABSENT = -2;
+		private static final int EMPTY = -1;
+		private static final int REMOVED = -2;
 
-		final int[] order;
+		int[] order;
 		int size;
-		private final int[] keys;
-		private final int[] values;
-		private final int mask;
+		private int[] keys;
+		private int[] values;
+		private int mask;
+		private int used;
 
 		private Tree(int capacity) {
 			order = new int[capacity];
-			int slots = Integer.highestOneBit(capacity * 2 - 1) << 1;
+			allocate(Integer.highestOneBit(capacity * 2 - 1) << 1);
+		}
+
+		private void allocate(int slots) {
 			keys = new int[slots];
 			values = new int[slots];
-			Arrays.fill(keys, -1);
+			Arrays.fill(keys, EMPTY);
 			mask = slots - 1;
+			used = 0;
 		}
 
 		/** The edge from {@code node} towards the root, -1 at the root, {@link #ABSENT} when not in the tree. */
@@ -91,20 +125,53 @@ final class DomainTrees {
 				if (keys[slot] == node) {
 					return values[slot];
 				}
-				if (keys[slot] < 0) {
+				if (keys[slot] == EMPTY) {
 					return ABSENT;
 				}
 			}
 		}
 
 		private void put(int node, int edge) {
+			if ((used + 1) * 2 > keys.length) {
+				rehash();
+			}
+			insert(node, edge);
+			if (size == order.length) {
+				order = Arrays.copyOf(order, size * 2);
+			}
+			order[size++] = node;
+		}
+
+		private void insert(int node, int edge) {
 			int slot = (node * 0x9E3779B9) & mask;
 			while (keys[slot] >= 0) {
 				slot = (slot + 1) & mask;
 			}
+			if (keys[slot] == EMPTY) {
+				used++;
+			}
 			keys[slot] = node;
 			values[slot] = edge;
-			order[size++] = node;
+		}
+
+		private void remove(int node) {
+			for (int slot = (node * 0x9E3779B9) & mask; keys[slot] != EMPTY; slot = (slot + 1) & mask) {
+				if (keys[slot] == node) {
+					keys[slot] = REMOVED;
+					return;
+				}
+			}
+		}
+
+		private void rehash() {
+			int[] oldKeys = keys;
+			int[] oldValues = values;
+			allocate(keys.length * 2);
+			for (int slot = 0; slot < oldKeys.length; slot++) {
+				if (oldKeys[slot] >= 0) {
+					insert(oldKeys[slot], oldValues[slot]);
+				}
+			}
 		}
 	}
 }

@@ -121,7 +121,12 @@ public final class ForwardingAnalysis {
 			return null;
 		}
 		ForwardingAnalysis next = new ForwardingAnalysis(previous, previous.policies);
-		BitSet changedWays = next.trees.regrow(change.touchedDomains());
+		BitSet changedWays = new BitSet();
+		if (change.leaves() != null) {
+			next.trees.patchLeaves(change.leaves().cards(), change.leaves().edges());
+		} else {
+			changedWays = next.trees.regrow(change.touchedDomains());
+		}
 		BitSet devices = next.devicesToRefind(change, shapeBefore, changedWays);
 		if (devices != null && previous.zoneMatrix != null && next.zonesInUse().equals(zonesBefore)) {
 			// the graph between domains is the same: a domain without edges in it reaches only itself, so only the

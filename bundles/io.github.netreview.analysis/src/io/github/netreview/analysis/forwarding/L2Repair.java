@@ -22,7 +22,14 @@ final class L2Repair {
 	 * What a repair changed: the domains (numbered as after it) that lost, gained or rewired nodes, and the nodes that
 	 * were rewired, changed domain or are in a domain whose segments changed.
 	 */
-	record Change(BitSet touchedDomains, BitSet touchedNodes) {
+	record Change(BitSet touchedDomains, BitSet touchedNodes, Leaves leaves) {
+	}
+
+	/**
+	 * When every rewired edge hangs a card on the end of a cable or takes it off (the card has no other edge, before
+	 * and after), the card of each, and the edge; null otherwise.
+	 */
+	record Leaves(int[] cards, int[] edges) {
 	}
 
 	private final L2Domains domains;
@@ -130,6 +137,7 @@ final class L2Repair {
 		if (oneWayChanged) {
 			domains.findOneWayEdges();
 		}
+		Leaves leaves = oneWayChanged ? null : leaves(removed, firstNew);
 		Map<Integer, Integer> seeds = new HashMap<>();
 		for (int n = touchedNodes.nextSetBit(0); n >= 0; n = touchedNodes.nextSetBit(n + 1)) {
 			seeds.putIfAbsent(domains.component[n], n);
@@ -166,7 +174,7 @@ final class L2Repair {
 		int[] number = renumber(seeds.keySet());
 		BitSet touchedDomains = new BitSet();
 		seeds.keySet().forEach(c -> touchedDomains.set(number[c]));
-		return new Change(touchedDomains, touchedNodes);
+		return new Change(touchedDomains, touchedNodes, leaves);
 	}
 
 	/**
@@ -245,6 +253,38 @@ final class L2Repair {
 			}
 			return context;
 		}
+	}
+
+	/** The cards the removed and the new edges hang on, when each of them only hangs a card; else null. */
+	private Leaves leaves(IntList removed, int firstNew) {
+		IntList edges = new IntList();
+		for (int i = 0; i < removed.size(); i++) {
+			edges.add(removed.get(i));
+		}
+		for (int e = firstNew; e < wires.count; e++) {
+			edges.add(e);
+		}
+		Map<Integer, Integer> degreeBefore = new HashMap<>();
+		for (int i = 0; i < edges.size(); i++) {
+			int e = edges.get(i);
+			int change = wires.alive[e] ? -1 : 1;
+			degreeBefore.merge(wires.a[e], change, Integer::sum);
+			degreeBefore.merge(wires.b[e], change, Integer::sum);
+		}
+		int[] cards = new int[edges.size()];
+		for (int i = 0; i < edges.size(); i++) {
+			int e = edges.get(i);
+			cards[i] = isLeaf(wires.a[e], degreeBefore) ? wires.a[e] : isLeaf(wires.b[e], degreeBefore) ? wires.b[e] : -1;
+			if (cards[i] < 0) {
+				return null;
+			}
+		}
+		return new Leaves(cards, edges.toArray());
+	}
+
+	private boolean isLeaf(int node, Map<Integer, Integer> degreeChange) {
+		int after = wires.degree(node);
+		return node >= domains.bridgeNodes && after <= 1 && after + degreeChange.get(node) <= 1;
 	}
 
 	private int[] edgesOf(int l) {
