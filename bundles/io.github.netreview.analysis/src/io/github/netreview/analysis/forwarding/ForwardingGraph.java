@@ -51,13 +51,13 @@ final class ForwardingGraph {
 		Set<Long> seen = new HashSet<>();
 		for (int n : domains.forwardingAttachments) {
 			int d = domains.nodeDevice[n];
-			int deviceNodeId = componentCount + domains.forwardingRank[d];
+			int deviceNodeId = componentCount + Arrays.binarySearch(domains.forwardingDevices, d);
 			if (!domains.nodeUp[n]) {
 				continue;
 			}
 			int c = domains.component[n];
-			boolean ingress = !index.isDiode(d) || domains.nodePort[n] == index.deviceIngress[d];
-			boolean egress = !index.isDiode(d) || domains.nodePort[n] != index.deviceIngress[d];
+			boolean ingress = !index.isDiode(d) || domains.nodePort[n] == index.ingressOf(d);
+			boolean egress = !index.isDiode(d) || domains.nodePort[n] != index.ingressOf(d);
 			if (ingress && seen.add(pair(c, deviceNodeId))) {
 				add(from, to, kind, via, c, deviceNodeId, ENTER, n);
 			}

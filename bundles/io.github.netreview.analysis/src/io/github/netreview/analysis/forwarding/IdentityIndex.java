@@ -8,13 +8,12 @@ final class IdentityIndex {
 
 	private final Object[] keys;
 	private final int[] positions;
-	private final int mask;
 
 	IdentityIndex(Object[] objects) {
-		int capacity = Integer.highestOneBit(Math.max(4, objects.length * 2 - 1)) << 1;
+		// two thirds full: short probes, and a third of the memory of a power-of-two table twice the size
+		int capacity = Math.max(4, objects.length + objects.length / 2);
 		keys = new Object[capacity];
 		positions = new int[capacity];
-		mask = capacity - 1;
 		for (int i = 0; i < objects.length; i++) {
 			int slot = slotOf(objects[i]);
 			if (keys[slot] == null) {
@@ -35,9 +34,9 @@ final class IdentityIndex {
 
 	/** The slot holding {@code object}, or the empty slot where it would go. */
 	private int slotOf(Object object) {
-		int slot = mix(System.identityHashCode(object)) & mask;
+		int slot = (int) (((mix(System.identityHashCode(object)) & 0xFFFFFFFFL) * keys.length) >>> 32);
 		while (keys[slot] != null && keys[slot] != object) {
-			slot = (slot + 1) & mask;
+			slot = slot + 1 == keys.length ? 0 : slot + 1;
 		}
 		return slot;
 	}

@@ -27,7 +27,7 @@ public final class L2Domains {
 	final int nodeCount;
 	final int[] nodeDevice;
 	final int[] nodePort;
-	final int[] nodeVlan;
+	final short[] nodeVlan;
 	final int[] bridgeStart;
 	final int[] attachStart;
 	/** Whether an attachment can take part in routing (its port is enabled). */
@@ -51,9 +51,8 @@ public final class L2Domains {
 	final int[] universe;
 	/** The attachment nodes of routing devices and diodes: where packets enter and leave domains. */
 	final int[] forwardingAttachments;
-	/** The routing devices and diodes, and the place of each among them (-1 for other devices). */
+	/** The routing devices and diodes, in network order. */
 	final int[] forwardingDevices;
-	final int[] forwardingRank;
 	/** Marks for searches over nodes, kept between repairs. */
 	int[] seenA;
 	int[] seenB;
@@ -93,13 +92,13 @@ public final class L2Domains {
 		nodeCount = nodes;
 		nodeDevice = new int[nodes];
 		nodePort = new int[nodes];
-		nodeVlan = new int[nodes];
+		nodeVlan = new short[nodes];
 		nodeUp = new boolean[nodes];
 		for (int d = 0; d < deviceCount; d++) {
 			for (int i = bridgeStart[d]; i < bridgeStart[d + 1]; i++) {
 				nodeDevice[i] = d;
 				nodePort[i] = -1;
-				nodeVlan[i] = bridgeVlans[d][i - bridgeStart[d]];
+				nodeVlan[i] = (short) bridgeVlans[d][i - bridgeStart[d]];
 				nodeUp[i] = true;
 			}
 		}
@@ -107,7 +106,7 @@ public final class L2Domains {
 			for (int i = attachStart[p]; i < attachStart[p + 1]; i++) {
 				nodeDevice[i] = index.portDevice[p];
 				nodePort[i] = p;
-				nodeVlan[i] = attachVlans[p][i - attachStart[p]];
+				nodeVlan[i] = (short) attachVlans[p][i - attachStart[p]];
 				nodeUp[i] = index.portEnabled[p];
 			}
 		}
@@ -121,6 +120,7 @@ public final class L2Domains {
 			joinLink(l, sets);
 		}
 		linkEdgeStart[index.links.length] = wires.count;
+		wires.trim();
 		wires.index();
 		component = new int[nodes];
 		int[] rootToComponent = new int[nodes];
@@ -144,11 +144,9 @@ public final class L2Domains {
 			componentSize[component[n]]++;
 		}
 		forwardingAttachments = forwardingAttachments();
-		forwardingRank = new int[deviceCount];
 		IntList forwarding = new IntList();
 		for (int d = 0; d < deviceCount; d++) {
-			forwardingRank[d] = index.routes(d) || index.isDiode(d) ? forwarding.size() : -1;
-			if (forwardingRank[d] >= 0) {
+			if (index.routes(d) || index.isDiode(d)) {
 				forwarding.add(d);
 			}
 		}
@@ -172,6 +170,19 @@ public final class L2Domains {
 
 	public static L2Domains of(NetworkIndex index) {
 		return new L2Domains(index);
+	}
+
+	/** Whether nodes {@code from .. to} have exactly the VLANs {@code vlans}, in order. */
+	boolean hasVlans(int from, int to, int[] vlans) {
+		if (to - from != vlans.length) {
+			return false;
+		}
+		for (int i = 0; i < vlans.length; i++) {
+			if (nodeVlan[from + i] != vlans[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether port p is a layer-3 attachment rather than a switch port. */
@@ -242,7 +253,7 @@ public final class L2Domains {
 
 	int bridgeNode(int d, int vlan) {
 		int from = bridgeStart[d];
-		int at = Arrays.binarySearch(nodeVlan, from, bridgeStart[d + 1], vlan);
+		int at = vlan < 0 || vlan > Short.MAX_VALUE ? -1 : Arrays.binarySearch(nodeVlan, from, bridgeStart[d + 1], (short) vlan);
 		return at >= 0 ? at : -1;
 	}
 

@@ -64,14 +64,13 @@ final class L2Repair {
 		for (int p : ports) {
 			int from = domains.attachStart[p];
 			int to = domains.attachStart[p + 1];
-			if (domains.isAttachment(p) ? !Arrays.equals(domains.nodeVlan, from, to, domains.attachmentVlansOf(p), 0,
-					domains.attachmentVlansOf(p).length) : from != to) {
+			if (domains.isAttachment(p) ? !domains.hasVlans(from, to, domains.attachmentVlansOf(p)) : from != to) {
 				return false;
 			}
 			int d = index.portDevice[p];
 			if (index.bridges(d)) {
 				int[] vlans = domains.bridgeVlansOf(d);
-				if (!Arrays.equals(domains.nodeVlan, domains.bridgeStart[d], domains.bridgeStart[d + 1], vlans, 0, vlans.length)) {
+				if (!domains.hasVlans(domains.bridgeStart[d], domains.bridgeStart[d + 1], vlans)) {
 					return false;
 				}
 			}

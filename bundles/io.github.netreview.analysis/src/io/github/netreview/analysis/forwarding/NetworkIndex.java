@@ -40,17 +40,19 @@ public final class NetworkIndex {
 
 	final Network network;
 	final Device[] devices;
-	final int[] deviceKind;
+	final byte[] deviceKind;
 	final int[] deviceSite;
-	final int[] deviceIngress;
+	/** The ingress port of each data diode that names one, by device. */
+	private final Map<Integer, Integer> diodeIngress = new HashMap<>();
 	final int[] devicePortStart;
 
 	final Interface[] ports;
 	final int[] portDevice;
 	final byte[] portMode;
-	final int[] portVlan;
-	final int[] portNative;
-	final int[] portAllowed;
+	/** VLAN ids (at most 4094) and allowed-list numbers fit in shorts. */
+	final short[] portVlan;
+	final short[] portNative;
+	final short[] portAllowed;
 	final boolean[] portEnabled;
 	final List<BitSet> allowedSets = new ArrayList<>();
 
@@ -63,9 +65,8 @@ public final class NetworkIndex {
 	final int[] portLinkStart;
 	final int[] portLinks;
 
-	/** The devices with a firewall policy, and each device's place among them (-1 for the others). */
+	/** The devices with a firewall policy, in network order. */
 	final int[] policyDevices;
-	final int[] policyRank;
 
 	final Site[] sites;
 	final Segment[] segments;
@@ -100,9 +101,8 @@ public final class NetworkIndex {
 		siteIndex = new IdentityIndex(sites);
 		devices = network.getDevices().toArray(new Device[0]);
 		int deviceCount = devices.length;
-		deviceKind = new int[deviceCount];
+		deviceKind = new byte[deviceCount];
 		deviceSite = new int[deviceCount];
-		deviceIngress = new int[deviceCount];
 		devicePortStart = new int[deviceCount + 1];
 		int portCount = 0;
 		for (int d = 0; d < deviceCount; d++) {
@@ -113,16 +113,14 @@ public final class NetworkIndex {
 		ports = new Interface[portCount];
 		portDevice = new int[portCount];
 		portMode = new byte[portCount];
-		portVlan = new int[portCount];
-		portNative = new int[portCount];
-		portAllowed = new int[portCount];
+		portVlan = new short[portCount];
+		portNative = new short[portCount];
+		portAllowed = new short[portCount];
 		portEnabled = new boolean[portCount];
 		IntList withPolicy = new IntList();
-		policyRank = new int[deviceCount];
 		for (int d = 0; d < deviceCount; d++) {
 			readDevice(d);
-			policyRank[d] = devices[d].getPolicy() != null ? withPolicy.size() : -1;
-			if (policyRank[d] >= 0) {
+			if (devices[d].getPolicy() != null) {
 				withPolicy.add(d);
 			}
 		}
@@ -262,14 +260,13 @@ public final class NetworkIndex {
 		if (role == DeviceRole.DATA_DIODE) {
 			kind = DIODE;
 		}
-		deviceKind[d] = kind;
+		deviceKind[d] = (byte) kind;
 		Site site = device.getSite();
 		if (site != lastSite) {
 			lastSite = site;
 			lastSiteIndex = siteIndex.get(site);
 		}
 		deviceSite[d] = lastSiteIndex;
-		deviceIngress[d] = -1;
 		Interface ingress = device.getIngress();
 		List<Interface> interfaces = device.getInterfaces();
 		for (int i = 0; i < interfaces.size(); i++) {
@@ -279,7 +276,7 @@ public final class NetworkIndex {
 			portDevice[p] = d;
 			readPort(p, port);
 			if (port == ingress) {
-				deviceIngress[d] = p;
+				diodeIngress.put(d, p);
 			}
 		}
 	}
@@ -287,10 +284,18 @@ public final class NetworkIndex {
 	private void readPort(int p, Interface port) {
 		InterfaceMode mode = port.getMode();
 		portMode[p] = mode == InterfaceMode.TRUNK ? TRUNK : mode == InterfaceMode.ROUTED ? ROUTED : ACCESS;
-		portVlan[p] = port.getAccessVlan() == null ? 0 : port.getAccessVlan();
-		portNative[p] = port.getNativeVlan() == null ? 0 : port.getNativeVlan();
+		portVlan[p] = vlanOf(port.getAccessVlan());
+		portNative[p] = vlanOf(port.getNativeVlan());
 		portEnabled[p] = port.isEnabled();
-		portAllowed[p] = allowedSet(port.getAllowedVlans());
+		portAllowed[p] = (short) allowedSet(port.getAllowedVlans());
+	}
+
+	/**
+	 * A port's VLAN as stored: 0 when unset or negative (both mean the default VLAN), and ids beyond a short, which
+	 * no network has, as the largest short; the model's validator reports every id out of range.
+	 */
+	private static short vlanOf(Integer vlan) {
+		return vlan == null || vlan < 0 ? 0 : (short) Math.min(vlan, Short.MAX_VALUE);
 	}
 
 	private int allowedSet(String text) {
@@ -466,6 +471,16 @@ public final class NetworkIndex {
 
 	boolean routes(int device) {
 		return (deviceKind[device] & ROUTE) != 0;
+	}
+
+	/** The ingress port of diode {@code d}, or -1 when it names none. */
+	int ingressOf(int d) {
+		return diodeIngress.getOrDefault(d, -1);
+	}
+
+	/** The place of device {@code d} among those with a policy, or a negative number when it has none. */
+	int policyRank(int d) {
+		return Arrays.binarySearch(policyDevices, d);
 	}
 
 	boolean isDiode(int device) {

@@ -27,8 +27,7 @@ public final class PolicyIndex {
 	private final List<FlowEndpoint> ruleDestinations = new ArrayList<>();
 	private final List<Boolean> ruleAllows = new ArrayList<>();
 	private final List<long[]> ruleMasks = new ArrayList<>();
-	/** The place of each device among those with a policy, -1 for the others. */
-	private final int[] policyRank;
+	private final NetworkIndex index;
 	/** Rules of the policy of the device of rank r are ruleStart[r] .. ruleStart[r+1]. */
 	private final int[] ruleStart;
 	private final boolean[] defaultAllow;
@@ -39,7 +38,7 @@ public final class PolicyIndex {
 	PolicyIndex(NetworkIndex index) {
 		int[] withPolicy = index.policyDevices;
 		services = ServiceSpace.of(index.network, () -> Arrays.stream(withPolicy).mapToObj(d -> index.devices[d]).iterator());
-		policyRank = index.policyRank;
+		this.index = index;
 		ruleStart = new int[withPolicy.length + 1];
 		defaultAllow = new boolean[withPolicy.length];
 		for (int r = 0; r < withPolicy.length; r++) {
@@ -104,7 +103,7 @@ public final class PolicyIndex {
 	 * a policy forwards everything.
 	 */
 	long[] allowed(int d, BitSet source, BitSet destination) {
-		int rank = policyRank[d];
+		int rank = index.policyRank(d);
 		if (rank < 0) {
 			return services.all();
 		}
@@ -134,12 +133,12 @@ public final class PolicyIndex {
 
 	/** The part of {@code signature} that falls on device {@code d}'s own rules, which alone decide what d forwards. */
 	BitSet ownRules(int d, BitSet signature) {
-		int rank = policyRank[d];
+		int rank = index.policyRank(d);
 		return rank < 0 ? new BitSet() : signature.get(ruleStart[rank], ruleStart[rank + 1]);
 	}
 
 	boolean hasPolicy(int d) {
-		return policyRank[d] >= 0;
+		return index.policyRank(d) >= 0;
 	}
 
 	public ServiceSpace services() {

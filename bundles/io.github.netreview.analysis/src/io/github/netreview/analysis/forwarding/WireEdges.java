@@ -38,7 +38,7 @@ final class WireEdges {
 
 	int add(int from, int to, int l, boolean directed, long key) {
 		if (count == a.length) {
-			int size = count * 2;
+			int size = Math.max(16, count * 2);
 			a = Arrays.copyOf(a, size);
 			b = Arrays.copyOf(b, size);
 			link = Arrays.copyOf(link, size);
@@ -57,6 +57,16 @@ final class WireEdges {
 			insert(to, count);
 		}
 		return count++;
+	}
+
+	/** Gives back the room the arrays grew beyond the edges a build made. */
+	void trim() {
+		a = Arrays.copyOf(a, count);
+		b = Arrays.copyOf(b, count);
+		link = Arrays.copyOf(link, count);
+		oneWay = Arrays.copyOf(oneWay, count);
+		alive = Arrays.copyOf(alive, count);
+		order = Arrays.copyOf(order, count);
 	}
 
 	/** Builds the per-node edge lists once the initial edges are in. */
