@@ -22,6 +22,7 @@ import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.FindingRules;
 import io.github.netreview.analysis.findings.Waivers;
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
+import io.github.netreview.analysis.forwarding.ForwardingUpdates;
 import io.github.netreview.analysis.forwarding.Layer2Update;
 import io.github.netreview.analysis.forwarding.RuleUpdate;
 import io.github.netreview.analysis.forwarding.NetworkIndex;
@@ -107,7 +108,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		boolean forwardingChanged = touchedDevices != UNCHANGED;
 		rules = new FindingRules(forwarding, today, registry.available());
 		Set<Device> refind = new LinkedHashSet<>(batch.refind());
-		List<Integer> presenceChanged = new ArrayList<>();
+		List<Integer> movedRestricted = new ArrayList<>();
 		if (reclassifyAll) {
 			classifyAll();
 			refind.addAll(network.getDevices());
@@ -126,7 +127,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 				Classification classification = restrictedByPosition.get(position);
 				if (classification != null) {
 					refind.add(classification.device());
-					presenceChanged.add(position);
+					movedRestricted.add(position);
 				}
 			}
 		}
@@ -139,18 +140,9 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			replaceDeviceFindings(device, classification == null ? List.of() : rules.ofDevice(classification));
 		}
 		// bridge risks depend on domains and segments, which rule edits leave alone
-		boolean domainsChanged = forwardingChanged && !(batch.ports().isEmpty() && batch.links().isEmpty() && !batch.firewalls().isEmpty()
-				&& touchedDevices != null);
-		if (domainsChanged || reclassifyAll || batch.allFindings() || restrictedChanged) {
-			boolean everything = reclassifyAll || batch.allFindings() || touchedDevices == null;
-			if (everything) {
-				presence.rebuild(forwarding, restrictedByPosition.positions());
-			} else {
-				presenceChanged.addAll(statusChanged);
-				presenceChanged.forEach(position -> presence.update(forwarding, position, restrictedByPosition.get(position) != null));
-			}
-			updateBridgeFindings(domainsChanged || everything);
-		}
+		boolean rulesOnly = batch.ports().isEmpty() && batch.links().isEmpty() && !batch.firewalls().isEmpty() && touchedDevices != null;
+		updateBridgeRisks(forwardingChanged && !rulesOnly, reclassifyAll || batch.allFindings() || touchedDevices == null,
+				movedRestricted);
 		restrictedChanged = false;
 		statusChanged.clear();
 		if (findingsChanged || findings == null) {
@@ -186,7 +178,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			batch.links().forEach(index::refresh);
 			int[] ports = batch.ports().stream().mapToInt(index::indexOf).filter(p -> p >= 0).toArray();
 			int[] links = batch.links().stream().mapToInt(index::indexOf).filter(l -> l >= 0).toArray();
-			Layer2Update update = ForwardingAnalysis.afterLayer2Edit(forwarding, ports, links);
+			Layer2Update update = ForwardingUpdates.afterLayer2Edit(forwarding, ports, links);
 			if (update == null) {
 				forwarding = ForwardingAnalysis.of(index);
 			} else {
@@ -204,7 +196,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		} else if (batch.policy()) {
 			forwarding = ForwardingAnalysis.afterPolicyChange(forwarding);
 		} else if (!batch.firewalls().isEmpty()) {
-			RuleUpdate update = ForwardingAnalysis.afterRuleChange(forwarding, batch.firewalls());
+			RuleUpdate update = ForwardingUpdates.afterRuleChange(forwarding, batch.firewalls());
 			if (update == null) {
 				forwarding = ForwardingAnalysis.afterPolicyChange(forwarding);
 			} else {
@@ -221,6 +213,9 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	/** The positions of the restricted devices whose route into the core a rule edit changed. */
 	private BitSet routedFrom(RuleUpdate update) {
 		BitSet touched = new BitSet();
+		if (update.senders().isEmpty() && update.components().isEmpty()) {
+			return touched;
+		}
 		List<Integer> restricted = restrictedByPosition.positions();
 		List<Classification> classifications = restrictedByPosition.classifications();
 		for (int i = 0; i < restricted.size(); i++) {
@@ -308,6 +303,24 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 
 	/** Marks the place of a device's bridge-risk finding apart from its own findings. */
 	private record BridgeOf(Device device) {
+	}
+
+	/**
+	 * Brings the segments holding restricted devices, and then the bridge-risk findings, up to date: for every
+	 * device after an edit of {@code everything}, else for the restricted devices whose domains changed (in
+	 * {@code moved}) and those that became restricted or stopped being.
+	 */
+	private void updateBridgeRisks(boolean domainsChanged, boolean everything, List<Integer> moved) {
+		if (!domainsChanged && !everything && !restrictedChanged) {
+			return;
+		}
+		if (everything) {
+			presence.rebuild(forwarding, restrictedByPosition.positions());
+		} else {
+			moved.addAll(statusChanged);
+			moved.forEach(position -> presence.update(forwarding, position, restrictedByPosition.get(position) != null));
+		}
+		updateBridgeFindings(domainsChanged || everything);
 	}
 
 	/** Redoes the bridge-risk findings when forced or when the segments holding restricted devices changed. */

@@ -9,9 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -28,29 +26,30 @@ import io.github.netreview.model.topology.Zone;
 public final class ForwardingAnalysis {
 
 	/** Up to how many domains sending with one signature the zone matrix follows their traffic forward. */
-	private static final int FEW_SENDERS = 4;
+	static final int FEW_SENDERS = 4;
 
-	private final NetworkIndex index;
-	private final L2Domains domains;
-	private final DomainTrees trees;
-	private final ForwardingGraph graph;
-	private final PolicyIndex policies;
-	private final Reachability reachability;
+	final NetworkIndex index;
+	final L2Domains domains;
+	final DomainTrees trees;
+	final ForwardingGraph graph;
+	final PolicyIndex policies;
+	final Reachability reachability;
 	private final PathExpander paths;
 	private final BitSet coreComponents = new BitSet();
 	/** Which segments are in a core zone, read when this analysis is made. */
 	private final boolean[] coreSegments;
 	/** Core target domains grouped by how rules see a destination in them. */
-	private final Map<BitSet, BitSet> coreTargetsBySignature = new LinkedHashMap<>();
+	final Map<BitSet, BitSet> coreTargetsBySignature = new LinkedHashMap<>();
 	private final Map<List<BitSet>, Reachability.Run> runs = new HashMap<>();
 	/** Devices some rule names as its source: only they need a signature of their own. */
-	private final Set<Device> namedSources;
+	final Set<Device> namedSources;
 	/** Domain-level routes to the core, shared by every device of a domain with the same source signature. */
-	private final Map<RouteKey, Route> routes = new HashMap<>();
+	final Map<RouteKey, Route> routes = new HashMap<>();
 	/** The destinations core domains are to the rules. */
-	private final Set<Party> coreTargetParties = new HashSet<>();
+	final Set<Party> coreTargetParties = new HashSet<>();
 	private int[] firstNode;
-	private ZoneMatrix zoneMatrix;
+	/** The zone matrix once worked out (or kept from the analysis this one follows); null before. */
+	ZoneMatrix zoneMatrix;
 
 	private ForwardingAnalysis(NetworkIndex index) {
 		this.index = index;
@@ -69,7 +68,7 @@ public final class ForwardingAnalysis {
 	 * The layer-2 facts of {@code previous}, with its policies read again when {@code policies} is null, or with
 	 * its graph between domains made again (after a repair of the domains) when it is not.
 	 */
-	private ForwardingAnalysis(ForwardingAnalysis previous, PolicyIndex policies) {
+	ForwardingAnalysis(ForwardingAnalysis previous, PolicyIndex policies) {
 		index = previous.index;
 		coreSegments = new boolean[index.segments.length];
 		domains = previous.domains;
@@ -108,80 +107,6 @@ public final class ForwardingAnalysis {
 		return new ForwardingAnalysis(previous, null);
 	}
 
-	/**
-	 * Forwarding after edits of the given ports and links of {@code previous}'s index (refreshed already): the
-	 * layer-2 domains are repaired in place, so {@code previous} must not be used any more. Null when the edit
-	 * changes which nodes there are, and a fresh analysis is needed.
-	 */
-	public static Layer2Update afterLayer2Edit(ForwardingAnalysis previous, int[] ports, int[] links) {
-		ForwardingGraph.Shape shapeBefore = previous.graph.shape();
-		Set<Zone> zonesBefore = previous.zonesInUse();
-		L2Repair.Change change = L2Repair.repair(previous.domains, ports, links);
-		if (change == null) {
-			return null;
-		}
-		ForwardingAnalysis next = new ForwardingAnalysis(previous, previous.policies);
-		BitSet changedWays = new BitSet();
-		if (change.leaves() != null) {
-			next.trees.patchLeaves(change.leaves().cards(), change.leaves().edges());
-		} else {
-			changedWays = next.trees.regrow(change.touchedDomains());
-		}
-		BitSet devices = next.devicesToRefind(change, shapeBefore, changedWays);
-		if (devices != null && previous.zoneMatrix != null && next.zonesInUse().equals(zonesBefore)) {
-			// the graph between domains is the same: a domain without edges in it reaches only itself, so only the
-			// diagonal of the matrix could change, and it does not while the same zones have domains
-			next.zoneMatrix = previous.zoneMatrix;
-		}
-		return new Layer2Update(next, devices);
-	}
-
-	/**
-	 * Forwarding after edits of the rules of the given firewalls only (and nothing else): layer-2 facts are kept, and
-	 * so are the routes and zone-matrix cells for which no edited firewall decides differently now. Null when the
-	 * services are cut into different atoms (a rule names a new port range) and everything is worked out again.
-	 */
-	public static RuleUpdate afterRuleChange(ForwardingAnalysis previous, Collection<Device> firewalls) {
-		ForwardingAnalysis next = new ForwardingAnalysis(previous, null);
-		if (!next.policies.services().sameAtoms(previous.policies.services())) {
-			return null;
-		}
-		int[] edited = firewalls.stream().mapToInt(next.index::indexOf).filter(d -> d >= 0).toArray();
-		PolicyChange change = new PolicyChange(previous.policies, next.policies, edited);
-		boolean sameTargets = List.copyOf(previous.coreTargetsBySignature.values()).equals(List.copyOf(next.coreTargetsBySignature.values()));
-		Set<Party> destinations = new HashSet<>(previous.coreTargetParties);
-		destinations.addAll(next.coreTargetParties);
-		PolicyChange.Kinds targets = change.kinds(destinations, false);
-		BitSet changedComponents = new BitSet();
-		Set<Device> changedSenders = new HashSet<>();
-		for (Map.Entry<RouteKey, Route> known : previous.routes.entrySet()) {
-			RouteKey key = known.getKey();
-			if (sameTargets && !change.affects(change.kinds(List.of(key.sender()), true), targets)) {
-				next.routes.put(key, known.getValue());
-			} else if (!Objects.equals(next.route(key.component(), key.sender()), known.getValue())) {
-				if (key.sender().device() != null) {
-					changedSenders.add(key.sender().device());
-				} else {
-					changedComponents.set(key.component());
-				}
-			}
-		}
-		for (Device named : previous.namedSources) {
-			if (!next.namedSources.contains(named)) {
-				changedSenders.add(named);
-			}
-		}
-		for (Device named : next.namedSources) {
-			if (!previous.namedSources.contains(named)) {
-				changedSenders.add(named);
-			}
-		}
-		if (previous.zoneMatrix != null) {
-			next.zoneMatrix = next.computeZoneMatrix(previous, change, FEW_SENDERS);
-		}
-		return new RuleUpdate(next, changedComponents, changedSenders);
-	}
-
 	/** Whether one of the domains device {@code d} starts from is among {@code components}. */
 	public boolean startsIn(int d, BitSet components) {
 		for (int c : componentsOf(d)) {
@@ -190,24 +115,6 @@ public final class ForwardingAnalysis {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * The devices whose findings an edit can have changed, or null for all of them: those with a node the repair
-	 * rewired or moved or whose domain's segments changed, and those whose way to a router changed; all when the
-	 * graph between domains changed, or a changed domain carries traffic between two others.
-	 */
-	private BitSet devicesToRefind(L2Repair.Change change, ForwardingGraph.Shape shapeBefore, BitSet changedWays) {
-		if (!graph.shape().equals(shapeBefore) || graph.carriesThrough(change.touchedDomains())) {
-			return null;
-		}
-		BitSet devices = new BitSet(index.deviceCount());
-		for (BitSet nodes : List.of(change.touchedNodes(), changedWays)) {
-			for (int n = nodes.nextSetBit(0); n >= 0; n = nodes.nextSetBit(n + 1)) {
-				devices.set(domains.nodeDevice[n]);
-			}
-		}
-		return devices;
 	}
 
 	public static ForwardingAnalysis of(NetworkIndex index) {
@@ -292,7 +199,8 @@ public final class ForwardingAnalysis {
 		coreTargetsBySignature.computeIfAbsent(policies.destinationSignature(destination), s -> new BitSet()).set(component);
 	}
 
-	private Party genericParty(int c) {
+	/** Any host of domain {@code c}, as the rules see it. */
+	Party genericParty(int c) {
 		return new Party(null, segment(c), zone(c, null));
 	}
 
@@ -302,7 +210,7 @@ public final class ForwardingAnalysis {
 		return s < 0 ? null : index.segments[s];
 	}
 
-	private Zone zone(int c, Device device) {
+	Zone zone(int c, Device device) {
 		int s = domains.componentSegment[c];
 		if (s >= 0 && index.segmentZones[s] != null) {
 			return index.segmentZones[s];
@@ -410,11 +318,11 @@ public final class ForwardingAnalysis {
 	}
 
 	/** A shortest domain-level route into the core and what it carries. */
-	private record Route(List<Integer> edges, Segment segment, String services) {
+	record Route(List<Integer> edges, Segment segment, String services) {
 	}
 
 	/** Where routes are kept: by the domain they start in and who sends, as the rules see it. */
-	private record RouteKey(int component, Party sender) {
+	record RouteKey(int component, Party sender) {
 	}
 
 	/** The route from domain {@code c} for {@code device}'s traffic, or null when none reaches the core. */
@@ -422,7 +330,7 @@ public final class ForwardingAnalysis {
 		return route(c, sender(device, c));
 	}
 
-	private Route route(int c, Party sender) {
+	Route route(int c, Party sender) {
 		RouteKey key = new RouteKey(c, sender);
 		if (routes.containsKey(key)) {
 			return routes.get(key);
@@ -622,7 +530,7 @@ public final class ForwardingAnalysis {
 	}
 
 	/** The zones with a domain in them. */
-	private Set<Zone> zonesInUse() {
+	Set<Zone> zonesInUse() {
 		Set<Zone> zones = new HashSet<>();
 		Zone last = null;
 		for (int c = 0; c < domains.componentCount; c++) {
@@ -636,116 +544,11 @@ public final class ForwardingAnalysis {
 	}
 
 	private ZoneMatrix computeZoneMatrix() {
-		return computeZoneMatrix(null, null, FEW_SENDERS);
+		return new ZoneMatrixBuilder(this).build(null, null, FEW_SENDERS);
 	}
 
 	/** The zone matrix worked out afresh, following forward the traffic of signatures at most {@code fewSenders} domains have. */
 	ZoneMatrix zoneMatrix(int fewSenders) {
-		return computeZoneMatrix(null, null, fewSenders);
+		return new ZoneMatrixBuilder(this).build(null, null, fewSenders);
 	}
-
-	/**
-	 * The zone matrix, keeping the cells of {@code previous}'s for which the column's destinations are grouped alike
-	 * and no firewall of {@code change} decides differently between a source and a destination of the cell.
-	 */
-	private ZoneMatrix computeZoneMatrix(ForwardingAnalysis previous, PolicyChange change, int fewSenders) {
-		List<Zone> zones = List.copyOf(index.network.getZones());
-		ZoneMatrix.Cell[][] cells = new ZoneMatrix.Cell[zones.size()][zones.size()];
-		Map<Zone, BitSet> componentsByZone = new HashMap<>();
-		for (int c = 0; c < domains.componentCount; c++) {
-			Zone zone = zone(c, null);
-			if (zone != null) {
-				componentsByZone.computeIfAbsent(zone, z -> new BitSet()).set(c);
-			}
-		}
-		BitSet[] sourceSignatures = new BitSet[domains.componentCount];
-		Map<BitSet, Integer> senders = new HashMap<>();
-		for (BitSet inZone : componentsByZone.values()) {
-			for (int c = inZone.nextSetBit(0); c >= 0; c = inZone.nextSetBit(c + 1)) {
-				sourceSignatures[c] = policies.sourceSignature(genericParty(c));
-				senders.merge(sourceSignatures[c], 1, Integer::sum);
-			}
-		}
-		List<PolicyChange.Kinds> sourceKinds = new ArrayList<>();
-		if (change != null) {
-			for (Zone zone : zones) {
-				sourceKinds.add(change.kinds(genericParties(componentsByZone.getOrDefault(zone, new BitSet())), true));
-			}
-		}
-		for (int to = 0; to < zones.size(); to++) {
-			BitSet inZone = componentsByZone.getOrDefault(zones.get(to), new BitSet());
-			Map<BitSet, BitSet> targets = groupByDestination(inZone);
-			boolean keep = change != null
-					&& List.copyOf(targets.values()).equals(List.copyOf(previous.groupByDestination(inZone).values()));
-			PolicyChange.Kinds targetKinds = keep ? change.kinds(genericParties(inZone), false) : null;
-			// runs towards one zone are kept only while its column is filled: a matrix of many zones would hold
-			// zones x source signatures runs of a long[] per graph node each
-			Map<List<BitSet>, Reachability.Run> column = new HashMap<>();
-			for (int from = 0; from < zones.size(); from++) {
-				cells[from][to] = keep && !change.affects(sourceKinds.get(from), targetKinds)
-						? previous.zoneMatrix.cells()[from][to]
-						: cell(componentsByZone.getOrDefault(zones.get(from), new BitSet()), sourceSignatures,
-								source -> senders.get(source) <= fewSenders, targets, column);
-			}
-		}
-		return new ZoneMatrix(zones, cells);
-	}
-
-	/** The domains of {@code components} grouped by how the rules see a destination in them. */
-	private Map<BitSet, BitSet> groupByDestination(BitSet components) {
-		Map<BitSet, BitSet> groups = new LinkedHashMap<>();
-		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
-			groups.computeIfAbsent(policies.destinationSignature(genericParty(c)), s -> new BitSet()).set(c);
-		}
-		return groups;
-	}
-
-	private Set<Party> genericParties(BitSet components) {
-		Set<Party> parties = new HashSet<>();
-		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
-			parties.add(genericParty(c));
-		}
-		return parties;
-	}
-
-	/**
-	 * One cell: what the {@code sources} domains send to the {@code targets} ones. Traffic of a signature few domains
-	 * have is followed forward from each of them (most of it stops at the first firewall); that of a common one is
-	 * worked out once backward from the targets, in runs kept for the {@code column}.
-	 */
-	private ZoneMatrix.Cell cell(BitSet sources, BitSet[] sourceSignatures, Predicate<BitSet> few,
-			Map<BitSet, BitSet> targets, Map<List<BitSet>, Reachability.Run> column) {
-		long[] services = policies.services().none();
-		List<Device> via = null;
-		Reachability.Run forward = null;
-		for (int c = sources.nextSetBit(0); c >= 0; c = sources.nextSetBit(c + 1)) {
-			BitSet source = sourceSignatures[c];
-			boolean forwardRuns = few.test(source);
-			for (Map.Entry<BitSet, BitSet> group : targets.entrySet()) {
-				if (forwardRuns) {
-					forward = reachability.outOf(c, group.getValue(), source, group.getKey(), forward);
-				}
-				Reachability.Run run = forwardRuns ? forward
-						: column.computeIfAbsent(List.of(source, group.getKey(), group.getValue()),
-								key -> reachability.towards(group.getValue(), source, group.getKey()));
-				long[] reach = run.from(c);
-				int atom = policies.services().anyAtom(reach);
-				if (atom < 0) {
-					continue;
-				}
-				ServiceMasks.or(services, reach);
-				if (via == null) {
-					via = new ArrayList<>();
-					for (int e : run.witness(c, atom, group.getValue())) {
-						int d = graph.nodeDevice[graph.edgeFrom[e]];
-						if (d >= 0 && graph.edgeKind[e] == ForwardingGraph.EXIT) {
-							via.add(index.devices[d]);
-						}
-					}
-				}
-			}
-		}
-		return via == null ? ZoneMatrix.Cell.UNREACHABLE : new ZoneMatrix.Cell(true, policies.services().describe(services), via);
-	}
-
 }

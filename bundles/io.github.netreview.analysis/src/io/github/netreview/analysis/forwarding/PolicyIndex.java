@@ -3,6 +3,7 @@ package io.github.netreview.analysis.forwarding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class PolicyIndex {
 	/** Rules of the policy of the device of rank r are ruleStart[r] .. ruleStart[r+1]. */
 	private final int[] ruleStart;
 	private final boolean[] defaultAllow;
+	private Map<FlowEndpoint, BitSet> sourcesNamed;
+	private Map<FlowEndpoint, BitSet> destinationsNamed;
 	/** Signatures already worked out: parties are few (a segment and zone, or a device some rule names). */
 	private final Map<Party, BitSet> sourceSignatures = new ConcurrentHashMap<>();
 	private final Map<Party, BitSet> destinationSignatures = new ConcurrentHashMap<>();
@@ -85,16 +88,37 @@ public final class PolicyIndex {
 		return destinationSignatures.computeIfAbsent(party, p -> signature(p, false));
 	}
 
+	/**
+	 * The rules matching {@code party} at their source (or destination) end: those naming no one, and those naming
+	 * its device, segment or zone, taken from the rules indexed by what they name.
+	 */
 	private BitSet signature(Party party, boolean source) {
-		List<FlowEndpoint> ends = source ? ruleSources : ruleDestinations;
-		BitSet matches = new BitSet(ends.size());
-		for (int r = 0; r < ends.size(); r++) {
-			FlowEndpoint named = ends.get(r);
-			if (party.matches(named)) {
-				matches.set(r);
+		Map<FlowEndpoint, BitSet> naming = rulesNaming(source);
+		BitSet matches = (BitSet) naming.getOrDefault(null, new BitSet()).clone();
+		for (FlowEndpoint end : new FlowEndpoint[] { party.device(), party.segment(), party.zone() }) {
+			if (end != null && naming.containsKey(end)) {
+				matches.or(naming.get(end));
 			}
 		}
 		return matches;
+	}
+
+	/** The rules by what their source (or destination) end names, null for none; made once. */
+	private synchronized Map<FlowEndpoint, BitSet> rulesNaming(boolean source) {
+		Map<FlowEndpoint, BitSet> naming = source ? sourcesNamed : destinationsNamed;
+		if (naming == null) {
+			naming = new HashMap<>();
+			List<FlowEndpoint> ends = source ? ruleSources : ruleDestinations;
+			for (int r = 0; r < ends.size(); r++) {
+				naming.computeIfAbsent(ends.get(r), end -> new BitSet()).set(r);
+			}
+			if (source) {
+				sourcesNamed = naming;
+			} else {
+				destinationsNamed = naming;
+			}
+		}
+		return naming;
 	}
 
 	/**

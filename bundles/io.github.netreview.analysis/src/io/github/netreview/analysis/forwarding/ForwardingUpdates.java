@@ -1,0 +1,116 @@
+package io.github.netreview.analysis.forwarding;
+
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Zone;
+
+/**
+ * Brings a forwarding analysis up to date after an edit without working it all out again: the layer-2 domains are
+ * repaired after port and link edits, the routes and zone matrix kept after rule edits where nothing they depend on
+ * changed, and either way the devices whose findings can have changed are named.
+ */
+public final class ForwardingUpdates {
+
+	private ForwardingUpdates() {
+	}
+
+	/**
+	 * Forwarding after edits of the given ports and links of {@code previous}'s index (refreshed already): the
+	 * layer-2 domains are repaired in place, so {@code previous} must not be used any more. Null when the edit
+	 * changes which nodes there are, and a fresh analysis is needed.
+	 */
+	public static Layer2Update afterLayer2Edit(ForwardingAnalysis previous, int[] ports, int[] links) {
+		ForwardingGraph.Shape shapeBefore = previous.graph.shape();
+		Set<Zone> zonesBefore = previous.zonesInUse();
+		L2Repair.Change change = L2Repair.repair(previous.domains, ports, links);
+		if (change == null) {
+			return null;
+		}
+		ForwardingAnalysis next = new ForwardingAnalysis(previous, previous.policies);
+		BitSet changedWays = new BitSet();
+		if (change.leaves() != null) {
+			next.trees.patchLeaves(change.leaves().cards(), change.leaves().edges());
+		} else {
+			changedWays = next.trees.regrow(change.touchedDomains());
+		}
+		BitSet devices = devicesToRefind(next, change, shapeBefore, changedWays);
+		if (devices != null && previous.zoneMatrix != null && next.zonesInUse().equals(zonesBefore)) {
+			// the graph between domains is the same: a domain without edges in it reaches only itself, so only the
+			// diagonal of the matrix could change, and it does not while the same zones have domains
+			next.zoneMatrix = previous.zoneMatrix;
+		}
+		return new Layer2Update(next, devices);
+	}
+
+	/**
+	 * Forwarding after edits of the rules of the given firewalls only (and nothing else): layer-2 facts are kept, and
+	 * so are the routes and zone-matrix cells for which no edited firewall decides differently now. Null when the
+	 * services are cut into different atoms (a rule names a new port range) and everything is worked out again.
+	 */
+	public static RuleUpdate afterRuleChange(ForwardingAnalysis previous, Collection<Device> firewalls) {
+		ForwardingAnalysis next = new ForwardingAnalysis(previous, null);
+		if (!next.policies.services().sameAtoms(previous.policies.services())) {
+			return null;
+		}
+		int[] edited = firewalls.stream().mapToInt(next.index::indexOf).filter(d -> d >= 0).toArray();
+		PolicyChange change = new PolicyChange(previous.policies, next.policies, edited);
+		boolean sameTargets = List.copyOf(previous.coreTargetsBySignature.values()).equals(List.copyOf(next.coreTargetsBySignature.values()));
+		Set<Party> destinations = new HashSet<>(previous.coreTargetParties);
+		destinations.addAll(next.coreTargetParties);
+		PolicyChange.Kinds targets = change.kinds(destinations, false);
+		BitSet changedComponents = new BitSet();
+		Set<Device> changedSenders = new HashSet<>();
+		for (Map.Entry<ForwardingAnalysis.RouteKey, ForwardingAnalysis.Route> known : previous.routes.entrySet()) {
+			ForwardingAnalysis.RouteKey key = known.getKey();
+			if (sameTargets && !change.affects(change.kinds(List.of(key.sender()), true), targets)) {
+				next.routes.put(key, known.getValue());
+			} else if (!Objects.equals(next.route(key.component(), key.sender()), known.getValue())) {
+				if (key.sender().device() != null) {
+					changedSenders.add(key.sender().device());
+				} else {
+					changedComponents.set(key.component());
+				}
+			}
+		}
+		for (Device named : previous.namedSources) {
+			if (!next.namedSources.contains(named)) {
+				changedSenders.add(named);
+			}
+		}
+		for (Device named : next.namedSources) {
+			if (!previous.namedSources.contains(named)) {
+				changedSenders.add(named);
+			}
+		}
+		if (previous.zoneMatrix != null) {
+			next.zoneMatrix = new ZoneMatrixBuilder(next).build(previous, change, ForwardingAnalysis.FEW_SENDERS);
+		}
+		return new RuleUpdate(next, changedComponents, changedSenders);
+	}
+
+	/**
+	 * The devices whose findings an edit can have changed, or null for all of them: those with a node the repair
+	 * rewired or moved or whose domain's segments changed, and those whose way to a router changed; all when the
+	 * graph between domains changed, or a changed domain carries traffic between two others.
+	 */
+	private static BitSet devicesToRefind(ForwardingAnalysis next, L2Repair.Change change, ForwardingGraph.Shape shapeBefore,
+			BitSet changedWays) {
+		if (!next.graph.shape().equals(shapeBefore) || next.graph.carriesThrough(change.touchedDomains())) {
+			return null;
+		}
+		BitSet devices = new BitSet(next.index.deviceCount());
+		for (BitSet nodes : List.of(change.touchedNodes(), changedWays)) {
+			for (int n = nodes.nextSetBit(0); n >= 0; n = nodes.nextSetBit(n + 1)) {
+				devices.set(next.domains.nodeDevice[n]);
+			}
+		}
+		return devices;
+	}
+}
