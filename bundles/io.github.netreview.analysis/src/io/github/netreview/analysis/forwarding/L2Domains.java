@@ -114,12 +114,12 @@ public final class L2Domains {
 		UnionFind sets = new UnionFind(nodes);
 		wires = new WireEdges(nodes);
 		joinSwitchedInterfaces(sets);
-		linkEdgeStart = new int[index.links.length + 1];
-		for (int l = 0; l < index.links.length; l++) {
+		linkEdgeStart = new int[index.linkCount + 1];
+		for (int l = 0; l < index.linkCount; l++) {
 			linkEdgeStart[l] = wires.count;
 			joinLink(l, sets);
 		}
-		linkEdgeStart[index.links.length] = wires.count;
+		linkEdgeStart[index.linkCount] = wires.count;
 		wires.trim();
 		wires.index();
 		component = new int[nodes];
@@ -360,7 +360,7 @@ public final class L2Domains {
 			}
 		}
 		for (int n = bridgeNodes; n < nodeCount; n++) {
-			if (componentSegment[component[n]] < 0 && !index.ports[nodePort[n]].getAddresses().isEmpty()) {
+			if (componentSegment[component[n]] < 0 && !index.port(nodePort[n]).getAddresses().isEmpty()) {
 				vote(component[n], segmentByAddress(nodePort[n]), firstCount, mixed);
 			}
 		}
@@ -384,7 +384,7 @@ public final class L2Domains {
 				if (componentSegment[c] >= 0) {
 					break;
 				}
-				if (n >= bridgeNodes && !index.ports[nodePort[n]].getAddresses().isEmpty()) {
+				if (n >= bridgeNodes && !index.port(nodePort[n]).getAddresses().isEmpty()) {
 					vote(c, segmentByAddress(nodePort[n]), firstCount, mixed);
 				}
 			}
@@ -441,7 +441,7 @@ public final class L2Domains {
 
 	private int segmentByAddress(int p) {
 		List<IpPrefix[]> prefixes = parsedPrefixes();
-		for (String address : index.ports[p].getAddresses()) {
+		for (String address : index.port(p).getAddresses()) {
 			IpPrefix host;
 			try {
 				host = IpPrefix.parse(address);

@@ -46,7 +46,6 @@ public final class NetworkIndex {
 	private final Map<Integer, Integer> diodeIngress = new HashMap<>();
 	final int[] devicePortStart;
 
-	final Interface[] ports;
 	final int[] portDevice;
 	final byte[] portMode;
 	/** VLAN ids (at most 4094) and allowed-list numbers fit in shorts. */
@@ -56,7 +55,8 @@ public final class NetworkIndex {
 	final boolean[] portEnabled;
 	final List<BitSet> allowedSets = new ArrayList<>();
 
-	final Link[] links;
+	/** How many links there are; links and ports are not kept, but found again in the model by number. */
+	final int linkCount;
 	final int[] linkA;
 	final int[] linkB;
 	final boolean[] linkUp;
@@ -110,7 +110,6 @@ public final class NetworkIndex {
 			portCount += devices[d].getInterfaces().size();
 		}
 		devicePortStart[deviceCount] = portCount;
-		ports = new Interface[portCount];
 		portDevice = new int[portCount];
 		portMode = new byte[portCount];
 		portVlan = new short[portCount];
@@ -125,16 +124,17 @@ public final class NetworkIndex {
 			}
 		}
 		policyDevices = withPolicy.toArray();
-		links = network.getLinks().toArray(new Link[0]);
-		linkA = new int[links.length];
-		linkB = new int[links.length];
-		linkUp = new boolean[links.length];
-		linkDirection = new byte[links.length];
+		List<Link> links = network.getLinks();
+		linkCount = links.size();
+		linkA = new int[linkCount];
+		linkB = new int[linkCount];
+		linkUp = new boolean[linkCount];
+		linkDirection = new byte[linkCount];
 		int[] linksPerPort = new int[portCount + 1];
 		int[] linkEndHints = new int[4 + 2 * FAR_HINTS];
 		Arrays.fill(linkEndHints, -1);
-		for (int l = 0; l < links.length; l++) {
-			readLink(l, linksPerPort, linkEndHints);
+		for (int l = 0; l < linkCount; l++) {
+			readLink(l, links.get(l), linksPerPort, linkEndHints);
 		}
 		portLinkStart = new int[portCount + 1];
 		for (int p = 0; p < portCount; p++) {
@@ -142,7 +142,7 @@ public final class NetworkIndex {
 		}
 		portLinks = new int[portLinkStart[portCount]];
 		int[] fill = Arrays.copyOf(portLinkStart, portCount);
-		for (int l = 0; l < links.length; l++) {
+		for (int l = 0; l < linkCount; l++) {
 			if (linkA[l] >= 0 && linkB[l] >= 0) {
 				portLinks[fill[linkA[l]]++] = l;
 				portLinks[fill[linkB[l]]++] = l;
@@ -159,6 +159,9 @@ public final class NetworkIndex {
 			}
 		}
 		vlanUniverse = universe();
+		// the identity index some link ends needed is dropped: later lookups mostly go in network order and seldom
+		// need it, and it would otherwise be about a tenth of the index's memory
+		deviceIndex = null;
 	}
 
 	/** The VLANs of segments, access ports, routed ports and native VLANs. */
@@ -169,7 +172,7 @@ public final class NetworkIndex {
 				universe.set(segment.getVlanId());
 			}
 		}
-		for (int p = 0; p < ports.length; p++) {
+		for (int p = 0; p < portCount(); p++) {
 			setIfValid(universe, portVlan[p]);
 			setIfValid(universe, portNative[p]);
 		}
@@ -203,7 +206,7 @@ public final class NetworkIndex {
 				use(segment.getVlanId(), 1);
 			}
 		}
-		for (int p = 0; p < ports.length; p++) {
+		for (int p = 0; p < portCount(); p++) {
 			use(portVlan[p], 1);
 			use(portNative[p], 1);
 		}
@@ -221,7 +224,7 @@ public final class NetworkIndex {
 	/** The index of {@code link}, or -1 when it is not in the network this index was made of. */
 	public int indexOf(Link link) {
 		if (linkIndex == null) {
-			linkIndex = new IdentityIndex(links);
+			linkIndex = new IdentityIndex(network.getLinks().toArray());
 		}
 		return linkIndex.get(link);
 	}
@@ -272,7 +275,6 @@ public final class NetworkIndex {
 		for (int i = 0; i < interfaces.size(); i++) {
 			int p = devicePortStart[d] + i;
 			Interface port = interfaces.get(i);
-			ports[p] = port;
 			portDevice[p] = d;
 			readPort(p, port);
 			if (port == ingress) {
@@ -321,8 +323,7 @@ public final class NetworkIndex {
 		return allowedSets.size() - 1;
 	}
 
-	private void readLink(int l, int[] linksPerPort, int[] linkEndHints) {
-		Link link = links[l];
+	private void readLink(int l, Link link, int[] linksPerPort, int[] linkEndHints) {
 		int a = portNear(link.getEndA(), 0, linkEndHints);
 		int b = portNear(link.getEndB(), 1, linkEndHints);
 		linkA[l] = a;
@@ -354,7 +355,7 @@ public final class NetworkIndex {
 	}
 
 	public int portCount() {
-		return ports.length;
+		return devicePortStart[devices.length];
 	}
 
 	/** The index of {@code device}, or -1 when it is not in the network this index was made of. */
@@ -413,7 +414,7 @@ public final class NetworkIndex {
 		}
 		hints[end] = d;
 		int last = hints[end + 2];
-		if (last >= 0 && last + 1 < devicePortStart[d + 1] && last + 1 >= devicePortStart[d] && ports[last + 1] == port) {
+		if (last >= 0 && last + 1 < devicePortStart[d + 1] && last + 1 >= devicePortStart[d] && port(last + 1) == port) {
 			hints[end + 2] = last + 1;
 			return last + 1;
 		}
@@ -442,12 +443,19 @@ public final class NetworkIndex {
 	}
 
 	private int portOf(int d, Interface port) {
-		for (int p = devicePortStart[d]; p < devicePortStart[d + 1]; p++) {
-			if (ports[p] == port) {
-				return p;
-			}
-		}
-		return -1;
+		int at = devices[d].getInterfaces().indexOf(port);
+		return at < 0 ? -1 : devicePortStart[d] + at;
+	}
+
+	/** Port {@code p} of the model. */
+	Interface port(int p) {
+		int d = portDevice[p];
+		return devices[d].getInterfaces().get(p - devicePortStart[d]);
+	}
+
+	/** Link {@code l} of the model. */
+	Link link(int l) {
+		return network.getLinks().get(l);
 	}
 
 	/** The index of {@code port}: its device's first port plus its place among the device's interfaces; -1 if unknown. */

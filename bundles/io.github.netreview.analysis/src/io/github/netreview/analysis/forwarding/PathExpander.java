@@ -46,7 +46,7 @@ final class PathExpander {
 			switch (graph.edgeKind[e]) {
 			case ForwardingGraph.ENTER -> {
 				walk(current, graph.edgeVia[e], hops);
-				Interface port = index.ports[domains.nodePort[graph.edgeVia[e]]];
+				Interface port = index.port(domains.nodePort[graph.edgeVia[e]]);
 				Device router = index.devices[domains.nodeDevice[graph.edgeVia[e]]];
 				boolean arrived = hops.size() >= 2 && hops.get(hops.size() - 1) == router && hops.get(hops.size() - 2) == port;
 				if (!arrived) {
@@ -58,7 +58,7 @@ final class PathExpander {
 			}
 			case ForwardingGraph.EXIT -> {
 				current = graph.edgeVia[e];
-				add(hops, index.ports[domains.nodePort[current]]);
+				add(hops, index.port(domains.nodePort[current]));
 				lastComponent = domains.component[current];
 			}
 			default -> {
@@ -95,7 +95,7 @@ final class PathExpander {
 			if (wires.link[edge] >= 0) {
 				crossLink(edge, node, next, hops);
 			} else {
-				add(hops, index.ports[domains.nodePort[domains.nodePort[node] >= 0 ? node : next]]);
+				add(hops, index.port(domains.nodePort[domains.nodePort[node] >= 0 ? node : next]));
 			}
 			node = next;
 		}
@@ -109,9 +109,9 @@ final class PathExpander {
 		int link = wires.link[edge];
 		int fromPort = sidePort(link, fromNode);
 		int toPort = index.peer(link, fromPort);
-		add(hops, index.ports[fromPort]);
-		add(hops, index.links[link]);
-		add(hops, index.ports[toPort]);
+		add(hops, index.port(fromPort));
+		add(hops, index.link(link));
+		add(hops, index.port(toPort));
 		add(hops, index.devices[domains.nodeDevice[toNode]]);
 	}
 
