@@ -217,9 +217,10 @@ public final class L2Domains {
 			return new int[] { index.portVlan[p] };
 		}
 		int[] channels = channelsOf(p);
+		int nativeVlan = index.nativeVlan(p);
 		int[] vlans = new int[channels.length];
 		for (int i = 0; i < channels.length; i++) {
-			vlans[i] = channels[i] == UNTAGGED ? index.portNative[p] : channels[i];
+			vlans[i] = channels[i] == UNTAGGED ? nativeVlan : channels[i];
 		}
 		return vlans;
 	}
@@ -232,11 +233,13 @@ public final class L2Domains {
 		int[] universe = index.vlanUniverse;
 		int[] channels = new int[universe.length + 1];
 		int count = 0;
-		if (index.portNative[p] > 0) {
+		int nativeVlan = index.nativeVlan(p);
+		BitSet allowed = index.allowedVlans(p);
+		if (nativeVlan > 0) {
 			channels[count++] = UNTAGGED;
 		}
 		for (int vlan : universe) {
-			if (vlan != index.portNative[p] && index.allows(p, vlan)) {
+			if (vlan != nativeVlan && (allowed == null || allowed.get(vlan))) {
 				channels[count++] = vlan; // the native VLAN travels untagged only
 			}
 		}
@@ -246,7 +249,7 @@ public final class L2Domains {
 	/** The VLAN a switch port puts frames of {@code channel} into (an access port without a VLAN is in VLAN 1). */
 	private int bridgeVlan(int p, int channel) {
 		if (index.portMode[p] == NetworkIndex.TRUNK) {
-			return channel == UNTAGGED ? index.portNative[p] : channel;
+			return channel == UNTAGGED ? index.nativeVlan(p) : channel;
 		}
 		return index.portVlan[p] > 0 ? index.portVlan[p] : 1;
 	}
@@ -265,7 +268,7 @@ public final class L2Domains {
 		if (index.portMode[p] != NetworkIndex.TRUNK) {
 			return attachStart[p];
 		}
-		int vlan = channel == UNTAGGED ? index.portNative[p] : channel;
+		int vlan = channel == UNTAGGED ? index.nativeVlan(p) : channel;
 		for (int n = attachStart[p]; n < attachStart[p + 1]; n++) {
 			if (nodeVlan[n] == vlan) {
 				return n;

@@ -50,8 +50,14 @@ public final class NetworkIndex {
 	final byte[] portMode;
 	/** VLAN ids (at most 4094) and allowed-list numbers fit in shorts. */
 	final short[] portVlan;
-	final short[] portNative;
-	final short[] portAllowed;
+	/**
+	 * The trunk ports, ascending, with each one's native VLAN and allowed-list number: only trunks have them, and
+	 * they are few, so they are not kept per port.
+	 */
+	private int[] trunkPorts = new int[0];
+	private short[] trunkNative = new short[0];
+	private short[] trunkAllowed = new short[0];
+	private int trunkCount;
 	final boolean[] portEnabled;
 	final List<BitSet> allowedSets = new ArrayList<>();
 
@@ -113,8 +119,6 @@ public final class NetworkIndex {
 		portDevice = new int[portCount];
 		portMode = new byte[portCount];
 		portVlan = new short[portCount];
-		portNative = new short[portCount];
-		portAllowed = new short[portCount];
 		portEnabled = new boolean[portCount];
 		IntList withPolicy = new IntList();
 		for (int d = 0; d < deviceCount; d++) {
@@ -174,7 +178,9 @@ public final class NetworkIndex {
 		}
 		for (int p = 0; p < portCount(); p++) {
 			setIfValid(universe, portVlan[p]);
-			setIfValid(universe, portNative[p]);
+		}
+		for (int t = 0; t < trunkCount; t++) {
+			setIfValid(universe, trunkNative[t]);
 		}
 		return universe.stream().toArray();
 	}
@@ -187,10 +193,10 @@ public final class NetworkIndex {
 				countVlanUses();
 			}
 			use(portVlan[p], -1);
-			use(portNative[p], -1);
+			use(nativeVlan(p), -1);
 			readPort(p, port);
 			use(portVlan[p], 1);
-			use(portNative[p], 1);
+			use(nativeVlan(p), 1);
 			if (universeChanged) {
 				vlanUniverse = IntStream.rangeClosed(VlanList.MIN_VLAN, VlanList.MAX_VLAN).filter(v -> vlanUses[v] > 0).toArray();
 				universeChanged = false;
@@ -208,7 +214,9 @@ public final class NetworkIndex {
 		}
 		for (int p = 0; p < portCount(); p++) {
 			use(portVlan[p], 1);
-			use(portNative[p], 1);
+		}
+		for (int t = 0; t < trunkCount; t++) {
+			use(trunkNative[t], 1);
 		}
 		universeChanged = false;
 	}
@@ -287,9 +295,12 @@ public final class NetworkIndex {
 		InterfaceMode mode = port.getMode();
 		portMode[p] = mode == InterfaceMode.TRUNK ? TRUNK : mode == InterfaceMode.ROUTED ? ROUTED : ACCESS;
 		portVlan[p] = vlanOf(port.getAccessVlan());
-		portNative[p] = vlanOf(port.getNativeVlan());
 		portEnabled[p] = port.isEnabled();
-		portAllowed[p] = (short) allowedSet(port.getAllowedVlans());
+		if (portMode[p] == TRUNK) {
+			putTrunk(p, vlanOf(port.getNativeVlan()), (short) allowedSet(port.getAllowedVlans()));
+		} else if (trunkCount > 0 && trunkPorts[trunkCount - 1] >= p) {
+			removeTrunk(p); // only an edited port can have been a trunk: ports are first read in ascending order
+		}
 	}
 
 	/**
@@ -467,10 +478,46 @@ public final class NetworkIndex {
 		return d < 0 ? -1 : portOf(d, port);
 	}
 
-	/** Whether port {@code p} carries {@code vlan} tagged (trunk allowed list, restricted to VLANs in use). */
-	boolean allows(int p, int vlan) {
-		int set = portAllowed[p];
-		return set == ALL_VLANS || allowedSets.get(set).get(vlan);
+	/** The native VLAN of trunk port {@code p}, 0 when it has none or is no trunk. */
+	int nativeVlan(int p) {
+		int at = Arrays.binarySearch(trunkPorts, 0, trunkCount, p);
+		return at < 0 ? 0 : trunkNative[at];
+	}
+
+	/** The VLANs trunk port {@code p} carries tagged, or null for all of them (and for ports that are no trunk). */
+	BitSet allowedVlans(int p) {
+		int at = Arrays.binarySearch(trunkPorts, 0, trunkCount, p);
+		return at < 0 || trunkAllowed[at] == ALL_VLANS ? null : allowedSets.get(trunkAllowed[at]);
+	}
+
+	private void putTrunk(int p, short nativeVlan, short allowed) {
+		int at = trunkCount == 0 || trunkPorts[trunkCount - 1] < p ? -trunkCount - 1 : Arrays.binarySearch(trunkPorts, 0, trunkCount, p);
+		if (at < 0) {
+			at = -at - 1;
+			if (trunkCount == trunkPorts.length) {
+				int size = Math.max(16, trunkCount * 2);
+				trunkPorts = Arrays.copyOf(trunkPorts, size);
+				trunkNative = Arrays.copyOf(trunkNative, size);
+				trunkAllowed = Arrays.copyOf(trunkAllowed, size);
+			}
+			System.arraycopy(trunkPorts, at, trunkPorts, at + 1, trunkCount - at);
+			System.arraycopy(trunkNative, at, trunkNative, at + 1, trunkCount - at);
+			System.arraycopy(trunkAllowed, at, trunkAllowed, at + 1, trunkCount - at);
+			trunkCount++;
+			trunkPorts[at] = p;
+		}
+		trunkNative[at] = nativeVlan;
+		trunkAllowed[at] = allowed;
+	}
+
+	private void removeTrunk(int p) {
+		int at = Arrays.binarySearch(trunkPorts, 0, trunkCount, p);
+		if (at >= 0) {
+			System.arraycopy(trunkPorts, at + 1, trunkPorts, at, trunkCount - at - 1);
+			System.arraycopy(trunkNative, at + 1, trunkNative, at, trunkCount - at - 1);
+			System.arraycopy(trunkAllowed, at + 1, trunkAllowed, at, trunkCount - at - 1);
+			trunkCount--;
+		}
 	}
 
 	boolean bridges(int device) {
