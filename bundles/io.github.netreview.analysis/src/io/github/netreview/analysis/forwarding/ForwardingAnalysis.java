@@ -282,8 +282,8 @@ public final class ForwardingAnalysis {
 			return result;
 		}
 		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
-			for (int i = index.portLinkStart[p]; i < index.portLinkStart[p + 1]; i++) {
-				Device other = index.devices[index.portDevice[index.peer(index.portLinks[i], p)]];
+			for (int l : index.linksOf(p)) {
+				Device other = index.devices[index.portDevice[index.peer(l, p)]];
 				if (other != device && !result.contains(other)) {
 					result.add(other);
 				}

@@ -62,9 +62,12 @@ public final class L2Domains {
 	int[] componentSegment;
 	List<Set<Integer>> componentSegments;
 	private List<IpPrefix[]> prefixes;
+	/** Each port's place among the trunk ports, only while the domains are first made. */
+	private int[] trunkSlots;
 
 	private L2Domains(NetworkIndex index) {
 		this.index = index;
+		trunkSlots = index.trunkSlots();
 		int deviceCount = index.deviceCount();
 		int portCount = index.portCount();
 		bridgeStart = new int[deviceCount + 1];
@@ -155,6 +158,7 @@ public final class L2Domains {
 		componentSegment = new int[components];
 		componentSegments = new ArrayList<>(components);
 		assignSegments();
+		trunkSlots = null;
 	}
 
 	private int[] forwardingAttachments() {
@@ -170,6 +174,11 @@ public final class L2Domains {
 
 	public static L2Domains of(NetworkIndex index) {
 		return new L2Domains(index);
+	}
+
+	/** The place of port {@code p} among the index's trunk ports, from a table while the domains are first made. */
+	private int trunkSlot(int p) {
+		return trunkSlots != null ? trunkSlots[p] : index.trunkSlot(p);
 	}
 
 	/** Whether nodes {@code from .. to} have exactly the VLANs {@code vlans}, in order. */
@@ -195,7 +204,7 @@ public final class L2Domains {
 	boolean isSvi(int p) {
 		int d = index.portDevice[p];
 		return index.bridges(d) && index.portMode[p] == NetworkIndex.ROUTED
-				&& index.portLinkStart[p] == index.portLinkStart[p + 1];
+				&& !index.cabled(p);
 	}
 
 	int[] bridgeVlansOf(int d) {
@@ -217,7 +226,7 @@ public final class L2Domains {
 			return new int[] { index.portVlan[p] };
 		}
 		int[] channels = channelsOf(p);
-		int nativeVlan = index.nativeVlan(p);
+		int nativeVlan = index.nativeVlanAt(trunkSlot(p));
 		int[] vlans = new int[channels.length];
 		for (int i = 0; i < channels.length; i++) {
 			vlans[i] = channels[i] == UNTAGGED ? nativeVlan : channels[i];
@@ -233,8 +242,9 @@ public final class L2Domains {
 		int[] universe = index.vlanUniverse;
 		int[] channels = new int[universe.length + 1];
 		int count = 0;
-		int nativeVlan = index.nativeVlan(p);
-		BitSet allowed = index.allowedVlans(p);
+		int slot = trunkSlot(p);
+		int nativeVlan = index.nativeVlanAt(slot);
+		BitSet allowed = index.allowedVlansAt(slot);
 		if (nativeVlan > 0) {
 			channels[count++] = UNTAGGED;
 		}
@@ -249,7 +259,7 @@ public final class L2Domains {
 	/** The VLAN a switch port puts frames of {@code channel} into (an access port without a VLAN is in VLAN 1). */
 	private int bridgeVlan(int p, int channel) {
 		if (index.portMode[p] == NetworkIndex.TRUNK) {
-			return channel == UNTAGGED ? index.nativeVlan(p) : channel;
+			return channel == UNTAGGED ? index.nativeVlanAt(trunkSlot(p)) : channel;
 		}
 		return index.portVlan[p] > 0 ? index.portVlan[p] : 1;
 	}
@@ -268,7 +278,7 @@ public final class L2Domains {
 		if (index.portMode[p] != NetworkIndex.TRUNK) {
 			return attachStart[p];
 		}
-		int vlan = channel == UNTAGGED ? index.nativeVlan(p) : channel;
+		int vlan = channel == UNTAGGED ? index.nativeVlanAt(trunkSlot(p)) : channel;
 		for (int n = attachStart[p]; n < attachStart[p + 1]; n++) {
 			if (nodeVlan[n] == vlan) {
 				return n;

@@ -98,8 +98,8 @@ final class L2Repair {
 					}
 				}
 			}
-			for (int i = index.portLinkStart[p]; i < index.portLinkStart[p + 1]; i++) {
-				affectedLinks.add(index.portLinks[i]);
+			for (int l : index.linksOf(p)) {
+				affectedLinks.add(l);
 			}
 		}
 		for (int l : affectedLinks) {

@@ -67,9 +67,12 @@ public final class NetworkIndex {
 	final int[] linkB;
 	final boolean[] linkUp;
 	final byte[] linkDirection;
-	/** The links of each port, as a compressed row: links of port p are portLinks[portLinkStart[p] .. portLinkStart[p+1]). */
-	final int[] portLinkStart;
-	final int[] portLinks;
+	/**
+	 * The link of each port: -1 for none, {@link #SEVERAL} when it has several (a port cabled twice, which the model's
+	 * validator reports), which are then in {@link #portsLinks}.
+	 */
+	private final int[] portLink;
+	private final Map<Integer, IntList> portsLinks = new HashMap<>();
 
 	/** The devices with a firewall policy, in network order. */
 	final int[] policyDevices;
@@ -86,6 +89,7 @@ public final class NetworkIndex {
 	/** How many devices past a guess a lookup looks at, and how many far devices each link end remembers. */
 	private static final int SCAN = 64;
 	private static final int FAR_HINTS = 4;
+	private static final int SEVERAL = -2;
 
 	private IdentityIndex deviceIndex;
 	private final IdentityIndex siteIndex;
@@ -128,29 +132,21 @@ public final class NetworkIndex {
 			}
 		}
 		policyDevices = withPolicy.toArray();
+		trunkPorts = Arrays.copyOf(trunkPorts, trunkCount);
+		trunkNative = Arrays.copyOf(trunkNative, trunkCount);
+		trunkAllowed = Arrays.copyOf(trunkAllowed, trunkCount);
 		List<Link> links = network.getLinks();
 		linkCount = links.size();
 		linkA = new int[linkCount];
 		linkB = new int[linkCount];
 		linkUp = new boolean[linkCount];
 		linkDirection = new byte[linkCount];
-		int[] linksPerPort = new int[portCount + 1];
+		portLink = new int[portCount];
+		Arrays.fill(portLink, -1);
 		int[] linkEndHints = new int[4 + 2 * FAR_HINTS];
 		Arrays.fill(linkEndHints, -1);
 		for (int l = 0; l < linkCount; l++) {
-			readLink(l, links.get(l), linksPerPort, linkEndHints);
-		}
-		portLinkStart = new int[portCount + 1];
-		for (int p = 0; p < portCount; p++) {
-			portLinkStart[p + 1] = portLinkStart[p] + linksPerPort[p];
-		}
-		portLinks = new int[portLinkStart[portCount]];
-		int[] fill = Arrays.copyOf(portLinkStart, portCount);
-		for (int l = 0; l < linkCount; l++) {
-			if (linkA[l] >= 0 && linkB[l] >= 0) {
-				portLinks[fill[linkA[l]]++] = l;
-				portLinks[fill[linkB[l]]++] = l;
-			}
+			readLink(l, links.get(l), linkEndHints);
 		}
 		segments = network.getSegments().toArray(new Segment[0]);
 		segmentZones = new Zone[segments.length];
@@ -163,9 +159,6 @@ public final class NetworkIndex {
 			}
 		}
 		vlanUniverse = universe();
-		// the identity index some link ends needed is dropped: later lookups mostly go in network order and seldom
-		// need it, and it would otherwise be about a tenth of the index's memory
-		deviceIndex = null;
 	}
 
 	/** The VLANs of segments, access ports, routed ports and native VLANs. */
@@ -334,7 +327,7 @@ public final class NetworkIndex {
 		return allowedSets.size() - 1;
 	}
 
-	private void readLink(int l, Link link, int[] linksPerPort, int[] linkEndHints) {
+	private void readLink(int l, Link link, int[] linkEndHints) {
 		int a = portNear(link.getEndA(), 0, linkEndHints);
 		int b = portNear(link.getEndB(), 1, linkEndHints);
 		linkA[l] = a;
@@ -343,9 +336,34 @@ public final class NetworkIndex {
 		LinkDirection direction = link.getDirection();
 		linkDirection[l] = (byte) (direction == LinkDirection.FROM_A ? 1 : direction == LinkDirection.FROM_B ? 2 : 0);
 		if (a >= 0 && b >= 0) {
-			linksPerPort[a]++;
-			linksPerPort[b]++;
+			addLink(a, l);
+			addLink(b, l);
 		}
+	}
+
+	private void addLink(int p, int l) {
+		if (portLink[p] == -1) {
+			portLink[p] = l;
+			return;
+		}
+		if (portLink[p] != SEVERAL) {
+			IntList several = new IntList();
+			several.add(portLink[p]);
+			portsLinks.put(p, several);
+			portLink[p] = SEVERAL;
+		}
+		portsLinks.get(p).add(l);
+	}
+
+	/** The links of port {@code p}, in the network's order. */
+	int[] linksOf(int p) {
+		int l = portLink[p];
+		return l == -1 ? new int[0] : l == SEVERAL ? portsLinks.get(p).toArray() : new int[] { l };
+	}
+
+	/** Whether port {@code p} is cabled. */
+	boolean cabled(int p) {
+		return portLink[p] != -1;
 	}
 
 	private static long key(int site, int vlan) {
@@ -478,16 +496,34 @@ public final class NetworkIndex {
 		return d < 0 ? -1 : portOf(d, port);
 	}
 
-	/** The native VLAN of trunk port {@code p}, 0 when it has none or is no trunk. */
-	int nativeVlan(int p) {
-		int at = Arrays.binarySearch(trunkPorts, 0, trunkCount, p);
-		return at < 0 ? 0 : trunkNative[at];
+	/** The place of port {@code p} among the trunk ports, or a negative number when it is no trunk. */
+	int trunkSlot(int p) {
+		return Arrays.binarySearch(trunkPorts, 0, trunkCount, p);
 	}
 
-	/** The VLANs trunk port {@code p} carries tagged, or null for all of them (and for ports that are no trunk). */
-	BitSet allowedVlans(int p) {
-		int at = Arrays.binarySearch(trunkPorts, 0, trunkCount, p);
-		return at < 0 || trunkAllowed[at] == ALL_VLANS ? null : allowedSets.get(trunkAllowed[at]);
+	/** The place of each port among the trunk ports (-1 for the others), for a pass over all ports. */
+	int[] trunkSlots() {
+		int[] slots = new int[portCount()];
+		Arrays.fill(slots, -1);
+		for (int t = 0; t < trunkCount; t++) {
+			slots[trunkPorts[t]] = t;
+		}
+		return slots;
+	}
+
+	/** The native VLAN of the trunk port in {@code slot}, 0 when it has none (or the slot is negative: no trunk). */
+	int nativeVlanAt(int slot) {
+		return slot < 0 ? 0 : trunkNative[slot];
+	}
+
+	/** The VLANs the trunk port in {@code slot} carries tagged, or null for all of them (and for no trunk). */
+	BitSet allowedVlansAt(int slot) {
+		return slot < 0 || trunkAllowed[slot] == ALL_VLANS ? null : allowedSets.get(trunkAllowed[slot]);
+	}
+
+	/** The native VLAN of trunk port {@code p}, 0 when it has none or is no trunk. */
+	int nativeVlan(int p) {
+		return nativeVlanAt(trunkSlot(p));
 	}
 
 	private void putTrunk(int p, short nativeVlan, short allowed) {

@@ -42,6 +42,12 @@ final class Reachability {
 		private final long[] reach;
 		/** What each forwarding device lets through, by its graph node less the domains, worked out when first needed. */
 		private final long[][] filters;
+		/**
+		 * The nodes waiting to spread their services, as a ring (each is queued at most once at a time, so a slot per
+		 * node suffices), and which are queued; empty again after each run, so a reused run keeps them.
+		 */
+		private final int[] work = new int[graph.nodeCount];
+		private final boolean[] queued = new boolean[graph.nodeCount];
 
 		private Run(BitSet source, BitSet destination, int origin) {
 			this.source = source;
@@ -183,11 +189,10 @@ final class Reachability {
 
 	/** Gives the {@code starts} every service and spreads them along the edges (against them when backward) to a fixpoint. */
 	private void spread(Run run, int[] starts, boolean forward) {
-		// a ring of node numbers: each node is queued at most once at a time, so nodeCount slots suffice
-		int[] work = new int[graph.nodeCount];
+		int[] work = run.work;
 		int head = 0;
 		int size = 0;
-		boolean[] queued = new boolean[graph.nodeCount];
+		boolean[] queued = run.queued;
 		long[] everything = services.all();
 		for (int start : starts) {
 			System.arraycopy(everything, 0, run.reach, start * everything.length, everything.length);
