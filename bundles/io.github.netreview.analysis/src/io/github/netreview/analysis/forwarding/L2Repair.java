@@ -79,12 +79,34 @@ final class L2Repair {
 	}
 
 	private Change run(int[] ports, int[] links) {
-		Context before = new Context();
+		DomainContext before = new DomainContext(domains);
 		Set<Integer> affectedLinks = new LinkedHashSet<>();
 		for (int l : links) {
 			affectedLinks.add(l);
 		}
 		IntList removed = new IntList();
+		boolean oneWayChanged = unwire(ports, affectedLinks, removed);
+		splitWhereDisconnected(removed);
+		int firstNew = wires.count;
+		oneWayChanged |= rewire(ports, affectedLinks);
+		if (oneWayChanged) {
+			domains.findOneWayEdges();
+		}
+		Leaves leaves = oneWayChanged ? null : leaves(removed, firstNew);
+		Map<Integer, int[]> nodesByDomain = settleTouchedDomains();
+		touchNodesWhoseContextChanged(before, nodesByDomain);
+		int[] number = renumber(nodesByDomain.keySet());
+		BitSet touchedDomains = new BitSet();
+		nodesByDomain.keySet().forEach(c -> touchedDomains.set(number[c]));
+		return new Change(touchedDomains, touchedNodes, leaves);
+	}
+
+	/**
+	 * Takes out the edges of the edited ports (their SVI edges) and of the links at them or edited, collecting the
+	 * two-way ones in {@code removed}; also reads the ports' enabled state into their nodes. True when a one-way edge
+	 * went.
+	 */
+	private boolean unwire(int[] ports, Set<Integer> affectedLinks, IntList removed) {
 		boolean oneWayChanged = false;
 		for (int p : ports) {
 			for (int n = domains.attachStart[p]; n < domains.attachStart[p + 1]; n++) {
@@ -113,7 +135,11 @@ final class L2Repair {
 				}
 			}
 		}
-		splitWhereDisconnected(removed);
+		return oneWayChanged;
+	}
+
+	/** Makes the edges of the edited ports and links again, merging the domains they join. True when one is one-way. */
+	private boolean rewire(int[] ports, Set<Integer> affectedLinks) {
 		int firstNew = wires.count;
 		for (int p : ports) {
 			domains.joinSvi(p, null);
@@ -125,36 +151,43 @@ final class L2Repair {
 			Arrays.setAll(made, i -> from + i);
 			domains.rejoined.put(l, made);
 		}
+		boolean oneWay = false;
 		for (int e = firstNew; e < wires.count; e++) {
-			oneWayChanged |= wires.oneWay[e];
+			oneWay |= wires.oneWay[e];
 			touch(wires.a[e]);
 			touch(wires.b[e]);
 			if (!wires.oneWay[e] && domains.component[wires.a[e]] != domains.component[wires.b[e]]) {
 				merge(wires.a[e], wires.b[e]);
 			}
 		}
-		if (oneWayChanged) {
-			domains.findOneWayEdges();
-		}
-		Leaves leaves = oneWayChanged ? null : leaves(removed, firstNew);
-		Map<Integer, Integer> seeds = new HashMap<>();
-		for (int n = touchedNodes.nextSetBit(0); n >= 0; n = touchedNodes.nextSetBit(n + 1)) {
-			seeds.putIfAbsent(domains.component[n], n);
-		}
+		return oneWay;
+	}
+
+	/** The nodes of each domain a touched node is in, after its lowest node and segments were worked out again. */
+	private Map<Integer, int[]> settleTouchedDomains() {
 		Map<Integer, int[]> nodesByDomain = new HashMap<>();
-		for (Map.Entry<Integer, Integer> seed : seeds.entrySet()) {
-			int c = seed.getKey();
-			int[] nodes = nodesOf(seed.getValue());
-			nodesByDomain.put(c, nodes);
-			domains.componentMin[c] = Arrays.stream(nodes).min().getAsInt();
-			domains.assignSegment(c, nodes);
+		for (int n = touchedNodes.nextSetBit(0); n >= 0; n = touchedNodes.nextSetBit(n + 1)) {
+			int c = domains.component[n];
+			if (!nodesByDomain.containsKey(c)) {
+				int[] nodes = nodesOf(n);
+				nodesByDomain.put(c, nodes);
+				domains.componentMin[c] = Arrays.stream(nodes).min().getAsInt();
+				domains.assignSegment(c, nodes);
+			}
 		}
-		Context after = new Context();
+		return nodesByDomain;
+	}
+
+	/**
+	 * Touches the nodes whose domain's context is not what their domain's was before: nodes never relabelled were in
+	 * the same-numbered domain before (when it existed), so a domain is compared once for all of them, and only the
+	 * relabelled ones one by one.
+	 */
+	private void touchNodesWhoseContextChanged(DomainContext before, Map<Integer, int[]> nodesByDomain) {
+		DomainContext after = new DomainContext(domains);
 		for (Map.Entry<Integer, int[]> domain : nodesByDomain.entrySet()) {
 			int c = domain.getKey();
-			List<Long> now = after.of(c);
-			// nodes never relabelled were in domain c before (when it existed); only the relabelled ones came from others
-			if (c >= before.count() || !before.of(c).equals(now)) {
+			if (c >= before.count() || !before.of(c).equals(after.of(c))) {
 				for (int n : domain.getValue()) {
 					if (!formerDomain.containsKey(n)) {
 						touchedNodes.set(n);
@@ -170,10 +203,6 @@ final class L2Repair {
 				touchedNodes.set(n);
 			}
 		}
-		int[] number = renumber(seeds.keySet());
-		BitSet touchedDomains = new BitSet();
-		seeds.keySet().forEach(c -> touchedDomains.set(number[c]));
-		return new Change(touchedDomains, touchedNodes, leaves);
 	}
 
 	/**
@@ -193,64 +222,6 @@ final class L2Repair {
 				representative.put(domains.component[first], first);
 				representative.put(domains.component[end], end);
 			}
-		}
-	}
-
-	/**
-	 * What traffic from a domain depends on besides its own wiring: its segments, the routers and diodes attached to
-	 * it, and the one-way links into and out of it. Taken before and after the repair, so that the nodes of a domain
-	 * whose context changed are known to need their findings again, whichever side of a split or merge they were on.
-	 */
-	private final class Context {
-		private final int[] attachmentDomain;
-		private final boolean[] attachmentUp;
-		private final int[] oneWay;
-		private final int[] oneWayFrom;
-		private final int[] oneWayTo;
-		private final int[] segment;
-		private final List<Set<Integer>> segments;
-
-		Context() {
-			int[] attachments = domains.forwardingAttachments;
-			attachmentDomain = new int[attachments.length];
-			attachmentUp = new boolean[attachments.length];
-			for (int i = 0; i < attachments.length; i++) {
-				attachmentDomain[i] = domains.component[attachments[i]];
-				attachmentUp[i] = domains.nodeUp[attachments[i]];
-			}
-			oneWay = domains.oneWayEdges;
-			oneWayFrom = new int[oneWay.length];
-			oneWayTo = new int[oneWay.length];
-			for (int i = 0; i < oneWay.length; i++) {
-				oneWayFrom[i] = domains.component[wires.a[oneWay[i]]];
-				oneWayTo[i] = domains.component[wires.b[oneWay[i]]];
-			}
-			segment = Arrays.copyOf(domains.componentSegment, domains.componentCount);
-			segments = new ArrayList<>(domains.componentSegments.subList(0, domains.componentCount));
-		}
-
-		/** How many domains there were when this was taken. */
-		int count() {
-			return segment.length;
-		}
-
-		/** The context of domain {@code c} as numbered when this was taken. */
-		List<Long> of(int c) {
-			List<Long> context = new ArrayList<>();
-			context.add((long) segment[c]);
-			segments.get(c).stream().sorted().forEach(s -> context.add((long) s));
-			context.add(-1L);
-			for (int i = 0; i < attachmentDomain.length; i++) {
-				if (attachmentDomain[i] == c && attachmentUp[i]) {
-					context.add((long) domains.forwardingAttachments[i]);
-				}
-			}
-			for (int i = 0; i < oneWay.length; i++) {
-				if (oneWayFrom[i] == c || oneWayTo[i] == c) {
-					context.add(wires.order[oneWay[i]] * 4 + (oneWayFrom[i] == c ? 1 : 0) + (oneWayTo[i] == c ? 2 : 0));
-				}
-			}
-			return context;
 		}
 	}
 
