@@ -220,7 +220,17 @@ public final class ForwardingAnalysis {
 
 	/** In how many layer-2 domains the device has a presence. */
 	public int domainCountOf(Device device) {
-		return components(device).length;
+		int d = index.indexOf(device);
+		if (d < 0) {
+			return 0;
+		}
+		int bridgeNodes = domains.bridgeStart[d + 1] - domains.bridgeStart[d];
+		int from = domains.attachStart[index.devicePortStart[d]];
+		int to = domains.attachStart[index.devicePortStart[d + 1]];
+		if (bridgeNodes == 0 && to - from <= 1) {
+			return to > from && domains.nodeUp[from] ? 1 : 0; // most devices: one card, counted without a list
+		}
+		return componentsOf(d).length;
 	}
 
 	/** The segments a device has a presence in (through its cards, or the VLANs it switches). */

@@ -63,7 +63,8 @@ public final class AnalysisBench {
 		double full = medianMillis(size >= 1_000_000 ? 2 : 15, size >= 1_000_000 ? 3 : 9, () -> analyzer.analyze(network));
 		ArrayBfs baseline = ArrayBfs.of(network);
 		double bfs = medianMillis(3, 5, baseline::run);
-		int copies = Math.max(1, 1_000_000 / size);
+		// several copies, so that one collection more or less before or after does not swamp the difference
+		int copies = Math.max(3, 1_000_000 / size);
 		long snapshot = retainedBytes(() -> {
 			List<Object> kept = new ArrayList<>();
 			for (int i = 0; i < copies; i++) {
