@@ -48,7 +48,7 @@ public final class NetworkIndex {
 
 	final int[] portDevice;
 	final byte[] portMode;
-	/** VLAN ids (at most 4094) and allowed-list numbers fit in shorts. */
+	/** VLAN ids (at most 4094) fit in shorts. */
 	final short[] portVlan;
 	/**
 	 * The trunk ports, ascending, with each one's native VLAN and allowed-list number: only trunks have them, and

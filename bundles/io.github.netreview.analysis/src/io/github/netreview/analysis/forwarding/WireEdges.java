@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The edges between layer-2 nodes (a = b over a link, or an SVI inside its switch) and, for the two-way ones, each
  * node's edges in a fixed order: the order a fresh build creates them in, so that searches over a repaired set of
- * edges take the same steps as over a rebuilt one. Edges removed by a repair stay numbered but are no longer alive.
+ * edges take the same steps as over a rebuilt one. Edges removed by a repair stay numbered but are no longer alive
+ * (an edit of the network's structure builds the domains, and so the edges, afresh).
  */
 final class WireEdges {
 
