@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import io.github.netreview.analysis.AnalysisResult;
+import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.model.topology.Network;
 
@@ -59,20 +60,16 @@ final class CheckCommand implements Callable<Integer> {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json, sarif or html, not '" + format + "'");
 		}
 		OutputFile.check(spec.commandLine(), output, model, force);
-		Resource resource;
-		try {
-			resource = ModelArgument.load(spec.commandLine(), model);
-		} catch (ModelArgument.Unreadable e) {
-			return ExitCodes.INPUT_ERROR;
-		}
-		Network network = (Network) resource.getContents().get(0);
+		Resource resource = ModelArgument.load(model);
+		Network network = ModelArgument.network(resource);
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Analysing " + network.getDevices().size() + " devices");
-		AnalysisResult result = asOf.analyzer().analyze(network);
+		Analyzer analyzer = asOf.analyzer();
+		AnalysisResult result = analyzer.analyze(network);
 		progress.done();
 		String text = switch (format) {
 		case "json" -> FindingsJson.of(model, network, result);
 		case "sarif" -> FindingsSarif.of(model, result);
-		case "html" -> HtmlReport.of("Network check: " + network.getName(), resource, result, null, null, asOf.analyzer());
+		case "html" -> HtmlReport.of("Network check: " + network.getName(), resource, result, null, null, analyzer);
 		default -> {
 			StringWriter buffer = new StringWriter();
 			PrintWriter printer = new PrintWriter(buffer);

@@ -62,13 +62,8 @@ final class ExportCommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "--format png needs --output FILE (it is not text)");
 		}
 		OutputFile.check(spec.commandLine(), output, model, force);
-		Resource resource;
-		try {
-			resource = ModelArgument.load(spec.commandLine(), model);
-		} catch (ModelArgument.Unreadable e) {
-			return ExitCodes.INPUT_ERROR;
-		}
-		Network network = (Network) resource.getContents().get(0);
+		Resource resource = ModelArgument.load(model);
+		Network network = ModelArgument.network(resource);
 		Diagram diagram = diagram(resource, network);
 		if (format.equals("png")) {
 			AnalysisResult result = asOf.analyzer().analyze(network);
@@ -97,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
 		if (diagramName != null) {
 			throw new ParameterException(spec.commandLine(), model + " has no diagram named '" + diagramName + "'");
 		}
-		return DiagramBuilder.build(network, "diagram-" + network.getId(), network.getName());
+		return DiagramBuilder.build(network);
 	}
 
 	/** A colour per core finding for the devices and links on its path. */

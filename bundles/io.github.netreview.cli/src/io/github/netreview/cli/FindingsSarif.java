@@ -34,6 +34,7 @@ import io.github.netreview.model.topology.Named;
  */
 final class FindingsSarif {
 
+	/** NetReview's version, as the SARIF driver and --version give it. */
 	static final String VERSION = "0.1.0";
 
 	private FindingsSarif() {
@@ -64,7 +65,7 @@ final class FindingsSarif {
 		tool.add("driver", driver);
 		run.add("tool", tool);
 		JsonArray results = new JsonArray();
-		JsonArray fixes = proposal == null ? null : SarifFixes.of(model, uri, proposal);
+		JsonArray fixes = proposal == null ? null : SarifFixes.of(lines, uri, proposal);
 		for (Finding finding : result.findings()) {
 			JsonObject entry = result(finding, uri, lines);
 			if (fixes != null && !fixes.isEmpty() && (finding.rule() == Rule.RESTRICTED_PATH_TO_CORE || finding.rule() == Rule.RESTRICTED_DEVICE_IN_CORE)

@@ -1,6 +1,5 @@
 package io.github.netreview.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -45,9 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
 		if (devices < CampusGenerator.MIN_DEVICES) {
 			throw new ParameterException(spec.commandLine(), "--devices must be at least " + CampusGenerator.MIN_DEVICES);
 		}
-		if (Files.exists(output) && !force) {
-			throw new ParameterException(spec.commandLine(), output + " exists; use --force to overwrite it");
-		}
+		OutputFile.check(spec.commandLine(), output, null, force);
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Generating " + devices + " devices");
 		Network network = CampusGenerator.generate(devices, seed);
 		Resource resource = ModelFiles.newResource(output);

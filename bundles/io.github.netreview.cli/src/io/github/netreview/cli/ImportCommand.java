@@ -30,6 +30,14 @@ final class ImportCommand implements Runnable {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
 
+	/** Writes an imported network, with a diagram of it, to {@code output}. */
+	private static void save(Network network, Path output) throws IOException {
+		Resource resource = ModelFiles.newResource(output);
+		resource.getContents().add(network);
+		resource.getContents().add(DiagramBuilder.build(network));
+		ModelFiles.save(resource, output);
+	}
+
 	/** {@code netreview import netbox PATH --output MODEL [--mapping FILE]}. */
 	@Command(name = "netbox", mixinStandardHelpOptions = true,
 			description = "Read NetBox REST API list responses saved one per endpoint in PATH, a directory (sites.json, devices.json, "
@@ -62,19 +70,10 @@ final class ImportCommand implements Runnable {
 				spec.commandLine().getErr().println("netreview: " + directory + ": no such file or directory");
 				return ExitCodes.INPUT_ERROR;
 			}
-			NetboxImport.Result result;
-			try {
-				result = NetboxImport.read(directory, mapping);
-			} catch (IOException e) {
-				spec.commandLine().getErr().println("netreview: " + e.getMessage());
-				return ExitCodes.INPUT_ERROR;
-			}
+			NetboxImport.Result result = NetboxImport.read(directory, mapping);
 			result.skipped().forEach(skip -> spec.commandLine().getErr().println("netreview: skipped " + skip));
 			Network network = result.network();
-			Resource resource = ModelFiles.newResource(output);
-			resource.getContents().add(network);
-			resource.getContents().add(DiagramBuilder.build(network, "diagram-" + network.getId(), network.getName()));
-			ModelFiles.save(resource, output);
+			save(network, output);
 			spec.commandLine().getOut().printf("Wrote %s: %d devices, %d links, %d zones; %d records skipped%n", output,
 					network.getDevices().size(), network.getLinks().size(), network.getZones().size(), result.skipped().size());
 			return ExitCodes.OK;
@@ -115,10 +114,7 @@ final class ImportCommand implements Runnable {
 				spec.commandLine().getErr().println("netreview: nothing written: " + e.problems.size() + " bad row(s)");
 				return ExitCodes.INPUT_ERROR;
 			}
-			Resource resource = ModelFiles.newResource(output);
-			resource.getContents().add(network);
-			resource.getContents().add(DiagramBuilder.build(network, "diagram-" + network.getId(), network.getName()));
-			ModelFiles.save(resource, output);
+			save(network, output);
 			spec.commandLine().getOut().printf("Wrote %s: %d devices, %d links%n", output, network.getDevices().size(), network.getLinks().size());
 			return ExitCodes.OK;
 		}

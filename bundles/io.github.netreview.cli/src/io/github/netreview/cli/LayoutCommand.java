@@ -45,18 +45,11 @@ final class LayoutCommand implements Callable<Integer> {
 		if (output == null && !inPlace) {
 			throw new ParameterException(spec.commandLine(), "say where to write: --output FILE, or --in-place");
 		}
-		if (output != null) {
-			OutputFile.check(spec.commandLine(), output, model, force);
-		}
-		Resource resource;
-		try {
-			resource = ModelArgument.load(spec.commandLine(), model);
-		} catch (ModelArgument.Unreadable e) {
-			return ExitCodes.INPUT_ERROR;
-		}
-		Network network = (Network) resource.getContents().get(0);
+		OutputFile.check(spec.commandLine(), output, model, force);
+		Resource resource = ModelArgument.load(model);
+		Network network = ModelArgument.network(resource);
 		if (resource.getContents().stream().noneMatch(Diagram.class::isInstance)) {
-			resource.getContents().add(DiagramBuilder.build(network, "diagram-" + network.getId(), network.getName()));
+			resource.getContents().add(DiagramBuilder.build(network));
 		}
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Laying out " + network.getDevices().size() + " devices");
 		StringBuilder report = new StringBuilder();

@@ -7,33 +7,38 @@ import org.eclipse.emf.ecore.resource.Resource;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.io.ModelLoadException;
 import io.github.netreview.model.topology.Network;
-import picocli.CommandLine;
 
-/** Loads a command's MODEL argument, turning an unreadable file into the one-line error and exit code 2. */
+/**
+ * Loads a command's MODEL argument. A file that is not a model ends the command with its one-line error and exit
+ * code 2, through the command line's handler of failed commands.
+ */
 final class ModelArgument {
 
-	/** Thrown when the model cannot be loaded; the message is already printed. */
-	static final class Unreadable extends Exception {
+	/** Thrown when the model cannot be loaded, with the error to print. */
+	static final class Unreadable extends RuntimeException {
 		private static final long serialVersionUID = 1L;
+
+		Unreadable(String message) {
+			super(message);
+		}
 	}
 
 	private ModelArgument() {
 	}
 
-	static Resource load(CommandLine commandLine, Path model) throws Unreadable {
+	static Resource load(Path model) {
 		if (!model.getFileName().toString().endsWith(".netreview")) {
-			commandLine.getErr().println("netreview: " + model + ": not a .netreview model (use import csv or import netbox for other formats)");
-			throw new Unreadable();
+			throw new Unreadable(model + ": not a .netreview model (use import csv or import netbox for other formats)");
 		}
 		try {
 			return ModelFiles.load(model);
 		} catch (ModelLoadException e) {
-			commandLine.getErr().println("netreview: " + e.getMessage());
-			throw new Unreadable();
+			throw new Unreadable(e.getMessage());
 		}
 	}
 
-	static Network network(CommandLine commandLine, Path model) throws Unreadable {
-		return (Network) load(commandLine, model).getContents().get(0);
+	/** The network a loaded model holds first. */
+	static Network network(Resource resource) {
+		return (Network) resource.getContents().get(0);
 	}
 }

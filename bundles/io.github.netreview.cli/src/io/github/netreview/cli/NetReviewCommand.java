@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code netreview} command; it only groups the subcommands. */
-@Command(name = "netreview", mixinStandardHelpOptions = true, version = "NetReview 0.1.0",
+@Command(name = "netreview", mixinStandardHelpOptions = true, version = "NetReview " + FindingsSarif.VERSION,
 		description = "Review network topology for restricted surveillance equipment.%n"
 				+ "Run ./netreview FILE (no command) to open FILE in the NetReview application.",
 		subcommands = { CheckCommand.class, ProposeCommand.class, ReportCommand.class, LayoutCommand.class, ExportCommand.class, ImportCommand.class,

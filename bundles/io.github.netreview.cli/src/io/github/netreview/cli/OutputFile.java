@@ -16,11 +16,12 @@ final class OutputFile {
 	private OutputFile() {
 	}
 
+	/** Refuses {@code output} when it is {@code model} (if there is one) or exists without {@code force}. */
 	static void check(CommandLine commandLine, Path output, Path model, boolean force) {
 		if (output == null) {
 			return;
 		}
-		if (output.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize())) {
+		if (model != null && output.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize())) {
 			throw new ParameterException(commandLine, output + " is MODEL itself; choose another --output");
 		}
 		if (Files.exists(output) && !force) {

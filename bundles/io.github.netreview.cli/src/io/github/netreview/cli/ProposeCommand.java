@@ -76,35 +76,31 @@ final class ProposeCommand implements Callable<Integer> {
 		}
 		refuseToOverwrite(output);
 		refuseToOverwrite(save);
-		Resource resource;
-		try {
-			resource = ModelArgument.load(spec.commandLine(), model);
-		} catch (ModelArgument.Unreadable e) {
-			return ExitCodes.INPUT_ERROR;
-		}
-		Network network = (Network) resource.getContents().get(0);
+		Resource resource = ModelArgument.load(model);
+		Network network = ModelArgument.network(resource);
 		Proposer proposer = new Proposer(asOf.analyzer());
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Proposing for " + network.getDevices().size() + " devices");
 		Assessment before = proposer.assess(network);
 		List<Proposal> proposals = proposer.propose(before);
 		Proposal chosen = apply == null ? null : choose(proposer, network, proposals);
 		progress.done();
-		ElementIds ids = ElementIds.of(network);
 		PrintWriter out = spec.commandLine().getOut();
 		int problems = before.coreProblems().size();
+		// the proposal a SARIF fix, the report's detail and --save are about: the one applied, else the best
+		Proposal shown = chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0);
 		if (format.equals("sarif")) {
-			out.print(FindingsSarif.of(model, before.result(), chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0)));
+			out.print(FindingsSarif.of(model, before.result(), shown));
 		} else if (format.equals("html")) {
-			out.print(HtmlReport.of("Segmentation proposals: " + network.getName(), resource, before.result(), proposals,
-					chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0), asOf.analyzer()));
+			out.print(HtmlReport.of("Segmentation proposals: " + network.getName(), resource, before.result(), proposals, shown,
+					asOf.analyzer()));
 		} else if (format.equals("json")) {
 			out.print(ProposalsJson.of(model, network.getId(), problems, chosen == null ? proposals : List.of(chosen)));
 		} else if (chosen == null) {
-			new ProposalsText(out).print(model, problems, proposals, ids);
+			new ProposalsText(out).print(model, problems, proposals, ElementIds.of(network));
 		} else {
-			new ProposalsText(out).print(proposals.indexOf(chosen) + 1, chosen, ids);
+			new ProposalsText(out).print(proposals.indexOf(chosen) + 1, chosen, ElementIds.of(network));
 		}
-		Proposal saved = chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0);
+		Proposal saved = shown;
 		if (save != null && saved != null) {
 			ProposalFiles.save(saved, network.getId(), save);
 			out.printf("Saved proposal %s to %s%n", saved.id(), save);

@@ -49,13 +49,8 @@ final class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		OutputFile.check(spec.commandLine(), output, model, force);
-		Resource resource;
-		try {
-			resource = ModelArgument.load(spec.commandLine(), model);
-		} catch (ModelArgument.Unreadable e) {
-			return ExitCodes.INPUT_ERROR;
-		}
-		Network network = (Network) resource.getContents().get(0);
+		Resource resource = ModelArgument.load(model);
+		Network network = ModelArgument.network(resource);
 		Analyzer analyzer = asOf.analyzer();
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Reviewing " + network.getDevices().size() + " devices");
 		Proposer proposer = new Proposer(analyzer);

@@ -1,6 +1,5 @@
 package io.github.netreview.cli;
 
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +21,8 @@ final class SarifFixes {
 	private SarifFixes() {
 	}
 
-	static JsonArray of(Path model, String uri, Proposal proposal) {
-		ElementLines lines = ElementLines.of(model);
+	/** The fixes of {@code proposal} for the model file at {@code uri}, whose elements' lines are {@code lines}. */
+	static JsonArray of(ElementLines lines, String uri, Proposal proposal) {
 		JsonArray replacements = new JsonArray();
 		StringBuilder words = new StringBuilder(proposal.title());
 		for (ModelEdit edit : proposal.edits()) {

@@ -27,12 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Resource resource;
-		try {
-			resource = ModelArgument.load(spec.commandLine(), model);
-		} catch (ModelArgument.Unreadable e) {
-			return ExitCodes.INPUT_ERROR;
-		}
+		Resource resource = ModelArgument.load(model);
 		int errors = 0;
 		int warnings = 0;
 		for (EObject root : resource.getContents()) {

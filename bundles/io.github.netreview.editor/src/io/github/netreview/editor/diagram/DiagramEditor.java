@@ -125,7 +125,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 			diagram = resource.getContents().stream().filter(Diagram.class::isInstance).map(Diagram.class::cast).findFirst().orElse(null);
 			if (diagram == null) {
 				Network network = (Network) resource.getContents().get(0);
-				diagram = DiagramBuilder.build(network, "diagram-" + network.getId(), network.getName());
+				diagram = DiagramBuilder.build(network);
 				resource.getContents().add(diagram);
 				diagramAdded = true;
 			}

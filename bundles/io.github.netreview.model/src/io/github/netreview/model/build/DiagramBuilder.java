@@ -48,6 +48,11 @@ public final class DiagramBuilder {
 		return new DiagramBuilder().diagramOf(network, id, name);
 	}
 
+	/** The diagram a network without one gets: named after the network, with the id {@code diagram-NETWORK_ID}. */
+	public static Diagram build(Network network) {
+		return build(network, "diagram-" + network.getId(), network.getName());
+	}
+
 	private Diagram diagramOf(Network network, String id, String name) {
 		Diagram diagram = FACTORY.createDiagram();
 		diagram.setId(id);
