@@ -114,9 +114,6 @@ final class ChangeTracker {
 			if (at instanceof Device device) {
 				return device;
 			}
-			if (at instanceof RequiredFlow) {
-				return null;
-			}
 		}
 		return null;
 	}

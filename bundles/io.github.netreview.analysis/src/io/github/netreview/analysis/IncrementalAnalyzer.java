@@ -64,8 +64,6 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private Waivers waivers;
 	private final Map<Device, List<Finding>> deviceFindings = new IdentityHashMap<>();
 	private final Map<Device, Finding> bridgeFindings = new IdentityHashMap<>();
-	/** Whether a device became restricted or stopped being since the bridge-risk findings were made. */
-	private boolean restrictedChanged;
 	/** The positions of the devices that became restricted or stopped being since the last result. */
 	private final List<Integer> statusChanged = new ArrayList<>();
 	private final RestrictedSegments presence = new RestrictedSegments();
@@ -143,7 +141,6 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		boolean rulesOnly = batch.ports().isEmpty() && batch.links().isEmpty() && !batch.firewalls().isEmpty() && touchedDevices != null;
 		updateBridgeRisks(forwardingChanged && !rulesOnly, reclassifyAll || batch.allFindings() || touchedDevices == null,
 				movedRestricted);
-		restrictedChanged = false;
 		statusChanged.clear();
 		if (findingsChanged || findings == null) {
 			findings = ordered.toList();
@@ -252,7 +249,6 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		Classification classification = classifier.classify(device);
 		Classification previous = classifications.put(device, classification);
 		if (previous == null || previous.restricted() != classification.restricted()) {
-			restrictedChanged = true;
 			statusChanged.add(position);
 		}
 		restrictedListChanged |= !classification.equals(previous) && (classification.restricted() || previous != null && previous.restricted());
@@ -311,14 +307,14 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	 * {@code moved}) and those that became restricted or stopped being.
 	 */
 	private void updateBridgeRisks(boolean domainsChanged, boolean everything, List<Integer> moved) {
-		if (!domainsChanged && !everything && !restrictedChanged) {
+		if (!domainsChanged && !everything && statusChanged.isEmpty()) {
 			return;
 		}
 		if (everything) {
-			presence.rebuild(forwarding, restrictedByPosition.positions());
+			presence.rebuild(forwarding, restrictedByPosition.positions(), restrictedByPosition.classifications());
 		} else {
 			moved.addAll(statusChanged);
-			moved.forEach(position -> presence.update(forwarding, position, restrictedByPosition.get(position) != null));
+			moved.forEach(position -> presence.update(forwarding, position, restrictedByPosition.get(position)));
 		}
 		updateBridgeFindings(domainsChanged || everything);
 	}
@@ -337,7 +333,9 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 				bridges.put(device, bridge);
 			}
 		}
-		if (bridges.equals(bridgeFindings)) {
+		// by value: a finding made again is a new object, and identity maps compare their values by identity
+		if (bridges.size() == bridgeFindings.size()
+				&& bridges.entrySet().stream().allMatch(bridge -> bridge.getValue().equals(bridgeFindings.get(bridge.getKey())))) {
 			return;
 		}
 		findingsChanged = true;

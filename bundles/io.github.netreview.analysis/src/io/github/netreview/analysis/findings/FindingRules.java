@@ -62,7 +62,7 @@ public final class FindingRules {
 	}
 
 	/** The segments in which some restricted device is present. */
-	public Set<Segment> segmentsWithRestrictedDevices(Iterable<Classification> classifications) {
+	private Set<Segment> segmentsWithRestrictedDevices(Iterable<Classification> classifications) {
 		Set<Segment> segments = new HashSet<>();
 		for (Classification classification : classifications) {
 			if (classification.restricted()) {

@@ -3,7 +3,6 @@ package io.github.netreview.analysis.forwarding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -245,29 +244,6 @@ public final class ForwardingAnalysis {
 		return result;
 	}
 
-	/** The segments the devices at the given indices have a presence in. */
-	public Set<Segment> segmentsOf(Collection<Integer> deviceIndices) {
-		BitSet components = new BitSet(domains.componentCount);
-		for (int d : deviceIndices) {
-			for (int n = domains.bridgeStart[d]; n < domains.bridgeStart[d + 1]; n++) {
-				components.set(domains.component[n]);
-			}
-			for (int n = domains.attachStart[index.devicePortStart[d]]; n < domains.attachStart[index.devicePortStart[d + 1]]; n++) {
-				if (domains.nodeUp[n]) {
-					components.set(domains.component[n]);
-				}
-			}
-		}
-		Set<Segment> result = new HashSet<>();
-		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
-			Segment segment = segment(c);
-			if (segment != null) {
-				result.add(segment);
-			}
-		}
-		return result;
-	}
-
 	/** The core segments a device is in itself, empty when none. */
 	public List<Segment> coreSegmentsOf(Device device) {
 		List<Segment> result = new ArrayList<>();
@@ -485,11 +461,7 @@ public final class ForwardingAnalysis {
 			}
 			return targets;
 		}
-		BitSet components = componentsOf(end);
-		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
-			targets.computeIfAbsent(policies.destinationSignature(genericParty(c)), s -> new BitSet()).set(c);
-		}
-		return targets;
+		return ZoneMatrixBuilder.groupByDestination(this, componentsOf(end));
 	}
 
 	/** A node of {@code device} in domain {@code c}, or -1. */
@@ -534,7 +506,7 @@ public final class ForwardingAnalysis {
 	 */
 	public synchronized ZoneMatrix zoneMatrix() {
 		if (zoneMatrix == null) {
-			zoneMatrix = computeZoneMatrix();
+			zoneMatrix = zoneMatrix(FEW_SENDERS);
 		}
 		return zoneMatrix;
 	}
@@ -542,19 +514,10 @@ public final class ForwardingAnalysis {
 	/** The zones with a domain in them. */
 	Set<Zone> zonesInUse() {
 		Set<Zone> zones = new HashSet<>();
-		Zone last = null;
 		for (int c = 0; c < domains.componentCount; c++) {
-			Zone zone = zone(c, null);
-			if (zone != last || c == 0) {
-				zones.add(zone);
-				last = zone;
-			}
+			zones.add(zone(c, null));
 		}
 		return zones;
-	}
-
-	private ZoneMatrix computeZoneMatrix() {
-		return new ZoneMatrixBuilder(this).build(null, null, FEW_SENDERS);
 	}
 
 	/** The zone matrix worked out afresh, following forward the traffic of signatures at most {@code fewSenders} domains have. */

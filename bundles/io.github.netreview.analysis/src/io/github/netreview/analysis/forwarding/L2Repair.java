@@ -88,7 +88,7 @@ final class L2Repair {
 		boolean oneWayChanged = unwire(ports, affectedLinks, removed);
 		splitWhereDisconnected(removed);
 		int firstNew = wires.count;
-		oneWayChanged |= rewire(ports, affectedLinks);
+		oneWayChanged |= rewire(ports, affectedLinks, firstNew);
 		if (oneWayChanged) {
 			domains.findOneWayEdges();
 		}
@@ -138,9 +138,11 @@ final class L2Repair {
 		return oneWayChanged;
 	}
 
-	/** Makes the edges of the edited ports and links again, merging the domains they join. True when one is one-way. */
-	private boolean rewire(int[] ports, Set<Integer> affectedLinks) {
-		int firstNew = wires.count;
+	/**
+	 * Makes the edges of the edited ports and links again (numbered from {@code firstNew}), merging the domains they
+	 * join. True when one is one-way.
+	 */
+	private boolean rewire(int[] ports, Set<Integer> affectedLinks, int firstNew) {
 		for (int p : ports) {
 			domains.joinSvi(p, null);
 		}

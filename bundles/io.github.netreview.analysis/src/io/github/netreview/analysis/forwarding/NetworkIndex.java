@@ -158,46 +158,32 @@ public final class NetworkIndex {
 				segmentBySiteAndVlan.putIfAbsent(key(site, segment.getVlanId()), s);
 			}
 		}
+		countVlanUses();
 		vlanUniverse = universe();
-	}
-
-	/** The VLANs of segments, access ports, routed ports and native VLANs. */
-	private int[] universe() {
-		BitSet universe = new BitSet(VlanList.MAX_VLAN + 1);
-		for (Segment segment : segments) {
-			if (VlanList.isValidId(segment.getVlanId())) {
-				universe.set(segment.getVlanId());
-			}
-		}
-		for (int p = 0; p < portCount(); p++) {
-			setIfValid(universe, portVlan[p]);
-		}
-		for (int t = 0; t < trunkCount; t++) {
-			setIfValid(universe, trunkNative[t]);
-		}
-		return universe.stream().toArray();
 	}
 
 	/** Reads one port's mode, VLANs and state again after it was edited. */
 	public void refresh(Interface port) {
 		int p = indexOf(port);
 		if (p >= 0) {
-			if (vlanUses == null) {
-				countVlanUses();
-			}
 			use(portVlan[p], -1);
 			use(nativeVlan(p), -1);
 			readPort(p, port);
 			use(portVlan[p], 1);
 			use(nativeVlan(p), 1);
 			if (universeChanged) {
-				vlanUniverse = IntStream.rangeClosed(VlanList.MIN_VLAN, VlanList.MAX_VLAN).filter(v -> vlanUses[v] > 0).toArray();
+				vlanUniverse = universe();
 				universeChanged = false;
 			}
 		}
 	}
 
-	/** How many segments and ports name each VLAN, counted when a port is first refreshed. */
+	/** The VLANs of segments, access ports, routed ports and trunks' native VLANs: those some use is counted for. */
+	private int[] universe() {
+		return IntStream.rangeClosed(VlanList.MIN_VLAN, VlanList.MAX_VLAN).filter(v -> vlanUses[v] > 0).toArray();
+	}
+
+	/** How many segments and ports name each VLAN, so that a refreshed port updates the VLANs in use. */
 	private void countVlanUses() {
 		vlanUses = new int[VlanList.MAX_VLAN + 1];
 		for (Segment segment : segments) {
@@ -243,12 +229,6 @@ public final class NetworkIndex {
 	/** Copies the model into arrays; the network must not change while this runs. */
 	public static NetworkIndex of(Network network) {
 		return new NetworkIndex(network);
-	}
-
-	private static void setIfValid(BitSet universe, int vlan) {
-		if (vlan >= VlanList.MIN_VLAN && vlan <= VlanList.MAX_VLAN) {
-			universe.set(vlan);
-		}
 	}
 
 	private void readDevice(int d) {

@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class Reachability {
 
+	/** Marks a device without a policy among the filters worked out: it lets everything through. */
+	private static final long[] UNFILTERED = new long[0];
+
 	private final ForwardingGraph graph;
 	private final PolicyIndex policies;
 	private final ServiceSpace services;
@@ -44,10 +47,11 @@ final class Reachability {
 		private final long[][] filters;
 		/**
 		 * The nodes waiting to spread their services, as a ring (each is queued at most once at a time, so a slot per
-		 * node suffices), and which are queued; empty again after each run, so a reused run keeps them.
+		 * node suffices), and which are queued; empty again after each run, so a forward run, which is reused, keeps
+		 * them, and a backward run, which is kept, drops them.
 		 */
-		private final int[] work = new int[graph.nodeCount];
-		private final boolean[] queued = new boolean[graph.nodeCount];
+		private int[] work;
+		private boolean[] queued;
 
 		private Run(BitSet source, BitSet destination, int origin) {
 			this.source = source;
@@ -74,17 +78,20 @@ final class Reachability {
 			return this;
 		}
 
+		/** What the device edge {@code e} leaves lets through, or null when nothing filters it. */
 		long[] filter(int e) {
 			int d = graph.filteringDevice(e);
-			if (d < 0 || !policies.hasPolicy(d)) {
+			if (d < 0) {
 				return null;
 			}
 			int at = graph.edgeFrom[e] - graph.componentCount;
 			if (filters[at] == null) {
-				filters[at] = policies.allowed(d, source, destination);
-				touched.add(-1 - at);
+				filters[at] = policies.hasPolicy(d) ? policies.allowed(d, source, destination) : UNFILTERED;
+				if (origin >= 0) {
+					touched.add(-1 - at);
+				}
 			}
-			return filters[at];
+			return filters[at] == UNFILTERED ? null : filters[at];
 		}
 
 		/** Services from domain {@code c} to a target; empty when none. */
@@ -189,6 +196,10 @@ final class Reachability {
 
 	/** Gives the {@code starts} every service and spreads them along the edges (against them when backward) to a fixpoint. */
 	private void spread(Run run, int[] starts, boolean forward) {
+		if (run.work == null) {
+			run.work = new int[graph.nodeCount];
+			run.queued = new boolean[graph.nodeCount];
+		}
 		int[] work = run.work;
 		int head = 0;
 		int size = 0;
@@ -196,7 +207,9 @@ final class Reachability {
 		long[] everything = services.all();
 		for (int start : starts) {
 			System.arraycopy(everything, 0, run.reach, start * everything.length, everything.length);
-			run.touched.add(start);
+			if (run.origin >= 0) {
+				run.touched.add(start);
+			}
 			work[size++] = start;
 			queued[start] = true;
 		}
@@ -213,10 +226,16 @@ final class Reachability {
 				int next = ends[e];
 				if (run.spread(node, next, run.filter(e)) && !queued[next]) {
 					queued[next] = true;
-					run.touched.add(next);
+					if (run.origin >= 0) {
+						run.touched.add(next);
+					}
 					work[(head + size++) % work.length] = next;
 				}
 			}
+		}
+		if (run.origin < 0) {
+			run.work = null;
+			run.queued = null;
 		}
 	}
 }

@@ -81,7 +81,7 @@ final class ZoneMatrixBuilder {
 	}
 
 	/** The domains of {@code components} grouped by how the rules of {@code of} see a destination in them. */
-	private static Map<BitSet, BitSet> groupByDestination(ForwardingAnalysis of, BitSet components) {
+	static Map<BitSet, BitSet> groupByDestination(ForwardingAnalysis of, BitSet components) {
 		Map<BitSet, BitSet> groups = new LinkedHashMap<>();
 		for (int c = components.nextSetBit(0); c >= 0; c = components.nextSetBit(c + 1)) {
 			groups.computeIfAbsent(of.policies.destinationSignature(of.genericParty(c)), s -> new BitSet()).set(c);

@@ -8,7 +8,6 @@ import java.util.Set;
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Finding;
-import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.forwarding.FlowReach;
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.analysis.forwarding.NetworkIndex;
@@ -44,8 +43,7 @@ public record Assessment(Network network, AnalysisResult result, ForwardingAnaly
 
 	/** The findings that put a restricted device in the core or on a path to it. */
 	public Iterable<Finding> coreFindings() {
-		return result.findings().stream()
-				.filter(f -> f.rule() == Rule.RESTRICTED_PATH_TO_CORE || f.rule() == Rule.RESTRICTED_DEVICE_IN_CORE)::iterator;
+		return result.coreFindings();
 	}
 
 	/** The ids of the restricted devices in the core or with a path to it, waived or not. */
