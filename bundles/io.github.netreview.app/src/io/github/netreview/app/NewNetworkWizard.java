@@ -32,7 +32,6 @@ public final class NewNetworkWizard extends Wizard {
 
 	private final IWorkbenchWindow window;
 	private final Page page = new Page();
-	private Path created;
 
 	NewNetworkWizard(IWorkbenchWindow window) {
 		this.window = window;
@@ -44,11 +43,6 @@ public final class NewNetworkWizard extends Wizard {
 		addPage(page);
 	}
 
-	/** The file written on finish, or null. */
-	Path created() {
-		return created;
-	}
-
 	@Override
 	public boolean performFinish() {
 		Path file = Path.of(page.file.getText().strip());
@@ -58,7 +52,6 @@ public final class NewNetworkWizard extends Wizard {
 			page.setErrorMessage("Could not write " + file + ": " + e.getMessage());
 			return false;
 		}
-		created = file;
 		NetReviewWorkbenchAdvisor.openModel(window, file);
 		return true;
 	}

@@ -64,7 +64,8 @@ final class CreateLinkCommand extends Command {
 		redo();
 	}
 
-	private static Interface newPort(Device device, ElementIds ids) {
+	/** A new access port on {@code device}, named after how many it has. */
+	static Interface newPort(Device device, ElementIds ids) {
 		Interface port = TopologyFactory.eINSTANCE.createInterface();
 		String name = "port" + (device.getInterfaces().size() + 1);
 		port.setName(name);

@@ -1,5 +1,7 @@
 package io.github.netreview.editor.diagram;
 
+import java.util.function.Consumer;
+
 import org.eclipse.gef.ui.actions.ActionBarContributor;
 import org.eclipse.gef.ui.actions.DeleteRetargetAction;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
@@ -37,33 +39,24 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		addGlobalActionKey(ActionFactory.PRINT.getId());
 	}
 
-	private final Action layout = new Action("Auto Layout") {
-		@Override
-		public void run() {
-			if (editor != null) {
-				editor.autoLayout(plan -> {
-					// the editor reports the engine and time on the status line
-				});
-			}
-		}
-	};
-	private final Action fit = new Action("Zoom to &Fit") {
-		@Override
-		public void run() {
-			if (editor != null) {
-				editor.zoomToFit();
-			}
-		}
-	};
-	private final Action export = new Action("&Export Image...") {
-		@Override
-		public void run() {
-			if (editor != null) {
-				editor.exportWithDialog();
-			}
-		}
-	};
+	// the editor reports the layout's engine and time on the status line
+	private final Action layout = onEditor("Auto Layout", active -> active.autoLayout(plan -> {
+	}));
+	private final Action fit = onEditor("Zoom to &Fit", DiagramEditor::zoomToFit);
+	private final Action export = onEditor("&Export Image...", DiagramEditor::exportWithDialog);
 	private DiagramEditor editor;
+
+	/** An action that does {@code run} to the active diagram editor, and nothing when there is none. */
+	private Action onEditor(String label, Consumer<DiagramEditor> run) {
+		return new Action(label) {
+			@Override
+			public void run() {
+				if (editor != null) {
+					run.accept(editor);
+				}
+			}
+		};
+	}
 
 	@Override
 	public void contributeToMenu(IMenuManager menuBar) {
@@ -90,45 +83,17 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		diagram.add(getAction(ActionFactory.UNDO.getId()));
 		diagram.add(getAction(ActionFactory.REDO.getId()));
 		diagram.add(getAction(ActionFactory.DELETE.getId()));
-		diagram.add(new Action("&Copy\tCtrl+C") {
-			@Override
-			public void run() {
-				if (editor != null) {
-					editor.copy();
-				}
-			}
-		});
-		diagram.add(new Action("&Paste\tCtrl+V") {
-			@Override
-			public void run() {
-				if (editor != null) {
-					editor.paste();
-				}
-			}
-		});
+		diagram.add(onEditor("&Copy\tCtrl+C", DiagramEditor::copy));
+		diagram.add(onEditor("&Paste\tCtrl+V", DiagramEditor::paste));
 		diagram.add(new Separator());
 		diagram.add(layout);
-		diagram.add(new Action("E&xpand / Collapse Group") {
-			@Override
-			public void run() {
-				if (editor != null) {
-					editor.toggleGroups();
-				}
-			}
-		});
+		diagram.add(onEditor("E&xpand / Collapse Group", DiagramEditor::toggleGroups));
 		diagram.add(getAction(GEFActionConstants.ZOOM_IN));
 		diagram.add(getAction(GEFActionConstants.ZOOM_OUT));
 		diagram.add(fit);
 		diagram.add(new Separator());
 		diagram.add(export);
-		diagram.add(new Action("&Print...") {
-			@Override
-			public void run() {
-				if (editor != null) {
-					editor.print();
-				}
-			}
-		});
+		diagram.add(onEditor("&Print...", DiagramEditor::print));
 		menuBar.insertAfter(IWorkbenchActionConstants.M_FILE, diagram);
 	}
 

@@ -122,7 +122,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 			loadError = e;
 		}
 		if (resource != null) {
-			diagram = resource.getContents().stream().filter(Diagram.class::isInstance).map(Diagram.class::cast).findFirst().orElse(null);
+			diagram = diagrams().stream().findFirst().orElse(null);
 			if (diagram == null) {
 				Network network = (Network) resource.getContents().get(0);
 				diagram = DiagramBuilder.build(network);
@@ -368,10 +368,8 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	private void show(Overlay newOverlay) {
 		overlay = newOverlay;
 		if (getEditorSite() != null && analysis != null) {
-			long core = newOverlay.findings().stream().filter(f -> f.rule().name().startsWith("RESTRICTED_PATH")
-					|| f.rule().name().equals("RESTRICTED_DEVICE_IN_CORE")).count();
 			getEditorSite().getActionBars().getStatusLineManager().setMessage("Analysis: " + newOverlay.restricted().size()
-					+ " restricted devices, " + core + " in or with a path to the core");
+					+ " restricted devices, " + newOverlay.pathSubjects().size() + " in or with a path to the core");
 		}
 		if (getGraphicalViewer() == null || getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
 			return;

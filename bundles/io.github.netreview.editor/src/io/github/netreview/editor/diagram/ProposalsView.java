@@ -98,11 +98,6 @@ public final class ProposalsView extends ViewPart {
 			public String getText(Object element) {
 				return text.apply((Proposal) element);
 			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return ((Proposal) element).rationale();
-			}
 		});
 	}
 

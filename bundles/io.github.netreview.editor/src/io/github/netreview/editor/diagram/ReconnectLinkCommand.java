@@ -3,14 +3,11 @@ package io.github.netreview.editor.diagram;
 import org.eclipse.gef.commands.Command;
 
 import io.github.netreview.analysis.proposals.ElementIds;
-import io.github.netreview.model.build.NetworkBuilder;
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Interface;
-import io.github.netreview.model.topology.InterfaceMode;
 import io.github.netreview.model.topology.Link;
-import io.github.netreview.model.topology.TopologyFactory;
 
 /**
  * Moves one end of a link to another device: the link now ends at a new interface of that device (its old interface
@@ -44,11 +41,7 @@ final class ReconnectLinkCommand extends Command {
 		Device device = (Device) target.getElement();
 		oldEnd = source ? link.getEndA() : link.getEndB();
 		oldNode = source ? edge.getSource() : edge.getTarget();
-		newEnd = TopologyFactory.eINSTANCE.createInterface();
-		String name = "port" + (device.getInterfaces().size() + 1);
-		newEnd.setName(name);
-		newEnd.setMode(InterfaceMode.ACCESS);
-		newEnd.setId(ElementIds.of(DiagramNodes.diagramOf(edge).getNetwork()).unused(NetworkBuilder.interfaceId(device.getId(), name)));
+		newEnd = CreateLinkCommand.newPort(device, ElementIds.of(DiagramNodes.diagramOf(edge).getNetwork()));
 		redo();
 	}
 

@@ -35,11 +35,6 @@ final class ThumbnailOutline extends Page implements IContentOutlinePage {
 		system.setContents(thumbnail);
 	}
 
-	/** Whether the thumbnail is showing, for tests. */
-	boolean showing() {
-		return canvas != null && !canvas.isDisposed() && thumbnail != null;
-	}
-
 	@Override
 	public Control getControl() {
 		return canvas;
