@@ -1,9 +1,7 @@
 package io.github.netreview.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
@@ -67,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
 		Diagram diagram = diagram(resource, network);
 		if (format.equals("png")) {
 			AnalysisResult result = asOf.analyzer().analyze(network);
-			OutputFile.write(output, DiagramPng.render(diagram, result.restrictedIds(), highlights(result)));
+			OutputFile.write(output, DiagramPng.render(diagram, result.restrictedIds(), PathPalette.colours(result.corePathNumbers())));
 			return ExitCodes.OK;
 		}
 		String text;
@@ -77,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
 			text = DiagramLayout.dotOf(diagram);
 		} else {
 			AnalysisResult result = asOf.analyzer().analyze(network);
-			text = DiagramSvg.render(diagram, result.restrictedIds(), highlights(result));
+			text = DiagramSvg.render(diagram, result.restrictedIds(), PathPalette.colours(result.corePathNumbers()));
 		}
 		OutputFile.write(spec.commandLine(), output, text);
 		return ExitCodes.OK;
@@ -93,12 +91,5 @@ final class ExportCommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), model + " has no diagram named '" + diagramName + "'");
 		}
 		return DiagramBuilder.build(network);
-	}
-
-	/** A colour per core finding for the devices and links on its path. */
-	static Map<String, String> highlights(AnalysisResult result) {
-		Map<String, String> colours = new HashMap<>();
-		result.corePathNumbers().forEach((id, number) -> colours.put(id, PathPalette.hex(number)));
-		return colours;
 	}
 }

@@ -17,6 +17,7 @@ import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Verification;
 import io.github.netreview.analysis.proposals.Verifier;
 import io.github.netreview.layout.DiagramSvg;
+import io.github.netreview.layout.PathPalette;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.topology.Device;
@@ -192,7 +193,7 @@ final class HtmlReport {
 	}
 
 	private static String svg(Diagram diagram, AnalysisResult result) {
-		return DiagramSvg.render(diagram, result.restrictedIds(), ExportCommand.highlights(result));
+		return DiagramSvg.render(diagram, result.restrictedIds(), PathPalette.colours(result.corePathNumbers()));
 	}
 
 	private void row(String name, String value) {

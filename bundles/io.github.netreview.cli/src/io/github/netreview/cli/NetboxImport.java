@@ -142,8 +142,10 @@ final class NetboxImport {
 
 	private void vlan(JsonObject record) {
 		int vid = record.get("vid").getAsInt();
-		Site site = record.has("site") && record.get("site").isJsonObject() ? sites.get(id(record.getAsJsonObject("site"))) : null;
-		JsonObject group = record.has("group") && record.get("group").isJsonObject() ? groups.get(id(record.getAsJsonObject("group"))) : null;
+		JsonObject siteRef = optionalObject(record, "site");
+		JsonObject groupRef = optionalObject(record, "group");
+		Site site = siteRef != null ? sites.get(id(siteRef)) : null;
+		JsonObject group = groupRef != null ? groups.get(id(groupRef)) : null;
 		String zoneName = tagValue(record, "zone:");
 		if (zoneName == null && group != null) {
 			zoneName = tagValue(group, "zone:") != null ? tagValue(group, "zone:") : text(group, "name");
@@ -169,10 +171,11 @@ final class NetboxImport {
 	}
 
 	private void prefix(JsonObject record) {
-		if (record.has("vlan") && record.get("vlan").isJsonObject()) {
-			Segment segment = segments.get(id(record.getAsJsonObject("vlan")));
+		JsonObject vlan = optionalObject(record, "vlan");
+		if (vlan != null) {
+			Segment segment = segments.get(id(vlan));
 			if (segment == null) {
-				throw new IllegalArgumentException("names VLAN #" + id(record.getAsJsonObject("vlan")) + ", which is not in vlans.json");
+				throw new IllegalArgumentException("names VLAN #" + id(vlan) + ", which is not in vlans.json");
 			}
 			segment.getPrefixes().add(text(record, "prefix"));
 		}
@@ -184,7 +187,8 @@ final class NetboxImport {
 			throw new IllegalArgumentException("has no name");
 		}
 		JsonObject type = object(record, "device_type");
-		JsonObject role = record.has("role") && record.get("role").isJsonObject() ? record.getAsJsonObject("role") : object(record, "device_role");
+		JsonObject named = optionalObject(record, "role");
+		JsonObject role = named != null ? named : object(record, "device_role");
 		JsonObject site = object(record, "site");
 		Site ownSite = sites.get(id(site));
 		if (ownSite == null) {
@@ -239,10 +243,12 @@ final class NetboxImport {
 		if (device == null) {
 			throw new IllegalArgumentException("belongs to device #" + id(owner) + ", which was not imported");
 		}
-		String mode = record.has("mode") && record.get("mode").isJsonObject() ? text(record.getAsJsonObject("mode"), "value") : null;
-		Integer untagged = record.has("untagged_vlan") && record.get("untagged_vlan").isJsonObject()
-				? vids.get(id(record.getAsJsonObject("untagged_vlan"))) : null;
-		boolean virtual = record.has("type") && record.get("type").isJsonObject() && "virtual".equals(text(record.getAsJsonObject("type"), "value"));
+		JsonObject modeRef = optionalObject(record, "mode");
+		JsonObject untaggedRef = optionalObject(record, "untagged_vlan");
+		JsonObject type = optionalObject(record, "type");
+		String mode = modeRef != null ? text(modeRef, "value") : null;
+		Integer untagged = untaggedRef != null ? vids.get(id(untaggedRef)) : null;
+		boolean virtual = type != null && "virtual".equals(text(type, "value"));
 		InterfaceMode kind = "tagged".equals(mode) || "tagged-all".equals(mode) ? InterfaceMode.TRUNK
 				: virtual ? InterfaceMode.ROUTED : InterfaceMode.ACCESS;
 		Interface port = builder.port(device, text(record, "name"), kind);
@@ -264,9 +270,9 @@ final class NetboxImport {
 			}
 		}
 		port.setEnabled(!record.has("enabled") || record.get("enabled").getAsBoolean());
+		JsonObject primaryMac = optionalObject(record, "primary_mac_address");
 		String mac = record.has("mac_address") && !record.get("mac_address").isJsonNull() ? record.get("mac_address").getAsString()
-				: record.has("primary_mac_address") && record.get("primary_mac_address").isJsonObject()
-						? text(record.getAsJsonObject("primary_mac_address"), "mac_address") : null;
+				: primaryMac != null ? text(primaryMac, "mac_address") : null;
 		if (mac != null) {
 			port.setMac(MacAddress.parse(mac).toString());
 		}
@@ -306,7 +312,8 @@ final class NetboxImport {
 		Interface a = termination(record, "a_terminations");
 		Interface b = termination(record, "b_terminations");
 		Link link = builder.link("link-" + id(record), a, b, Medium.COPPER);
-		String status = record.has("status") && record.get("status").isJsonObject() ? text(record.getAsJsonObject("status"), "value") : "connected";
+		JsonObject statusRef = optionalObject(record, "status");
+		String status = statusRef != null ? text(statusRef, "value") : "connected";
 		link.setEnabled("connected".equals(status));
 	}
 
@@ -324,6 +331,12 @@ final class NetboxImport {
 			throw new IllegalArgumentException("ends at interface #" + end.get("object_id") + ", which was not imported");
 		}
 		return port;
+	}
+
+	/** The object in {@code field}, or null when the field is missing or holds something else. */
+	private static JsonObject optionalObject(JsonObject record, String field) {
+		JsonElement value = record.get(field);
+		return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
 	}
 
 	private static JsonObject object(JsonObject record, String field) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.layout.DiagramLayout;
+import io.github.netreview.layout.DotWriter;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Segment;
@@ -32,11 +33,11 @@ final class PathGraph {
 		for (EObject hop : path) {
 			if (hop instanceof Device device) {
 				String name = "n" + nodes.size();
-				dot.append("  ").append(name).append(" [label=").append(quote(device.getName() + "\n" + device.getRole().getLiteral().toLowerCase()))
+				dot.append("  ").append(name).append(" [label=").append(DotWriter.quote(device.getName() + "\n" + device.getRole().getLiteral().toLowerCase()))
 						.append(nodes.isEmpty() ? ", fillcolor=\"#ffe0e0\"" : "").append("];\n");
 				if (!nodes.isEmpty()) {
 					dot.append("  ").append(nodes.get(nodes.size() - 1)).append(" -> ").append(name).append(" [label=")
-							.append(quote(label)).append("];\n");
+							.append(DotWriter.quote(label)).append("];\n");
 				}
 				nodes.add(name);
 				out = null;
@@ -53,18 +54,14 @@ final class PathGraph {
 			} else if (hop instanceof Segment segment) {
 				String name = "n" + nodes.size();
 				dot.append("  ").append(name).append(" [shape=ellipse, fillcolor=\"#e3eefb\", label=")
-						.append(quote(segment.getName() + (segment.getZone() == null ? "" : "\n" + segment.getZone().getName()))).append("];\n");
+						.append(DotWriter.quote(segment.getName() + (segment.getZone() == null ? "" : "\n" + segment.getZone().getName()))).append("];\n");
 				if (!nodes.isEmpty()) {
-					dot.append("  ").append(nodes.get(nodes.size() - 1)).append(" -> ").append(name).append(" [label=").append(quote(label))
+					dot.append("  ").append(nodes.get(nodes.size() - 1)).append(" -> ").append(name).append(" [label=").append(DotWriter.quote(label))
 							.append("];\n");
 				}
 				nodes.add(name);
 			}
 		}
 		return dot.append("}\n").toString();
-	}
-
-	private static String quote(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}
 }

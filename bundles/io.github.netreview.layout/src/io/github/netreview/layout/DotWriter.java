@@ -16,7 +16,7 @@ import io.github.netreview.model.topology.Device;
  * fixed-size boxes of their diagram size, links undirected edges. Nodes are named n0, n1, ... in diagram order, so
  * the same diagram always gives the same text.
  */
-final class DotWriter {
+public final class DotWriter {
 
 	/** Graphviz measures in points; diagram pixels are taken as points. */
 	static final double POINTS_PER_INCH = 72;
@@ -77,7 +77,8 @@ final class DotWriter {
 		dot.append(indent).append("}\n");
 	}
 
-	static String quote(String text) {
+	/** {@code text} as a DOT string literal. */
+	public static String quote(String text) {
 		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}
 }
