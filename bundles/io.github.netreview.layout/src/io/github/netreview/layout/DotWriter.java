@@ -1,8 +1,6 @@
 package io.github.netreview.layout;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,7 +20,7 @@ public final class DotWriter {
 	static final double POINTS_PER_INCH = 72;
 
 	private final Map<Node, String> names = new LinkedHashMap<>();
-	private final List<Node> containers = new ArrayList<>();
+	private int clusters;
 	private final StringBuilder dot = new StringBuilder();
 
 	private DotWriter() {
@@ -65,8 +63,7 @@ public final class DotWriter {
 					node.getWidth() / POINTS_PER_INCH, node.getHeight() / POINTS_PER_INCH));
 			return;
 		}
-		String name = "cluster_" + containers.size();
-		containers.add(node);
+		String name = "cluster_" + clusters++;
 		names.put(node, name);
 		String label = node.getElement() == null || node.getElement().getName() == null ? "" : node.getElement().getName();
 		dot.append(indent).append("subgraph ").append(name).append(" {\n");

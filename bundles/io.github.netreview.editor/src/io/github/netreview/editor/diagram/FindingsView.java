@@ -24,9 +24,9 @@ import org.eclipse.ui.part.ViewPart;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.LegalBasis;
 import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Device;
-import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Named;
 import io.github.netreview.model.topology.Segment;
 
@@ -127,8 +127,9 @@ public final class FindingsView extends ViewPart {
 		for (Object selected : ((IStructuredSelection) table.getSelection()).toList()) {
 			Finding finding = (Finding) selected;
 			for (EObject element : finding.path().isEmpty() ? finding.elements() : finding.path()) {
-				if (element instanceof Identified identified && identified.getId() != null) {
-					ids.add(identified.getId());
+				String id = ElementIds.idOf(element);
+				if (id != null) {
+					ids.add(id);
 				}
 			}
 		}

@@ -18,8 +18,8 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.model.topology.Device;
-import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Segment;
 import io.github.netreview.model.topology.Zone;
 
@@ -148,8 +148,9 @@ public final class ZoneMatrixView extends ViewPart {
 	}
 
 	private static void add(Set<String> ids, EObject element) {
-		if (element instanceof Identified identified && identified.getId() != null) {
-			ids.add(identified.getId());
+		String id = ElementIds.idOf(element);
+		if (id != null) {
+			ids.add(id);
 		}
 	}
 

@@ -123,6 +123,11 @@ public final class DiagramBuilder {
 		for (Node child : node.getChildren()) {
 			rearrange(child);
 		}
+		fitToChildren(node);
+	}
+
+	/** Places a container's children in rows under its title and sizes it to hold them. */
+	private static void fitToChildren(Node node) {
 		int[] size = arrange(node.getChildren(), TITLE);
 		node.setWidth(size[0]);
 		node.setHeight(size[1]);
@@ -171,9 +176,7 @@ public final class DiagramBuilder {
 			group.setWidth(DEVICE_WIDTH);
 			group.setHeight(DEVICE_HEIGHT);
 		} else {
-			int[] size = arrange(group.getChildren(), TITLE);
-			group.setWidth(size[0]);
-			group.setHeight(size[1]);
+			fitToChildren(group);
 		}
 		group.setCollapsed(collapsed);
 	}
