@@ -31,12 +31,27 @@ public final class ProblemMarkers {
 	private ProblemMarkers() {
 	}
 
+	/** What a marker says about one finding, read from the model on the caller's thread. */
+	private record Problem(int severity, String message, String rule, String location, String subjectId) {
+
+		static Problem of(Finding finding) {
+			return new Problem(ProblemMarkers.severity(finding), finding.rule().name() + (finding.waived() ? " (waived)" : "") + ": " + finding.message(),
+					finding.rule().name(), finding.subject() instanceof Named named ? named.getName() : null,
+					finding.subject() instanceof Identified identified ? identified.getId() : null);
+		}
+	}
+
+	/**
+	 * Replaces the markers of {@code file} with those of {@code findings}. The findings may name elements of the model
+	 * the user is editing, so what the markers say is taken from them here, and the job only touches the workspace.
+	 */
 	static void update(IFile file, List<Finding> findings) {
+		List<Problem> problems = findings.stream().map(Problem::of).toList();
 		Job job = new Job("Updating NetReview problems for " + file.getName()) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					write(file, findings);
+					write(file, problems);
 					return Status.OK_STATUS;
 				} catch (CoreException e) {
 					return e.getStatus();
@@ -53,21 +68,21 @@ public final class ProblemMarkers {
 		job.schedule();
 	}
 
-	private static void write(IFile file, List<Finding> findings) throws CoreException {
+	private static void write(IFile file, List<Problem> problems) throws CoreException {
 		if (!file.exists()) {
 			return;
 		}
 		ElementLines lines = file.getLocation() == null ? null : ElementLines.of(file.getLocation().toPath());
 		file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
-		for (Finding finding : findings) {
+		for (Problem problem : problems) {
 			IMarker marker = file.createMarker(TYPE);
-			marker.setAttribute(IMarker.SEVERITY, severity(finding));
-			marker.setAttribute(IMarker.MESSAGE, finding.rule().name() + (finding.waived() ? " (waived)" : "") + ": " + finding.message());
-			marker.setAttribute("rule", finding.rule().name());
-			if (finding.subject() instanceof Named named && named.getName() != null) {
-				marker.setAttribute(IMarker.LOCATION, named.getName());
+			marker.setAttribute(IMarker.SEVERITY, problem.severity());
+			marker.setAttribute(IMarker.MESSAGE, problem.message());
+			marker.setAttribute("rule", problem.rule());
+			if (problem.location() != null) {
+				marker.setAttribute(IMarker.LOCATION, problem.location());
 			}
-			int line = lines == null ? 0 : lines.lineOf(finding.subject() instanceof Identified identified ? identified.getId() : null);
+			int line = lines == null ? 0 : lines.lineOf(problem.subjectId());
 			if (line > 0) {
 				marker.setAttribute(IMarker.LINE_NUMBER, line);
 			}
