@@ -56,6 +56,39 @@ VENDORS = [
 ]
 
 
+def affiliate(parent_name, scope):
+    """The listings of a subsidiary or affiliate: the FCC list and s.889 name the parent 'and its subsidiaries and affiliates'."""
+    return "Subsidiary or affiliate of " + parent_name + ". " + scope
+
+
+HIKVISION = "Hangzhou Hikvision Digital Technology Co., Ltd."
+DAHUA = "Zhejiang Dahua Technology Co., Ltd."
+
+# Subsidiaries and affiliates with IEEE blocks of their own. The PRC companies are also subject to the National
+# Intelligence Law, so the UK statement reaches their surveillance equipment; the Indian joint venture is not.
+AFFILIATES = [
+    dict(id="vendor-ezviz", name="Hangzhou Ezviz Software Co., Ltd.", parent="vendor-hikvision",
+         aliases=["EZVIZ", "Hangzhou Ezviz Software"], ieee=["Hangzhou Ezviz Software Co.,Ltd."],
+         listings=[(FCC, affiliate(HIKVISION, VIDEO)), (NDAA, affiliate(HIKVISION, VIDEO)),
+                   (UK, UK_SCOPE)]),
+    dict(id="vendor-hikmicro", name="Hangzhou Microimage Software Co., Ltd.", parent="vendor-hikvision",
+         aliases=["HIKMICRO", "Hangzhou Microimage Software"], ieee=["Hangzhou Microimage Software Co., Ltd"],
+         listings=[(FCC, affiliate(HIKVISION, VIDEO)), (NDAA, affiliate(HIKVISION, VIDEO)),
+                   (UK, UK_SCOPE)]),
+    dict(id="vendor-hikrobot", name="Hangzhou Hikrobot Technology Co., Ltd.", parent="vendor-hikvision",
+         aliases=["HIKROBOT", "Hangzhou Hikrobot Technology"], ieee=["Hangzhou Hikrobot Technology Co., Ltd."],
+         listings=[(FCC, affiliate(HIKVISION, VIDEO)), (NDAA, affiliate(HIKVISION, VIDEO)),
+                   (UK, UK_SCOPE)]),
+    dict(id="vendor-prama-hikvision", name="Prama Hikvision India Private Limited", parent="vendor-hikvision",
+         aliases=["Prama Hikvision", "Prama Hikvision India"], ieee=["Prama Hikvision India Private Limited"],
+         listings=[(FCC, affiliate(HIKVISION, VIDEO)), (NDAA, affiliate(HIKVISION, VIDEO))]),
+    dict(id="vendor-imou", name="Hangzhou Huacheng Network Technology Co., Ltd.", parent="vendor-dahua",
+         aliases=["Imou", "Hangzhou Huacheng Network Technology"], ieee=["hangzhou huacheng network technology co., ltd"],
+         listings=[(FCC, affiliate(DAHUA, VIDEO)), (NDAA, affiliate(DAHUA, VIDEO)),
+                   (UK, UK_SCOPE)]),
+]
+
+
 def blocks(registry):
     """(organization name, prefix text) for every assignment in the MA-L, MA-M and MA-S registries."""
     for name in ("oui.csv", "mam.csv", "oui36.csv"):
@@ -84,13 +117,16 @@ def main():
               "  Dahua Technology Company; NDAA FY2019 s.889(f)(3), which names the same five; UK Written Ministerial Statement\n"
               "  of 24 November 2022 on visual surveillance equipment of companies subject to the PRC National Intelligence Law.\n"
               "  MAC address blocks: the IEEE registration authority's MA-L/MA-M/MA-S registries as shipped by Debian ieee-data,\n"
-              "  snapshot " + snapshot + ", matched by exact organization name. Companies whose names merely contain a vendor's word\n"
-              "  (for example 'Shanghai Dahua Scale Factory' or 'Prama Hikvision India Private Limited') are deliberately absent.\n-->\n")
+              "  snapshot " + snapshot + ", matched by exact organization name. Subsidiaries and affiliates with blocks of their own\n"
+              "  (EZVIZ, HIKMICRO, Hikrobot and Prama Hikvision India of Hikvision; Imou, Hangzhou Huacheng, of Dahua) are listed\n"
+              "  with affiliateOf their parent, since both acts cover 'subsidiaries and affiliates'. Companies whose names merely\n"
+              "  contain a vendor's word (for example 'Shanghai Dahua Scale Factory') are deliberately absent.\n-->\n")
     out.write('<topology:Catalog xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" '
               'xmlns:topology="https://netreview.github.io/2026/topology" id="catalog-default" '
-              'name="NetReview default catalog" version="2026.11 (IEEE registry ' + snapshot + ')">\n')
-    for vendor in VENDORS:
-        out.write('  <vendors id=%s name=%s>\n' % (quoteattr(vendor["id"]), quoteattr(vendor["name"])))
+              'name="NetReview default catalog" version="2026.12" registryDate="' + snapshot + '">\n')
+    for vendor in VENDORS + AFFILIATES:
+        parent = ' affiliateOf=%s' % quoteattr(vendor["parent"]) if "parent" in vendor else ""
+        out.write('  <vendors id=%s name=%s%s>\n' % (quoteattr(vendor["id"]), quoteattr(vendor["name"]), parent))
         for alias in vendor["aliases"] + [n for n in vendor["ieee"] if n not in vendor["aliases"]]:
             out.write('    <aliases>%s</aliases>\n' % escape(alias))
         prefixes = sorted({p for n in vendor["ieee"] for p in by_name.get(n, [])})

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.analysis.classify.Classification;
+import io.github.netreview.analysis.coverage.Coverage;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.findings.Severity;
@@ -17,10 +18,10 @@ import io.github.netreview.model.topology.Identified;
 
 /**
  * Everything one analysis of a network found: the findings (most severe first), the classification of every
- * restricted device, the zone matrix, and which catalog and registry were used.
+ * restricted device, the zone matrix, which catalog and registry were used, and what could not be judged.
  */
 public record AnalysisResult(List<Finding> findings, List<Classification> restricted, ZoneMatrix zoneMatrix,
-		String catalogVersion, String registryNote) {
+		String catalogVersion, String registryNote, Coverage coverage) {
 
 	public AnalysisResult {
 		findings = List.copyOf(findings);
@@ -55,6 +56,11 @@ public record AnalysisResult(List<Finding> findings, List<Classification> restri
 			}
 		}
 		return numbers;
+	}
+
+	/** Whether the verdict fails at {@code threshold}: an unwaived finding or a coverage gap of that severity or worse. */
+	public boolean failsAt(Severity threshold) {
+		return !unwaivedAtLeast(threshold).isEmpty() || !coverage.atLeast(threshold).isEmpty();
 	}
 
 	/** Findings of {@code threshold} or worse that no waiver covers. */

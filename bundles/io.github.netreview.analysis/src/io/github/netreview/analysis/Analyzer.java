@@ -11,6 +11,8 @@ import io.github.netreview.analysis.classify.Classification;
 import io.github.netreview.analysis.classify.DeviceClassifier;
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.classify.VendorCatalog;
+import io.github.netreview.analysis.coverage.Coverage;
+import io.github.netreview.analysis.coverage.CoverageScan;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.FindingOrder;
 import io.github.netreview.analysis.findings.FindingRules;
@@ -58,7 +60,9 @@ public final class Analyzer {
 		}
 		findings.sort(Comparator.comparing(keys::get));
 		List<Classification> restricted = classifications.stream().filter(Classification::restricted).toList();
-		return new AnalysisResult(findings, restricted, forwarding.zoneMatrix(), catalog.version(), registryNote(registry));
+		List<Finding> sorted = List.copyOf(findings);
+		return new AnalysisResult(sorted, restricted, forwarding.zoneMatrix(), catalog.version(), registryNote(registry),
+				Coverage.lazy(() -> CoverageScan.of(network, sorted, forwarding)));
 	}
 
 	static String registryNote(IeeeRegistry registry) {

@@ -18,8 +18,13 @@ import io.github.netreview.analysis.classify.Classification;
 import io.github.netreview.analysis.classify.DeviceClassifier;
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.classify.VendorCatalog;
+import io.github.netreview.analysis.coverage.Coverage;
+import io.github.netreview.analysis.coverage.CoverageScan;
+import io.github.netreview.analysis.coverage.Gap;
+import io.github.netreview.analysis.findings.CoreZones;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.FindingRules;
+import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.findings.Waivers;
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.analysis.forwarding.ForwardingUpdates;
@@ -64,6 +69,8 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private Waivers waivers;
 	private final Map<Device, List<Finding>> deviceFindings = new IdentityHashMap<>();
 	private final Map<Device, Finding> bridgeFindings = new IdentityHashMap<>();
+	/** The finding that the network has no core to judge against, or null. */
+	private Finding noCoreFinding;
 	/** The positions of the devices that became restricted or stopped being since the last result. */
 	private final List<Integer> statusChanged = new ArrayList<>();
 	private final RestrictedSegments presence = new RestrictedSegments();
@@ -74,6 +81,8 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	/** The restricted devices' classifications by their position in the network's device list. */
 	private final RestrictedDevices restrictedByPosition = new RestrictedDevices();
 	private final Map<Device, Integer> positions = new IdentityHashMap<>();
+	/** The restricted devices found inside a core segment: their chains to core equipment run through whole domains. */
+	private final Set<Device> inCore = Collections.newSetFromMap(new IdentityHashMap<>());
 	/** The devices that could bridge a restricted segment and a core one, by their role and cards. */
 	private final Set<Device> bridgeCandidates = Collections.newSetFromMap(new IdentityHashMap<>());
 	private AnalysisResult result;
@@ -133,6 +142,9 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			waivers = new Waivers(network, today);
 			rebuildOrder();
 		}
+		if (batch.structure() || batch.policy() || batch.allFindings() || reclassifyAll) {
+			updateNoCoreFinding();
+		}
 		for (Device device : refind) {
 			Classification classification = classifications.get(device);
 			replaceDeviceFindings(device, classification == null ? List.of() : rules.ofDevice(classification));
@@ -150,9 +162,36 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			restricted = List.copyOf(restrictedByPosition.classifications());
 			restrictedListChanged = false;
 		}
-		result = new AnalysisResult(findings, restricted, zoneMatrix,
-				catalog.version(), Analyzer.registryNote(registry));
+		List<Finding> current = findings;
+		result = new AnalysisResult(current, restricted, zoneMatrix, catalog.version(), Analyzer.registryNote(registry),
+				Coverage.lazy(() -> coverageOf(current)));
 		return result;
+	}
+
+	/** The coverage gaps of the network as it is now (edits since the last result included), read under this analyzer's lock. */
+	private synchronized List<Gap> coverageOf(List<Finding> findings) {
+		return CoverageScan.of(network, findings, forwarding);
+	}
+
+	private void updateNoCoreFinding() {
+		Finding finding = CoreZones.noCoreFinding(network);
+		if (finding == null ? noCoreFinding == null : finding.equals(noCoreFinding)) {
+			return;
+		}
+		findingsChanged = true;
+		List<SortedFindings.Placed> old = placed.remove(NetworkFinding.NO_CORE);
+		if (old != null) {
+			old.forEach(ordered::remove);
+		}
+		noCoreFinding = finding;
+		if (finding != null) {
+			placed.put(NetworkFinding.NO_CORE, place(List.of(finding)));
+		}
+	}
+
+	/** Marks the place of a finding about the whole network. */
+	private enum NetworkFinding {
+		NO_CORE
 	}
 
 	/**
@@ -181,6 +220,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			} else {
 				forwarding = update.forwarding();
 				touched = update.devices();
+				addInCoreDevicesOf(update.domains(), touched);
 			}
 			for (Interface port : batch.ports()) {
 				Device device = port.getDevice();
@@ -205,6 +245,22 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		}
 		zoneMatrix = forwarding.zoneMatrix();
 		return touched;
+	}
+
+	/**
+	 * Adds to {@code touched} the restricted devices inside a core segment that starts in one of the edited
+	 * {@code domains}: the nearest core equipment their chain leads to can be another one now.
+	 */
+	private void addInCoreDevicesOf(BitSet domains, BitSet touched) {
+		if (touched == null || domains.isEmpty()) {
+			return;
+		}
+		for (Device device : inCore) {
+			Integer position = positions.get(device);
+			if (position != null && forwarding.startsIn(position, domains)) {
+				touched.set(position);
+			}
+		}
 	}
 
 	/** The positions of the restricted devices whose route into the core a rule edit changed. */
@@ -265,6 +321,9 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		placed.clear();
 		deviceFindings.forEach((device, findings) -> placed.put(device, place(findings)));
 		bridgeFindings.forEach((device, bridge) -> placed.put(new BridgeOf(device), place(List.of(bridge))));
+		if (noCoreFinding != null) {
+			placed.put(NetworkFinding.NO_CORE, place(List.of(noCoreFinding)));
+		}
 		for (Finding expired : waivers.expired()) {
 			ordered.add(expired);
 		}
@@ -280,6 +339,11 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		List<SortedFindings.Placed> old = placed.remove(device);
 		if (old != null) {
 			old.forEach(ordered::remove);
+		}
+		if (findings.stream().anyMatch(f -> f.rule() == Rule.RESTRICTED_DEVICE_IN_CORE && !f.path().isEmpty())) {
+			inCore.add(device);
+		} else {
+			inCore.remove(device);
 		}
 		if (findings.isEmpty()) {
 			deviceFindings.remove(device);
@@ -323,12 +387,13 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private void updateBridgeFindings(boolean force) {
 		Set<Segment> segments = presence.segments();
 		if (!force && segments.equals(restrictedSegments)) {
+			statusChanged.forEach(position -> refreshBridgeFinding(network.getDevices().get(position)));
 			return;
 		}
 		restrictedSegments = segments;
 		Map<Device, Finding> bridges = new IdentityHashMap<>();
 		for (Device device : bridgeCandidates) {
-			Finding bridge = rules.dualHomed(device, segments);
+			Finding bridge = bridgeFinding(device);
 			if (bridge != null) {
 				bridges.put(device, bridge);
 			}
@@ -345,6 +410,35 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		bridgeFindings.clear();
 		bridgeFindings.putAll(bridges);
 		bridgeFindings.forEach((device, bridge) -> placed.put(new BridgeOf(device), place(List.of(bridge))));
+	}
+
+	/** The bridge-risk finding of an unrestricted candidate (restricted ones have theirs among their own findings). */
+	private Finding bridgeFinding(Device device) {
+		Classification classification = classifications.get(device);
+		if (classification != null && classification.restricted() || !bridgeCandidates.contains(device)) {
+			return null;
+		}
+		return rules.dualHomed(device, restrictedSegments);
+	}
+
+	/** Brings one device's bridge-risk finding up to date after it became restricted or stopped being. */
+	private void refreshBridgeFinding(Device device) {
+		Finding bridge = bridgeFinding(device);
+		Finding before = bridgeFindings.get(device);
+		if (bridge == null ? before == null : bridge.equals(before)) {
+			return;
+		}
+		findingsChanged = true;
+		List<SortedFindings.Placed> old = placed.remove(new BridgeOf(device));
+		if (old != null) {
+			old.forEach(ordered::remove);
+		}
+		if (bridge == null) {
+			bridgeFindings.remove(device);
+		} else {
+			bridgeFindings.put(device, bridge);
+			placed.put(new BridgeOf(device), place(List.of(bridge)));
+		}
 	}
 
 	@Override

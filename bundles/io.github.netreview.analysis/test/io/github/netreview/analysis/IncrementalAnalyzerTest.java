@@ -208,6 +208,7 @@ class IncrementalAnalyzerTest {
 		assertEquals(expected.findings(), actual.findings(), when);
 		assertEquals(expected.restricted(), actual.restricted(), when);
 		assertEquals(expected.catalogVersion(), actual.catalogVersion(), when);
+		assertEquals(expected.coverage().gaps(), actual.coverage().gaps(), when);
 		ZoneMatrix a = expected.zoneMatrix();
 		ZoneMatrix b = actual.zoneMatrix();
 		assertEquals(a.zones(), b.zones(), when);

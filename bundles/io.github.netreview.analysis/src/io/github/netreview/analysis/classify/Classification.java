@@ -1,11 +1,13 @@
 package io.github.netreview.analysis.classify;
 
+import io.github.netreview.model.syntax.MacAddress;
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.RestrictedVendor;
 
 /**
  * What classification concluded about one device: the restricted vendor (or none), on what evidence, and, for a MAC
- * with no recorded maker, whom the IEEE registry names.
+ * of a device whose make is not recorded, whom the IEEE registry names.
  */
 public record Classification(Device device, RestrictedVendor vendor, Basis basis, String evidence, String registeredTo) {
 
@@ -13,8 +15,10 @@ public record Classification(Device device, RestrictedVendor vendor, Basis basis
 	public enum Basis {
 		/** The recorded manufacturer is the vendor's name or an alias. */
 		MANUFACTURER,
-		/** No manufacturer is recorded; a MAC address lies in one of the vendor's blocks. */
+		/** No usable manufacturer is recorded (none, or a placeholder); a MAC address lies in one of the vendor's blocks. */
 		MAC_BLOCK,
+		/** Another company is recorded as the maker, but a MAC lies in the vendor's block: possibly relabelled equipment. */
+		MAC_BLOCK_OTHER_MAKE,
 		/** Not a restricted vendor's. */
 		NONE
 	}
@@ -23,8 +27,18 @@ public record Classification(Device device, RestrictedVendor vendor, Basis basis
 		return vendor != null;
 	}
 
-	/** Whether the maker is unknown: no manufacturer recorded and no catalog block matched. */
+	/** Whether no usable manufacturer is recorded: none, blank, or a placeholder such as "Generic". */
+	public boolean makeUnrecorded() {
+		return PlaceholderMakes.isPlaceholder(device.getManufacturer());
+	}
+
+	/** Whether the maker is unknown: no usable manufacturer recorded and no catalog block matched. */
 	public boolean unknownMaker() {
-		return basis == Basis.NONE && (device.getManufacturer() == null || device.getManufacturer().isBlank());
+		return basis == Basis.NONE && makeUnrecorded();
+	}
+
+	/** Whether nothing can tell the make: no usable manufacturer and no valid MAC address on any card. */
+	public boolean unclassifiable() {
+		return unknownMaker() && device.getInterfaces().stream().map(Interface::getMac).noneMatch(mac -> mac != null && MacAddress.isValid(mac));
 	}
 }

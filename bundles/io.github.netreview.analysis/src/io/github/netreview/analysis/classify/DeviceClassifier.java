@@ -10,8 +10,9 @@ import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.RestrictedVendor;
 
 /**
- * Decides whether a device is a restricted vendor's: by its recorded manufacturer when there is one, otherwise by the
- * MAC blocks of its interfaces.
+ * Decides whether a device is a restricted vendor's: by its recorded manufacturer when that names one, and by the
+ * MAC blocks of its interfaces for every device, so that a placeholder make ("Generic") or another company's name
+ * cannot hide a restricted vendor's card.
  */
 public final class DeviceClassifier {
 
@@ -27,11 +28,12 @@ public final class DeviceClassifier {
 
 	public Classification classify(Device device) {
 		String manufacturer = device.getManufacturer();
-		if (manufacturer != null && !manufacturer.isBlank()) {
+		boolean recorded = !PlaceholderMakes.isPlaceholder(manufacturer);
+		if (recorded) {
 			Optional<RestrictedVendor> vendor = byManufacturer.computeIfAbsent(manufacturer, catalog::byManufacturer);
-			return vendor.map(v -> new Classification(device, v, Classification.Basis.MANUFACTURER,
-					"manufacturer '" + manufacturer + "'", null))
-					.orElseGet(() -> new Classification(device, null, Classification.Basis.NONE, null, null));
+			if (vendor.isPresent()) {
+				return new Classification(device, vendor.get(), Classification.Basis.MANUFACTURER, "manufacturer '" + manufacturer + "'", null);
+			}
 		}
 		String registered = null;
 		for (Interface port : device.getInterfaces()) {
@@ -41,15 +43,25 @@ public final class DeviceClassifier {
 			MacAddress mac = MacAddress.parse(port.getMac());
 			Optional<VendorCatalog.MacMatch> match = catalog.byMac(mac);
 			if (match.isPresent()) {
-				return new Classification(device, match.get().vendor(), Classification.Basis.MAC_BLOCK,
-						"MAC " + mac + " of " + port.getName() + " is in " + match.get().vendor().getName() + "'s block "
-								+ match.get().prefix() + " (manufacturer not recorded)",
-						registry.organization(mac).orElse(null));
+				return byMac(device, port, mac, match.get(), recorded);
 			}
-			if (registered == null) {
+			if (registered == null && !recorded) {
 				registered = registry.organization(mac).orElse(null);
 			}
 		}
 		return new Classification(device, null, Classification.Basis.NONE, null, registered);
+	}
+
+	private Classification byMac(Device device, Interface port, MacAddress mac, VendorCatalog.MacMatch match, boolean recorded) {
+		String block = "MAC " + mac + " of " + port.getName() + " is in " + match.vendor().getName() + "'s block " + match.prefix();
+		String manufacturer = device.getManufacturer();
+		if (recorded) {
+			return new Classification(device, match.vendor(), Classification.Basis.MAC_BLOCK_OTHER_MAKE, block
+					+ ", though the manufacturer is recorded as '" + manufacturer + "': possibly relabelled (OEM) equipment", null);
+		}
+		String why = manufacturer == null || manufacturer.isBlank() ? "manufacturer not recorded"
+				: "manufacturer recorded only as '" + manufacturer + "', a placeholder";
+		return new Classification(device, match.vendor(), Classification.Basis.MAC_BLOCK, block + " (" + why + ")",
+				registry.organization(mac).orElse(null));
 	}
 }

@@ -35,7 +35,8 @@ public final class VendorCatalog {
 			versions.add(base.version);
 		}
 		for (Catalog catalog : catalogs) {
-			versions.add(catalog.getName() + " " + catalog.getVersion());
+			versions.add(catalog.getName() + " " + catalog.getVersion()
+					+ (catalog.getRegistryDate() == null ? "" : " (IEEE registry " + catalog.getRegistryDate() + ")"));
 			for (RestrictedVendor vendor : catalog.getVendors()) {
 				add(vendor);
 			}

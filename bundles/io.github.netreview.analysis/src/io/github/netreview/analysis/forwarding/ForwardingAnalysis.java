@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.FlowEndpoint;
+import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Segment;
 import io.github.netreview.model.topology.Zone;
 
@@ -33,7 +34,7 @@ public final class ForwardingAnalysis {
 	final ForwardingGraph graph;
 	final PolicyIndex policies;
 	final Reachability reachability;
-	private final PathExpander paths;
+	final PathExpander paths;
 	private final BitSet coreComponents = new BitSet();
 	/** Which segments are in a core zone, read when this analysis is made. */
 	private final boolean[] coreSegments;
@@ -162,7 +163,7 @@ public final class ForwardingAnalysis {
 
 	private void groupCoreTargets() {
 		for (int c = coreComponents.nextSetBit(0); c >= 0; c = coreComponents.nextSetBit(c + 1)) {
-			Segment core = coreSegment(c);
+			Segment core = coreSegmentOf(c);
 			addTarget(new Party(null, core, core.getZone()), c);
 		}
 		for (Device named : policies.namedDestinations()) {
@@ -172,15 +173,20 @@ public final class ForwardingAnalysis {
 			}
 			for (int c : componentsOf(d)) {
 				if (coreComponents.get(c)) {
-					Segment core = coreSegment(c);
+					Segment core = coreSegmentOf(c);
 					addTarget(new Party(named, core, core.getZone()), c);
 				}
 			}
 		}
 	}
 
+	/** Whether domain {@code c} holds a core segment. */
+	boolean isCoreComponent(int c) {
+		return coreComponents.get(c);
+	}
+
 	/** The core segment of a core domain: where a destination in it is, for the rules (the leading one if several). */
-	private Segment coreSegment(int c) {
+	Segment coreSegmentOf(int c) {
 		int primary = domains.componentSegment[c];
 		if (primary >= 0 && coreSegments[primary]) {
 			return index.segments[primary];
@@ -260,6 +266,55 @@ public final class ForwardingAnalysis {
 		return result;
 	}
 
+	/**
+	 * The segments a device is present in through cards that are up and joined to something else by an enabled link
+	 * (or the VLANs it switches): where it could really carry traffic, unlike a card on a planned or disabled cable.
+	 */
+	public List<Segment> liveSegmentsOf(Device device) {
+		int d = index.indexOf(device);
+		List<Segment> result = new ArrayList<>();
+		if (d < 0) {
+			return result;
+		}
+		for (int n : startNodes(d)) {
+			int c = domains.component[n];
+			Segment segment = segment(c);
+			if (domains.componentSize[c] > 1 && segment != null && !result.contains(segment)) {
+				result.add(segment);
+			}
+		}
+		return result;
+	}
+
+	/** Whether the device switches frames between its ports (a switch or access point). */
+	public boolean switches(Device device) {
+		int d = index.indexOf(device);
+		return d >= 0 && index.bridges(d);
+	}
+
+	/**
+	 * The enabled cards joined to something by an enabled link whose layer-2 domain no segment claims (no VLAN or
+	 * prefix places it): where the analysis cannot say which zone traffic is in.
+	 */
+	public List<Interface> interfacesInNoSegment() {
+		List<Interface> result = new ArrayList<>();
+		for (int n = domains.bridgeNodes; n < domains.nodeCount; n++) {
+			int c = domains.component[n];
+			if (domains.nodeUp[n] && domains.componentSize[c] > 1 && domains.componentSegment[c] < 0) {
+				Interface port = index.port(domains.nodePort[n]);
+				if (result.isEmpty() || result.get(result.size() - 1) != port) {
+					result.add(port);
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The layer-2 chain and configuration that put {@code device} in a core segment, or null when it is in none. */
+	public CoreChain coreChainOf(Device device) {
+		return new CoreChains(this).of(device);
+	}
+
 	/** The devices at the other end of a device's cables, whether the cables are enabled or not. */
 	public List<Device> cabledTo(Device device) {
 		int d = index.indexOf(device);
@@ -296,7 +351,7 @@ public final class ForwardingAnalysis {
 				List<EObject> hops = paths.expand(n, route.edges());
 				if (!best.reachable() || hops.size() < best.path().size()) {
 					best = new CoreReach(true, route.segment(), route.segment() == null ? null : route.segment().getZone(),
-							route.services(), hops);
+							route.services(), hops, CoreReach.entryOf(hops));
 				}
 			}
 		}
@@ -480,7 +535,7 @@ public final class ForwardingAnalysis {
 	}
 
 	/** One node per domain the device is in, from which its traffic starts. */
-	private List<Integer> startNodes(int d) {
+	List<Integer> startNodes(int d) {
 		Map<Integer, Integer> byComponent = new LinkedHashMap<>();
 		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
 			for (int n = domains.attachStart[p]; n < domains.attachStart[p + 1]; n++) {

@@ -46,7 +46,7 @@ public final class ForwardingUpdates {
 			// diagonal of the matrix could change, and it does not while the same zones have domains
 			next.zoneMatrix = previous.zoneMatrix;
 		}
-		return new Layer2Update(next, devices);
+		return new Layer2Update(next, devices, change.touchedDomains());
 	}
 
 	/**

@@ -44,12 +44,71 @@ class DeviceClassifierTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Shanghai Dahua Scale Factory", "Prama Hikvision India Private Limited", "ZTEC Instruments, Inc.",
+	@ValueSource(strings = { "Shanghai Dahua Scale Factory", "Prama India Private Limited", "ZTEC Instruments, Inc.",
 			"SHANGHAI ZTE TECHNOLOGIES CO.,LTD", "Axis Communications AB", "Dahua Scale" })
-	void nearMissNamesAreNotRestrictedEvenWithARestrictedMac(String maker) {
-		Classification result = classifier.classify(camera(maker, "4C:BD:8F:00:00:01"));
+	void nearMissNamesAreNotRestrictedByName(String maker) {
+		Classification result = classifier.classify(camera(maker, "00:40:8C:00:00:01"));
 		assertFalse(result.restricted(), maker);
 		assertFalse(result.unknownMaker());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Lorex Technology Inc.", "Axis Communications AB", "Shanghai Dahua Scale Factory" })
+	void aRestrictedMacUnderAnotherRecordedMakeIsPossiblyRelabelledEquipment(String maker) {
+		Classification result = classifier.classify(camera(maker, "4C:BD:8F:00:00:01"));
+		assertEquals("vendor-hikvision", result.vendor().getId(), maker);
+		assertEquals(Classification.Basis.MAC_BLOCK_OTHER_MAKE, result.basis());
+		assertTrue(result.evidence().contains("block 4C:BD:8F") && result.evidence().contains("recorded as '" + maker + "'")
+				&& result.evidence().contains("relabelled"), result.evidence());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Generic", "generic", "Unknown", "N/A", "n/a", "OEM", "IP Camera", "-", "", " ", "TBD", "?" })
+	void aPlaceholderMakeDoesNotSwitchTheMacCheckOff(String placeholder) {
+		Classification result = classifier.classify(camera(placeholder, "4C:BD:8F:30:00:08"));
+		assertEquals("vendor-hikvision", result.vendor().getId(), "'" + placeholder + "'");
+		assertEquals(Classification.Basis.MAC_BLOCK, result.basis());
+		assertTrue(result.makeUnrecorded());
+	}
+
+	@Test
+	void aPlaceholderMakeWithoutAMacCannotBeClassified() {
+		Classification result = classifier.classify(camera("Generic", null));
+		assertFalse(result.restricted());
+		assertTrue(result.unclassifiable());
+		assertFalse(classifier.classify(camera("Axis Communications AB", null)).unclassifiable(), "a real make classifies it");
+		assertFalse(classifier.classify(camera("Generic", "00:40:8C:00:00:02")).unclassifiable(), "a MAC lets the registry judge it");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "64:F2:FB:00:00:01/vendor-ezviz/vendor-hikvision", "EC:DF:C9:00:00:01/vendor-hikmicro/vendor-hikvision",
+			"34:BD:20:00:00:01/vendor-hikrobot/vendor-hikvision", "24:B1:05:00:00:01/vendor-prama-hikvision/vendor-hikvision",
+			"90:6A:94:00:00:01/vendor-imou/vendor-dahua" })
+	void subsidiariesAndAffiliatesAreRecognisedByTheirOwnBlocks(String macVendorParent) {
+		String[] parts = macVendorParent.split("/");
+		Classification result = classifier.classify(camera(null, parts[0]));
+		assertEquals(parts[1], result.vendor().getId());
+		assertEquals(parts[2], result.vendor().getAffiliateOf().getId());
+		assertTrue(VendorNames.of(result.vendor()).contains("a subsidiary or affiliate of " + result.vendor().getAffiliateOf().getName()));
+		assertTrue(VendorNames.listings(result.vendor()).stream().anyMatch(l -> l.getScope().startsWith("Subsidiary or affiliate of")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "EZVIZ", "HIKMICRO", "Hikrobot", "Imou", "Hangzhou Ezviz Software Co.,Ltd." })
+	void subsidiariesAndAffiliatesAreRecognisedByName(String maker) {
+		Classification result = classifier.classify(camera(maker, null));
+		assertTrue(result.restricted(), maker);
+		assertEquals(Classification.Basis.MANUFACTURER, result.basis());
+	}
+
+	/** Dell's 00:25:64 and Huawei's 00:25:68 share their first 20 bits: a block is 24 bits, never fewer. */
+	@Test
+	void aMacBlockIsComparedOnAllTwentyFourBits() {
+		Classification dell = classifier.classify(camera(null, "00:25:64:12:34:56"));
+		assertFalse(dell.restricted(), "Dell's block 00:25:64 is next to Huawei's 00:25:68, not in it");
+		assertEquals("Dell Inc.", dell.registeredTo());
+		assertEquals("vendor-huawei", classifier.classify(camera(null, "00:25:68:12:34:56")).vendor().getId());
+		assertFalse(classifier.classify(camera(null, "00:25:69:12:34:56")).restricted(), "Sagemcom's 00:25:69 either");
 	}
 
 	@Test

@@ -182,7 +182,78 @@ class ForwardingScenariosTest {
 		AnalysisResult result = f.analyze();
 		assertFalse(pathToCore(result, camera), "endpoints do not forward");
 		Finding bridge = finding(result, Rule.DUAL_HOMED_BRIDGE, nvr).orElseThrow();
-		assertTrue(bridge.message().contains("segment 'VLAN 40'") && bridge.message().contains("segment 'VLAN 10' (seg-10), a core segment"), bridge.message());
+		assertTrue(bridge.message().contains("segment 'VLAN 40' (seg-40) of zone 'cctv', where restricted devices are,")
+				&& bridge.message().contains("segment 'VLAN 10' (seg-10) of core zone 'core'"), bridge.message());
+	}
+
+	@Test
+	void aPlannedCableMakesNoBridge() {
+		Device files = f.endpoint("files", DeviceRole.SERVER, "Dell Inc.", sw, 10);
+		Link planned = f.b.attach(files, "00:06:5B:00:00:98", "10.0.40.98/24", sw, "files2", 40);
+		planned.setEnabled(false);
+		assertFalse(finding(f.analyze(), Rule.DUAL_HOMED_BRIDGE, files).isPresent(), "a planned (disabled) cable carries nothing");
+		planned.setEnabled(true);
+		assertTrue(finding(f.analyze(), Rule.DUAL_HOMED_BRIDGE, files).isPresent(), "once connected it does");
+		planned.getEndA().setEnabled(false);
+		assertFalse(finding(f.analyze(), Rule.DUAL_HOMED_BRIDGE, files).isPresent(), "a disabled card carries nothing");
+	}
+
+	@Test
+	void anEndpointInTwoZonesNeitherOfThemCoreIsABridgeRiskToo() {
+		Zone servers = f.zone("servers", ZoneKind.SERVER);
+		f.segment(20, servers);
+		Device vms = f.endpoint("vms", DeviceRole.SERVER, "Dell Inc.", sw, 40);
+		f.b.attach(vms, "00:06:5B:00:00:97", "10.0.20.97/24", sw, "vms2", 20);
+		Finding bridge = finding(f.analyze(), Rule.DUAL_HOMED_BRIDGE, vms).orElseThrow();
+		assertTrue(bridge.message().contains("zone 'servers'") && bridge.message().contains("zone 'cctv'"), bridge.message());
+	}
+
+	@Test
+	void aRestrictedRecorderBridgingCctvAndServersIsAnErrorWithThePathOfItsCoreLeg() {
+		Zone servers = f.zone("servers", ZoneKind.SERVER);
+		f.segment(20, servers);
+		Device nvr = f.endpoint("nvr", DeviceRole.NVR, "Hikvision", sw, 40);
+		f.b.attach(nvr, "4C:BD:8F:00:00:96", "10.0.20.96/24", sw, "nvr2", 20);
+		AnalysisResult result = f.analyze();
+		Finding joins = finding(result, Rule.RESTRICTED_DUAL_HOMED, nvr).orElseThrow();
+		assertEquals(Severity.ERROR, joins.severity());
+		assertTrue(joins.message().contains("zone 'servers'") && joins.message().contains("zone 'cctv'"), joins.message());
+		assertTrue(joins.path().isEmpty(), "neither leg reaches the core");
+		assertFalse(finding(result, Rule.DUAL_HOMED_BRIDGE, nvr).isPresent(), "one finding, at the restricted device's severity");
+		Device router = f.router("rtr");
+		f.routedUplink(router, sw, 20);
+		f.routedUplink(router, sw, 10);
+		Finding withPath = finding(f.analyze(), Rule.RESTRICTED_DUAL_HOMED, nvr).orElseThrow();
+		assertTrue(withPath.message().contains("a leg reaches core zone 'core' at interface"), withPath.message());
+		assertFalse(withPath.path().isEmpty());
+		assertPathIsReal(withPath.path());
+	}
+
+	@Test
+	void aRestrictedDeviceInACoreSegmentIsToldWhichPortAndTrunksPutItThere() {
+		Device access = f.switchDevice("acc");
+		f.trunk(access, sw, "10,40");
+		Device misplaced = f.camera("misplaced", "Hikvision", access, 10);
+		Finding inCore = finding(f.analyze(), Rule.RESTRICTED_DEVICE_IN_CORE, misplaced).orElseThrow();
+		assertTrue(inCore.cause().stream().anyMatch(c -> c.startsWith("access port p") && c.endsWith(" of acc is in VLAN 10")), inCore.cause().toString());
+		assertTrue(inCore.cause().stream().anyMatch(c -> c.startsWith("trunk t") && c.contains(" of acc allows VLAN 10 (allowed: 10,40)")),
+				inCore.cause().toString());
+		assertTrue(inCore.cause().stream().anyMatch(c -> c.contains(" of sw allows VLAN 10")), inCore.cause().toString());
+		assertTrue(inCore.message().contains("because access port"), inCore.message());
+		assertEquals(misplaced, inCore.path().get(0));
+		assertTrue(inCore.path().contains(sw), "the chain reaches the core switch");
+		assertPathIsReal(inCore.path());
+	}
+
+	@Test
+	void aPathToTheCoreEndsAtTheFirstCoreInterfaceItReaches() {
+		Device router = f.router("rtr");
+		f.routedUplink(router, sw, 40);
+		Link coreLeg = f.routedUplink(router, sw, 10);
+		Finding path = finding(f.analyze(), Rule.RESTRICTED_PATH_TO_CORE, camera).orElseThrow();
+		Interface entry = coreLeg.getEndA();
+		assertTrue(path.message().contains("at interface '" + entry.getName() + "' of rtr in segment 'VLAN 10'"), path.message());
+		assertTrue(path.path().contains(entry));
 	}
 
 	@Test
@@ -229,6 +300,15 @@ class ForwardingScenariosTest {
 		Finding expired = result.findings().stream().filter(x -> x.rule() == Rule.WAIVER_EXPIRED).findFirst().orElseThrow();
 		assertTrue(expired.message().contains("expired on " + Fixture.TODAY.minusDays(1)), expired.message());
 		assertTrue(result.unwaivedAtLeast(Severity.ERROR).stream().noneMatch(x -> x == waived));
+	}
+
+	@Test
+	void aWaiverExpiringTodayStillCoversItsFindings() {
+		f.site.setSensitive(true);
+		f.b.waiver("w-today", camera, "RESTRICTED_ON_SENSITIVE_SITE", "replacement on site today", "RA-3", "DSO", Fixture.TODAY);
+		AnalysisResult result = f.analyze();
+		assertTrue(finding(result, Rule.RESTRICTED_ON_SENSITIVE_SITE, camera).orElseThrow().waived(), "valid through its expiry date");
+		assertTrue(result.findings().stream().noneMatch(x -> x.rule() == Rule.WAIVER_EXPIRED));
 	}
 
 	@Test

@@ -2,6 +2,7 @@
  */
 package io.github.netreview.model.topology;
 
+import java.time.LocalDate;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -18,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link io.github.netreview.model.topology.Catalog#getVersion <em>Version</em>}</li>
+ *   <li>{@link io.github.netreview.model.topology.Catalog#getRegistryDate <em>Registry Date</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.Catalog#getVendors <em>Vendors</em>}</li>
  * </ul>
  *
@@ -47,6 +49,31 @@ public interface Catalog extends Named {
 	 * @generated
 	 */
 	void setVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Registry Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The date of the IEEE registry snapshot the MAC address blocks were taken from, or unset when unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Registry Date</em>' attribute.
+	 * @see #setRegistryDate(LocalDate)
+	 * @see io.github.netreview.model.topology.TopologyPackage#getCatalog_RegistryDate()
+	 * @model dataType="io.github.netreview.model.topology.Date"
+	 * @generated
+	 */
+	LocalDate getRegistryDate();
+
+	/**
+	 * Sets the value of the '{@link io.github.netreview.model.topology.Catalog#getRegistryDate <em>Registry Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Registry Date</em>' attribute.
+	 * @see #getRegistryDate()
+	 * @generated
+	 */
+	void setRegistryDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Vendors</b></em>' containment reference list.

@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.github.netreview.model.topology.RestrictedVendor#getAliases <em>Aliases</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.RestrictedVendor#getOuiPrefixes <em>Oui Prefixes</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.RestrictedVendor#getListings <em>Listings</em>}</li>
+ *   <li>{@link io.github.netreview.model.topology.RestrictedVendor#getAffiliateOf <em>Affiliate Of</em>}</li>
  * </ul>
  *
  * @see io.github.netreview.model.topology.TopologyPackage#getRestrictedVendor()
@@ -65,5 +66,30 @@ public interface RestrictedVendor extends Named {
 	 * @generated
 	 */
 	EList<Listing> getListings();
+
+	/**
+	 * Returns the value of the '<em><b>Affiliate Of</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The listed company this vendor is a subsidiary or affiliate of (the FCC Covered List and NDAA s.889 cover those too), or unset for a listed company itself.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Affiliate Of</em>' reference.
+	 * @see #setAffiliateOf(RestrictedVendor)
+	 * @see io.github.netreview.model.topology.TopologyPackage#getRestrictedVendor_AffiliateOf()
+	 * @model
+	 * @generated
+	 */
+	RestrictedVendor getAffiliateOf();
+
+	/**
+	 * Sets the value of the '{@link io.github.netreview.model.topology.RestrictedVendor#getAffiliateOf <em>Affiliate Of</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Affiliate Of</em>' reference.
+	 * @see #getAffiliateOf()
+	 * @generated
+	 */
+	void setAffiliateOf(RestrictedVendor value);
 
 } // RestrictedVendor

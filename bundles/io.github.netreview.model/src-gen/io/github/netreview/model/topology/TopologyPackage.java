@@ -1237,13 +1237,22 @@ public interface TopologyPackage extends EPackage {
 	int CATALOG__VERSION = NAMED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Registry Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOG__REGISTRY_DATE = NAMED_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Vendors</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOG__VENDORS = NAMED_FEATURE_COUNT + 1;
+	int CATALOG__VENDORS = NAMED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of structural features of the '<em>Catalog</em>' class.
@@ -1252,7 +1261,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOG_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+	int CATALOG_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Catalog</em>' class.
@@ -1328,13 +1337,22 @@ public interface TopologyPackage extends EPackage {
 	int RESTRICTED_VENDOR__LISTINGS = NAMED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Affiliate Of</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESTRICTED_VENDOR__AFFILIATE_OF = NAMED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Restricted Vendor</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESTRICTED_VENDOR_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+	int RESTRICTED_VENDOR_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Restricted Vendor</em>' class.
@@ -2428,6 +2446,17 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getCatalog_Version();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.github.netreview.model.topology.Catalog#getRegistryDate <em>Registry Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Registry Date</em>'.
+	 * @see io.github.netreview.model.topology.Catalog#getRegistryDate()
+	 * @see #getCatalog()
+	 * @generated
+	 */
+	EAttribute getCatalog_RegistryDate();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link io.github.netreview.model.topology.Catalog#getVendors <em>Vendors</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2480,6 +2509,17 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRestrictedVendor_Listings();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.github.netreview.model.topology.RestrictedVendor#getAffiliateOf <em>Affiliate Of</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Affiliate Of</em>'.
+	 * @see io.github.netreview.model.topology.RestrictedVendor#getAffiliateOf()
+	 * @see #getRestrictedVendor()
+	 * @generated
+	 */
+	EReference getRestrictedVendor_AffiliateOf();
 
 	/**
 	 * Returns the meta object for class '{@link io.github.netreview.model.topology.Listing <em>Listing</em>}'.
@@ -3364,6 +3404,14 @@ public interface TopologyPackage extends EPackage {
 		EAttribute CATALOG__VERSION = eINSTANCE.getCatalog_Version();
 
 		/**
+		 * The meta object literal for the '<em><b>Registry Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATALOG__REGISTRY_DATE = eINSTANCE.getCatalog_RegistryDate();
+
+		/**
 		 * The meta object literal for the '<em><b>Vendors</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3404,6 +3452,14 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RESTRICTED_VENDOR__LISTINGS = eINSTANCE.getRestrictedVendor_Listings();
+
+		/**
+		 * The meta object literal for the '<em><b>Affiliate Of</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESTRICTED_VENDOR__AFFILIATE_OF = eINSTANCE.getRestrictedVendor_AffiliateOf();
 
 		/**
 		 * The meta object literal for the '{@link io.github.netreview.model.topology.impl.ListingImpl <em>Listing</em>}' class.

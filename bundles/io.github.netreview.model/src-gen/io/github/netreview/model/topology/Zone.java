@@ -33,11 +33,16 @@ public interface Zone extends FlowEndpoint {
 	 * The literals are from the enumeration {@link io.github.netreview.model.topology.ZoneKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the zone holds. Unset means nobody said: the zone is then judged core (the safe assumption) and the analysis reports it as a coverage gap.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see io.github.netreview.model.topology.ZoneKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(ZoneKind)
 	 * @see io.github.netreview.model.topology.TopologyPackage#getZone_Kind()
-	 * @model default="CORE"
+	 * @model default="CORE" unsettable="true"
 	 * @generated
 	 */
 	ZoneKind getKind();
@@ -48,10 +53,35 @@ public interface Zone extends FlowEndpoint {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see io.github.netreview.model.topology.ZoneKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(ZoneKind value);
+
+	/**
+	 * Unsets the value of the '{@link io.github.netreview.model.topology.Zone#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(ZoneKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link io.github.netreview.model.topology.Zone#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(ZoneKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Core</b></em>' attribute.

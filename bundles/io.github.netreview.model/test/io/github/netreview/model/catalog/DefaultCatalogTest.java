@@ -34,8 +34,10 @@ class DefaultCatalogTest {
 		NetReviewModel.initStandalone();
 		Catalog catalog = DefaultCatalog.load();
 		assertEquals(Diagnostic.OK, Diagnostician.INSTANCE.validate(catalog).getSeverity());
-		assertEquals(List.of("vendor-hikvision", "vendor-dahua", "vendor-hytera", "vendor-huawei", "vendor-zte"),
+		assertEquals(List.of("vendor-hikvision", "vendor-dahua", "vendor-hytera", "vendor-huawei", "vendor-zte", "vendor-ezviz",
+				"vendor-hikmicro", "vendor-hikrobot", "vendor-prama-hikvision", "vendor-imou"),
 				catalog.getVendors().stream().map(RestrictedVendor::getId).toList());
+		assertEquals(LocalDate.of(2022, 8, 27), catalog.getRegistryDate(), "the IEEE snapshot the blocks come from");
 		for (RestrictedVendor vendor : catalog.getVendors()) {
 			assertEquals(LocalDate.of(2021, 3, 12), listing(vendor, LegalBasis.FCC_COVERED_LIST).getDateListed(), vendor.getName());
 			assertEquals(LocalDate.of(2018, 8, 13), listing(vendor, LegalBasis.NDAA_889).getDateListed(), vendor.getName());
@@ -45,8 +47,22 @@ class DefaultCatalogTest {
 		Set<String> ukListed = Set.copyOf(catalog.getVendors().stream()
 				.filter(v -> v.getListings().stream().anyMatch(l -> l.getBasis() == LegalBasis.UK_2022_STATEMENT))
 				.map(RestrictedVendor::getId).toList());
-		assertEquals(Set.of("vendor-hikvision", "vendor-dahua"), ukListed);
+		assertEquals(Set.of("vendor-hikvision", "vendor-dahua", "vendor-ezviz", "vendor-hikmicro", "vendor-hikrobot", "vendor-imou"), ukListed);
 		assertEquals(LocalDate.of(2022, 11, 24), listing(catalog.getVendors().get(0), LegalBasis.UK_2022_STATEMENT).getDateListed());
+	}
+
+	@Test
+	void subsidiariesAndAffiliatesNameTheListedCompanyTheyBelongTo() {
+		Map<String, String> parents = new HashMap<>();
+		for (RestrictedVendor vendor : DefaultCatalog.load().getVendors()) {
+			if (vendor.getAffiliateOf() != null) {
+				parents.put(vendor.getId(), vendor.getAffiliateOf().getId());
+				assertTrue(listing(vendor, LegalBasis.FCC_COVERED_LIST).getScope().startsWith("Subsidiary or affiliate of "
+						+ vendor.getAffiliateOf().getName()), vendor.getName());
+			}
+		}
+		assertEquals(Map.of("vendor-ezviz", "vendor-hikvision", "vendor-hikmicro", "vendor-hikvision", "vendor-hikrobot",
+				"vendor-hikvision", "vendor-prama-hikvision", "vendor-hikvision", "vendor-imou", "vendor-dahua"), parents);
 	}
 
 	@Test
@@ -54,7 +70,7 @@ class DefaultCatalogTest {
 		for (RestrictedVendor vendor : DefaultCatalog.load().getVendors()) {
 			for (String alias : vendor.getAliases()) {
 				assertTrue(!alias.isBlank() && !alias.equalsIgnoreCase("Shanghai Dahua Scale Factory")
-						&& !alias.equalsIgnoreCase("Prama Hikvision India Private Limited"), alias);
+						&& !alias.equalsIgnoreCase("Prama India Private Limited"), alias);
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import io.github.netreview.model.topology.Catalog;
 import io.github.netreview.model.topology.RestrictedVendor;
 import io.github.netreview.model.topology.TopologyPackage;
 
+import java.time.LocalDate;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -30,6 +31,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link io.github.netreview.model.topology.impl.CatalogImpl#getVersion <em>Version</em>}</li>
+ *   <li>{@link io.github.netreview.model.topology.impl.CatalogImpl#getRegistryDate <em>Registry Date</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.impl.CatalogImpl#getVendors <em>Vendors</em>}</li>
  * </ul>
  *
@@ -55,6 +57,26 @@ public class CatalogImpl extends NamedImpl implements Catalog {
 	 * @ordered
 	 */
 	protected String version = VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRegistryDate() <em>Registry Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegistryDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate REGISTRY_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRegistryDate() <em>Registry Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegistryDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate registryDate = REGISTRY_DATE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getVendors() <em>Vendors</em>}' containment reference list.
@@ -114,6 +136,29 @@ public class CatalogImpl extends NamedImpl implements Catalog {
 	 * @generated
 	 */
 	@Override
+	public LocalDate getRegistryDate() {
+		return registryDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegistryDate(LocalDate newRegistryDate) {
+		LocalDate oldRegistryDate = registryDate;
+		registryDate = newRegistryDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.CATALOG__REGISTRY_DATE, oldRegistryDate, registryDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<RestrictedVendor> getVendors() {
 		if (vendors == null) {
 			vendors = new EObjectContainmentEList<RestrictedVendor>(RestrictedVendor.class, this, TopologyPackage.CATALOG__VENDORS);
@@ -145,6 +190,8 @@ public class CatalogImpl extends NamedImpl implements Catalog {
 		switch (featureID) {
 			case TopologyPackage.CATALOG__VERSION:
 				return getVersion();
+			case TopologyPackage.CATALOG__REGISTRY_DATE:
+				return getRegistryDate();
 			case TopologyPackage.CATALOG__VENDORS:
 				return getVendors();
 		}
@@ -162,6 +209,9 @@ public class CatalogImpl extends NamedImpl implements Catalog {
 		switch (featureID) {
 			case TopologyPackage.CATALOG__VERSION:
 				setVersion((String)newValue);
+				return;
+			case TopologyPackage.CATALOG__REGISTRY_DATE:
+				setRegistryDate((LocalDate)newValue);
 				return;
 			case TopologyPackage.CATALOG__VENDORS:
 				getVendors().clear();
@@ -182,6 +232,9 @@ public class CatalogImpl extends NamedImpl implements Catalog {
 			case TopologyPackage.CATALOG__VERSION:
 				setVersion(VERSION_EDEFAULT);
 				return;
+			case TopologyPackage.CATALOG__REGISTRY_DATE:
+				setRegistryDate(REGISTRY_DATE_EDEFAULT);
+				return;
 			case TopologyPackage.CATALOG__VENDORS:
 				getVendors().clear();
 				return;
@@ -199,6 +252,8 @@ public class CatalogImpl extends NamedImpl implements Catalog {
 		switch (featureID) {
 			case TopologyPackage.CATALOG__VERSION:
 				return VERSION_EDEFAULT == null ? version != null : !VERSION_EDEFAULT.equals(version);
+			case TopologyPackage.CATALOG__REGISTRY_DATE:
+				return REGISTRY_DATE_EDEFAULT == null ? registryDate != null : !REGISTRY_DATE_EDEFAULT.equals(registryDate);
 			case TopologyPackage.CATALOG__VENDORS:
 				return vendors != null && !vendors.isEmpty();
 		}
@@ -217,6 +272,8 @@ public class CatalogImpl extends NamedImpl implements Catalog {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (version: ");
 		result.append(version);
+		result.append(", registryDate: ");
+		result.append(registryDate);
 		result.append(')');
 		return result.toString();
 	}

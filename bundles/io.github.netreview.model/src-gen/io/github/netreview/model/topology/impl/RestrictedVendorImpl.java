@@ -8,6 +8,7 @@ import io.github.netreview.model.topology.TopologyPackage;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
@@ -15,6 +16,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -30,6 +32,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.github.netreview.model.topology.impl.RestrictedVendorImpl#getAliases <em>Aliases</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.impl.RestrictedVendorImpl#getOuiPrefixes <em>Oui Prefixes</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.impl.RestrictedVendorImpl#getListings <em>Listings</em>}</li>
+ *   <li>{@link io.github.netreview.model.topology.impl.RestrictedVendorImpl#getAffiliateOf <em>Affiliate Of</em>}</li>
  * </ul>
  *
  * @generated
@@ -64,6 +67,16 @@ public class RestrictedVendorImpl extends NamedImpl implements RestrictedVendor 
 	 * @ordered
 	 */
 	protected EList<Listing> listings;
+
+	/**
+	 * The cached value of the '{@link #getAffiliateOf() <em>Affiliate Of</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAffiliateOf()
+	 * @generated
+	 * @ordered
+	 */
+	protected RestrictedVendor affiliateOf;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -129,6 +142,46 @@ public class RestrictedVendorImpl extends NamedImpl implements RestrictedVendor 
 	 * @generated
 	 */
 	@Override
+	public RestrictedVendor getAffiliateOf() {
+		if (affiliateOf != null && affiliateOf.eIsProxy()) {
+			InternalEObject oldAffiliateOf = (InternalEObject)affiliateOf;
+			affiliateOf = (RestrictedVendor)eResolveProxy(oldAffiliateOf);
+			if (affiliateOf != oldAffiliateOf) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TopologyPackage.RESTRICTED_VENDOR__AFFILIATE_OF, oldAffiliateOf, affiliateOf));
+			}
+		}
+		return affiliateOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RestrictedVendor basicGetAffiliateOf() {
+		return affiliateOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAffiliateOf(RestrictedVendor newAffiliateOf) {
+		RestrictedVendor oldAffiliateOf = affiliateOf;
+		affiliateOf = newAffiliateOf;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.RESTRICTED_VENDOR__AFFILIATE_OF, oldAffiliateOf, affiliateOf));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TopologyPackage.RESTRICTED_VENDOR__LISTINGS:
@@ -151,6 +204,9 @@ public class RestrictedVendorImpl extends NamedImpl implements RestrictedVendor 
 				return getOuiPrefixes();
 			case TopologyPackage.RESTRICTED_VENDOR__LISTINGS:
 				return getListings();
+			case TopologyPackage.RESTRICTED_VENDOR__AFFILIATE_OF:
+				if (resolve) return getAffiliateOf();
+				return basicGetAffiliateOf();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -176,6 +232,9 @@ public class RestrictedVendorImpl extends NamedImpl implements RestrictedVendor 
 				getListings().clear();
 				getListings().addAll((Collection<? extends Listing>)newValue);
 				return;
+			case TopologyPackage.RESTRICTED_VENDOR__AFFILIATE_OF:
+				setAffiliateOf((RestrictedVendor)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -197,6 +256,9 @@ public class RestrictedVendorImpl extends NamedImpl implements RestrictedVendor 
 			case TopologyPackage.RESTRICTED_VENDOR__LISTINGS:
 				getListings().clear();
 				return;
+			case TopologyPackage.RESTRICTED_VENDOR__AFFILIATE_OF:
+				setAffiliateOf((RestrictedVendor)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -215,6 +277,8 @@ public class RestrictedVendorImpl extends NamedImpl implements RestrictedVendor 
 				return ouiPrefixes != null && !ouiPrefixes.isEmpty();
 			case TopologyPackage.RESTRICTED_VENDOR__LISTINGS:
 				return listings != null && !listings.isEmpty();
+			case TopologyPackage.RESTRICTED_VENDOR__AFFILIATE_OF:
+				return affiliateOf != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -1017,8 +1017,18 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCatalog_RegistryDate() {
+		return (EAttribute)catalogEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCatalog_Vendors() {
-		return (EReference)catalogEClass.getEStructuralFeatures().get(1);
+		return (EReference)catalogEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1059,6 +1069,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	@Override
 	public EReference getRestrictedVendor_Listings() {
 		return (EReference)restrictedVendorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRestrictedVendor_AffiliateOf() {
+		return (EReference)restrictedVendorEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1432,12 +1452,14 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 
 		catalogEClass = createEClass(CATALOG);
 		createEAttribute(catalogEClass, CATALOG__VERSION);
+		createEAttribute(catalogEClass, CATALOG__REGISTRY_DATE);
 		createEReference(catalogEClass, CATALOG__VENDORS);
 
 		restrictedVendorEClass = createEClass(RESTRICTED_VENDOR);
 		createEAttribute(restrictedVendorEClass, RESTRICTED_VENDOR__ALIASES);
 		createEAttribute(restrictedVendorEClass, RESTRICTED_VENDOR__OUI_PREFIXES);
 		createEReference(restrictedVendorEClass, RESTRICTED_VENDOR__LISTINGS);
+		createEReference(restrictedVendorEClass, RESTRICTED_VENDOR__AFFILIATE_OF);
 
 		listingEClass = createEClass(LISTING);
 		createEAttribute(listingEClass, LISTING__BASIS);
@@ -1542,7 +1564,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getSite_Sensitive(), ecorePackage.getEBoolean(), "sensitive", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(zoneEClass, Zone.class, "Zone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getZone_Kind(), this.getZoneKind(), "kind", "CORE", 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getZone_Kind(), this.getZoneKind(), "kind", "CORE", 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZone_Core(), ecorePackage.getEBoolean(), "core", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZone_SecurityLevel(), ecorePackage.getEIntegerObject(), "securityLevel", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getZone_Site(), this.getSite(), null, "site", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1600,12 +1622,14 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 
 		initEClass(catalogEClass, Catalog.class, "Catalog", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCatalog_Version(), ecorePackage.getEString(), "version", null, 0, 1, Catalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalog_RegistryDate(), this.getDate(), "registryDate", null, 0, 1, Catalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalog_Vendors(), this.getRestrictedVendor(), null, "vendors", null, 0, -1, Catalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(restrictedVendorEClass, RestrictedVendor.class, "RestrictedVendor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRestrictedVendor_Aliases(), ecorePackage.getEString(), "aliases", null, 0, -1, RestrictedVendor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRestrictedVendor_OuiPrefixes(), ecorePackage.getEString(), "ouiPrefixes", null, 0, -1, RestrictedVendor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRestrictedVendor_Listings(), this.getListing(), null, "listings", null, 0, -1, RestrictedVendor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRestrictedVendor_AffiliateOf(), this.getRestrictedVendor(), null, "affiliateOf", null, 0, 1, RestrictedVendor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(listingEClass, Listing.class, "Listing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getListing_Basis(), this.getLegalBasis(), "basis", "FCC_COVERED_LIST", 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1746,6 +1770,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		   source,
 		   new String[] {
 			   "documentation", "A security zone (IEC 62443 sense): segments and devices with the same protection needs."
+		   });
+		addAnnotation
+		  (getZone_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "What the zone holds. Unset means nobody said: the zone is then judged core (the safe assumption) and the analysis reports it as a coverage gap."
 		   });
 		addAnnotation
 		  (getZone_Core(),
@@ -1898,6 +1928,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 			   "documentation", "A versioned list of restricted vendors with the public sources that restrict them."
 		   });
 		addAnnotation
+		  (getCatalog_RegistryDate(),
+		   source,
+		   new String[] {
+			   "documentation", "The date of the IEEE registry snapshot the MAC address blocks were taken from, or unset when unknown."
+		   });
+		addAnnotation
 		  (restrictedVendorEClass,
 		   source,
 		   new String[] {
@@ -1908,6 +1944,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		   source,
 		   new String[] {
 			   "documentation", "IEEE MAC address blocks assigned to the vendor: MA-L (4C:BD:8F), MA-M (4C:BD:8F:1) or MA-S (4C:BD:8F:12:3)."
+		   });
+		addAnnotation
+		  (getRestrictedVendor_AffiliateOf(),
+		   source,
+		   new String[] {
+			   "documentation", "The listed company this vendor is a subsidiary or affiliate of (the FCC Covered List and NDAA s.889 cover those too), or unset for a listed company itself."
 		   });
 		addAnnotation
 		  (listingEClass,

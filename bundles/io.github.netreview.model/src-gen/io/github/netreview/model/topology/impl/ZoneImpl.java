@@ -52,6 +52,15 @@ public class ZoneImpl extends FlowEndpointImpl implements Zone {
 	protected ZoneKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #isCore() <em>Core</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -148,8 +157,35 @@ public class ZoneImpl extends FlowEndpointImpl implements Zone {
 	public void setKind(ZoneKind newKind) {
 		ZoneKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.ZONE__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.ZONE__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		ZoneKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TopologyPackage.ZONE__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -320,7 +356,7 @@ public class ZoneImpl extends FlowEndpointImpl implements Zone {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TopologyPackage.ZONE__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case TopologyPackage.ZONE__CORE:
 				unsetCore();
@@ -344,7 +380,7 @@ public class ZoneImpl extends FlowEndpointImpl implements Zone {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TopologyPackage.ZONE__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case TopologyPackage.ZONE__CORE:
 				return isSetCore();
 			case TopologyPackage.ZONE__SECURITY_LEVEL:
@@ -366,7 +402,7 @@ public class ZoneImpl extends FlowEndpointImpl implements Zone {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", core: ");
 		if (coreESet) result.append(core); else result.append("<unset>");
 		result.append(", securityLevel: ");

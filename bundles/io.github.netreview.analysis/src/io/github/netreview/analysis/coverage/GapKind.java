@@ -1,0 +1,48 @@
+package io.github.netreview.analysis.coverage;
+
+import io.github.netreview.analysis.findings.Severity;
+
+/** The kinds of coverage gap, with how serious each is and what it means for the verdict. */
+public enum GapKind {
+	NO_CORE_ZONE(Severity.ERROR, "network without a core zone holding anything", "networks without a core zone holding anything",
+			"no path to a core network can be judged"),
+	UNCLASSIFIABLE_DEVICES(Severity.ERROR, "device has no usable make and no MAC", "devices have no usable make and no MAC",
+			"whether a restricted vendor made them was not judged"),
+	UNCABLED_CAMERAS(Severity.WARNING, "camera has no enabled cable", "cameras have no enabled cable",
+			"their paths were not judged (a missing cable in the inventory, or a wireless link)"),
+	ACCESS_PORTS_WITHOUT_VLAN(Severity.WARNING, "cabled switch access port has no VLAN", "cabled switch access ports have no VLAN",
+			"judged to be in VLAN 1"),
+	INTERFACES_IN_NO_SEGMENT(Severity.WARNING, "cabled interface is in no segment", "cabled interfaces are in no segment",
+			"no VLAN or prefix places them, so no zone was judged for them"),
+	ZONES_WITHOUT_KIND(Severity.WARNING, "zone has no kind", "zones have no kind", "judged core"),
+	SEGMENTS_WITHOUT_ZONE(Severity.WARNING, "segment has no zone", "segments have no zone",
+			"traffic into them is not judged as reaching any zone");
+
+	private final Severity severity;
+	private final String one;
+	private final String many;
+	private final String consequence;
+
+	GapKind(Severity severity, String one, String many, String consequence) {
+		this.severity = severity;
+		this.one = one;
+		this.many = many;
+		this.consequence = consequence;
+	}
+
+	public Severity severity() {
+		return severity;
+	}
+
+	String one() {
+		return one;
+	}
+
+	String many() {
+		return many;
+	}
+
+	String consequence() {
+		return consequence;
+	}
+}
