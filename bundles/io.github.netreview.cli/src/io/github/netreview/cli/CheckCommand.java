@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = "Classify every device against the restricted-vendor catalog and report restricted devices in or "
 				+ "with a path to a core network, on sensitive sites, cabled to core equipment, dual-homed bridges, "
-				+ "cameras of unknown make and expired waivers, with their paths and legal basis. Exits 1 when a finding "
-				+ "at or above --fail-on is not waived.")
+				+ "devices of unknown make and expired waivers, with their paths and legal basis, and what it could not judge "
+				+ "(coverage). Exits 1 when a finding or coverage gap at or above --fail-on is not waived.")
 final class CheckCommand implements Callable<Integer> {
 
 	@Spec
@@ -79,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
 		}
 		};
 		OutputFile.write(spec.commandLine(), output, text);
-		return result.unwaivedAtLeast(threshold).isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+		return result.failsAt(threshold) ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
 	}
 
 	private Severity parseSeverity(String text) {

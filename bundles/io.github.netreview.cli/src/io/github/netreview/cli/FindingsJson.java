@@ -10,6 +10,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import io.github.netreview.analysis.AnalysisResult;
+import io.github.netreview.analysis.coverage.Coverage;
+import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.LegalBasis;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
@@ -19,7 +21,10 @@ import io.github.netreview.model.topology.Named;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Zone;
 
-/** An analysis as JSON for scripts: summary, findings with elements, path, services and legal basis, zone matrix. */
+/**
+ * An analysis as JSON for scripts: summary, findings with elements, path, services, cause and legal basis, coverage
+ * gaps, zone matrix.
+ */
 final class FindingsJson {
 
 	private FindingsJson() {
@@ -38,6 +43,7 @@ final class FindingsJson {
 			findings.add(finding(finding));
 		}
 		root.add("findings", findings);
+		root.add("coverage", coverage(result.coverage()));
 		root.add("zoneMatrix", matrix(result.zoneMatrix()));
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
 	}
@@ -52,6 +58,9 @@ final class FindingsJson {
 		object.add("elements", elements(finding.elements()));
 		object.add("path", elements(finding.path()));
 		object.addProperty("services", finding.services());
+		JsonArray cause = new JsonArray();
+		finding.cause().forEach(cause::add);
+		object.add("cause", cause);
 		JsonArray basis = new JsonArray();
 		for (LegalBasis legal : finding.legalBasis()) {
 			JsonObject entry = new JsonObject();
@@ -62,6 +71,24 @@ final class FindingsJson {
 			basis.add(entry);
 		}
 		object.add("legalBasis", basis);
+		return object;
+	}
+
+	/** Whether the coverage is complete, and each gap with its kind, severity, summary and every element. */
+	static JsonObject coverage(Coverage coverage) {
+		JsonObject object = new JsonObject();
+		object.addProperty("complete", coverage.complete());
+		JsonArray gaps = new JsonArray();
+		for (Gap gap : coverage.gaps()) {
+			JsonObject entry = new JsonObject();
+			entry.addProperty("kind", gap.kind().name());
+			entry.addProperty("severity", gap.severity().name());
+			entry.addProperty("count", gap.elements().size());
+			entry.addProperty("summary", gap.summary());
+			entry.add("elements", elements(gap.elements()));
+			gaps.add(entry);
+		}
+		object.add("gaps", gaps);
 		return object;
 	}
 

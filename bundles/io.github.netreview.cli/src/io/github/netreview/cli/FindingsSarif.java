@@ -16,6 +16,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import io.github.netreview.analysis.AnalysisResult;
+import io.github.netreview.analysis.coverage.Coverage;
+import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.findings.Severity;
@@ -30,12 +32,15 @@ import io.github.netreview.model.topology.Named;
  * An analysis as a SARIF 2.1.0 log: every rule with its help, each finding a result with a logical location (the
  * device and the hops of its path), a physical location in the model file (the line of the element), the path as a
  * code flow, a waiver as an external suppression, and a partial fingerprint from rule and element ids that stays the
- * same across runs so CI can track findings.
+ * same across runs so CI can track findings; coverage gaps are notifications of the invocation.
  */
 final class FindingsSarif {
 
 	/** NetReview's version, as the SARIF driver and --version give it. */
 	static final String VERSION = "0.1.0";
+
+	/** How many elements of one coverage gap the log locates (the properties list them all). */
+	private static final int MAX_GAP_LOCATIONS = 50;
 
 	private FindingsSarif() {
 	}
@@ -75,8 +80,10 @@ final class FindingsSarif {
 			results.add(entry);
 		}
 		run.add("results", results);
+		run.add("invocations", invocations(result.coverage(), uri, lines));
 		JsonObject properties = new JsonObject();
 		properties.addProperty("catalog", result.catalogVersion());
+		properties.add("coverage", FindingsJson.coverage(result.coverage()));
 		run.add("properties", properties);
 		JsonObject log = new JsonObject();
 		log.addProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -85,6 +92,29 @@ final class FindingsSarif {
 		runs.add(run);
 		log.add("runs", runs);
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log) + "\n";
+	}
+
+	/** The run's one invocation, with each coverage gap as a tool execution notification (what was not judged, and where). */
+	private static JsonArray invocations(Coverage coverage, String uri, ElementLines lines) {
+		JsonObject invocation = new JsonObject();
+		invocation.addProperty("executionSuccessful", true);
+		JsonArray notifications = new JsonArray();
+		for (Gap gap : coverage.gaps()) {
+			JsonObject notification = new JsonObject();
+			JsonObject descriptor = new JsonObject();
+			descriptor.addProperty("id", "coverage/" + gap.kind().name());
+			notification.add("descriptor", descriptor);
+			notification.addProperty("level", level(gap.severity()));
+			notification.add("message", text(gap.summary()));
+			JsonArray locations = new JsonArray();
+			gap.elements().stream().limit(MAX_GAP_LOCATIONS).forEach(element -> locations.add(location(element, uri, lines, null)));
+			notification.add("locations", locations);
+			notifications.add(notification);
+		}
+		invocation.add("toolExecutionNotifications", notifications);
+		JsonArray invocations = new JsonArray();
+		invocations.add(invocation);
+		return invocations;
 	}
 
 	private static JsonObject rule(Rule rule) {
@@ -138,6 +168,11 @@ final class FindingsSarif {
 		properties.addProperty("severity", finding.severity().name());
 		if (finding.services() != null) {
 			properties.addProperty("services", finding.services());
+		}
+		if (!finding.cause().isEmpty()) {
+			JsonArray cause = new JsonArray();
+			finding.cause().forEach(cause::add);
+			properties.add("cause", cause);
 		}
 		JsonArray basis = new JsonArray();
 		finding.legalBasis().forEach(legal -> basis.add(legal.toString()));

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.analysis.AnalysisResult;
+import io.github.netreview.analysis.coverage.Coverage;
+import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.model.topology.Device;
@@ -19,6 +21,9 @@ import io.github.netreview.model.topology.Network;
 /** Prints an analysis for people: a summary line, then each finding with its path, services and legal basis. */
 final class FindingsText {
 
+	/** How many elements of a coverage gap the text names before saying how many more there are. */
+	private static final int SHOWN = 10;
+
 	private final PrintWriter out;
 
 	FindingsText(PrintWriter out) {
@@ -28,9 +33,9 @@ final class FindingsText {
 	void print(Path model, Network network, AnalysisResult result, Severity threshold) {
 		long failing = result.unwaivedAtLeast(threshold).size();
 		long waived = result.findings().stream().filter(Finding::waived).count();
-		out.printf("%s: %d devices, %d restricted; %d findings, %d at or above %s not waived, %d waived%n", model,
+		out.printf("%s: %d devices, %d restricted; %d findings, %d at or above %s not waived, %d waived; %s%n", model,
 				network.getDevices().size(), result.restricted().size(), result.findings().size(), failing,
-				threshold.name().toLowerCase(), waived);
+				threshold.name().toLowerCase(), waived, result.coverage().headline());
 		for (Finding finding : result.findings()) {
 			out.println();
 			out.printf("%s %s%s%n", finding.severity(), finding.rule(), finding.waived() ? " (waived by " + finding.waiver().getId()
@@ -40,13 +45,30 @@ final class FindingsText {
 				out.println("  path: " + path(finding.path()));
 				out.println("  services: " + finding.services());
 			}
+			finding.cause().forEach(cause -> out.println("  cause: " + cause));
 			if (!finding.legalBasis().isEmpty()) {
 				out.println("  legal basis: " + finding.legalBasis().stream().map(Object::toString).collect(Collectors.joining("; ")));
 			}
 		}
+		printCoverage(result.coverage());
 		out.println();
 		out.println("catalog: " + result.catalogVersion());
 		out.println(result.registryNote());
+	}
+
+	/** What the check could not judge, each gap with the elements it concerns (the first few of many). */
+	private void printCoverage(Coverage coverage) {
+		out.println();
+		if (coverage.complete()) {
+			out.println("COVERAGE complete: a core zone to judge against, every device classifiable, every camera cabled, every"
+					+ " cabled port in a VLAN and segment, every zone with a kind and every segment in a zone");
+			return;
+		}
+		out.println("COVERAGE: what this check could not judge (no all-clear is given for it)");
+		for (Gap gap : coverage.gaps()) {
+			out.printf("  %s %s %s%n", gap.severity(), gap.kind(), gap.summary());
+			out.println("    " + CoverageElements.listed(gap, SHOWN));
+		}
 	}
 
 	/** A path as devices with the ports they use: cam-1[eth0] -> [Gi1/0/3]acc-sw-1[Te1/1/1] -> ... -> segment 'Core'. */

@@ -8,6 +8,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.classify.Classification;
+import io.github.netreview.analysis.classify.VendorNames;
+import io.github.netreview.analysis.coverage.Coverage;
+import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
@@ -26,7 +29,7 @@ import io.github.netreview.model.topology.Waiver;
 import io.github.netreview.model.topology.Zone;
 
 /**
- * One self-contained HTML page for a design review: summary, restricted-device inventory with legal basis, the diagram
+ * One self-contained HTML page for a design review: summary, coverage, restricted-device inventory with legal basis, the diagram
  * with the overlay, zone matrix, each finding with its path drawn by graphviz, the proposals with the chosen one's
  * changes, before/after diagrams and differential reachability, waivers, and the catalog used.
  */
@@ -52,6 +55,7 @@ final class HtmlReport {
 				.append(".diagram{overflow:auto;border:1px solid #ddd;max-height:900px}.waived{color:#777}\n</style></head><body>\n");
 		html.append("<h1>").append(e(title)).append("</h1>\n");
 		summary(network, result);
+		coverage(result.coverage());
 		inventory(result);
 		html.append("<h2>Diagram</h2>\n<div class=\"diagram\">").append(svg(diagram, result)).append("</div>\n");
 		matrix(result.zoneMatrix());
@@ -76,16 +80,32 @@ final class HtmlReport {
 		html.append("</table>\n");
 	}
 
+	private void coverage(Coverage coverage) {
+		html.append("<h2>Coverage</h2>\n");
+		if (coverage.complete()) {
+			html.append("<p>Complete: a core zone to judge against, every device classifiable, every camera cabled, every cabled port"
+					+ " in a VLAN and segment, every zone with a kind and every segment in a zone.</p>\n");
+			return;
+		}
+		html.append("<p>What this review could not judge; no all-clear is given for it.</p>\n<table><tr><th>Severity</th><th>Gap</th>"
+				+ "<th>Elements</th></tr>\n");
+		for (Gap gap : coverage.gaps()) {
+			html.append("<tr><td class=\"").append(gap.severity().name()).append("\">").append(gap.severity()).append("</td><td>")
+					.append(e(gap.summary())).append("</td><td>").append(e(CoverageElements.listed(gap, 50))).append("</td></tr>\n");
+		}
+		html.append("</table>\n");
+	}
+
 	private void inventory(AnalysisResult result) {
 		html.append("<h2>Restricted devices</h2>\n<table><tr><th>Device</th><th>Role</th><th>Make and model</th><th>Vendor</th><th>Evidence</th>"
 				+ "<th>Site</th><th>Zone</th><th>Legal basis</th></tr>\n");
 		for (Classification classification : result.restricted()) {
 			Device device = classification.device();
-			String basis = classification.vendor().getListings().stream()
+			String basis = VendorNames.listings(classification.vendor()).stream()
 					.map(listing -> listing.getBasis().getLiteral() + " (" + listing.getDateListed() + ")").collect(Collectors.joining("; "));
 			html.append("<tr><td>").append(e(device.getName())).append("</td><td>").append(e(device.getRole().getLiteral())).append("</td><td>")
 					.append(e(nullToEmpty(device.getManufacturer()) + " " + nullToEmpty(device.getModel()))).append("</td><td>")
-					.append(e(classification.vendor().getName())).append("</td><td>").append(e(classification.evidence())).append("</td><td>")
+					.append(e(VendorNames.of(classification.vendor()))).append("</td><td>").append(e(classification.evidence())).append("</td><td>")
 					.append(e(device.getSite() == null ? "" : device.getSite().getName())).append("</td><td>")
 					.append(e(device.getZone() == null ? "" : device.getZone().getName())).append("</td><td>").append(e(basis)).append("</td></tr>\n");
 		}
@@ -121,6 +141,11 @@ final class HtmlReport {
 			if (!finding.path().isEmpty()) {
 				html.append("<p>Path: ").append(e(FindingsText.path(finding.path()))).append("<br>Services: ").append(e(finding.services()))
 						.append("</p>\n").append(PathGraph.svg(finding.path())).append('\n');
+			}
+			if (!finding.cause().isEmpty()) {
+				html.append("<p>Cause:</p>\n<ul>\n");
+				finding.cause().forEach(cause -> html.append("<li>").append(e(cause)).append("</li>\n"));
+				html.append("</ul>\n");
 			}
 			if (!finding.legalBasis().isEmpty()) {
 				html.append("<p>Legal basis: ").append(e(finding.legalBasis().stream().map(Object::toString).collect(Collectors.joining("; "))))

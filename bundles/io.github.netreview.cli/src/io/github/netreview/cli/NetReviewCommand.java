@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 		description = "Review network topology for restricted surveillance equipment.%n"
 				+ "Run ./netreview FILE (no command) to open FILE in the NetReview application.",
 		subcommands = { CheckCommand.class, ProposeCommand.class, ReportCommand.class, LayoutCommand.class, ExportCommand.class, ImportCommand.class,
+				CatalogCommand.class,
 				GenerateCommand.class,
 				ValidateCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",

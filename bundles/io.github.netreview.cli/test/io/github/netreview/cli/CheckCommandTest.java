@@ -29,7 +29,7 @@ class CheckCommandTest {
 		assertTrue(result.out().contains("legal basis: FCC Covered List (2021-03-12); NDAA FY2019 s.889 (2018-08-13); UK written ministerial statement (2022-11-24)"),
 				result.out());
 		assertTrue(result.out().contains("(waived by waiver-1 until 2027-06-30)"), result.out());
-		assertTrue(result.out().contains("catalog: NetReview default catalog 2026.11"), result.out());
+		assertTrue(result.out().contains("catalog: NetReview default catalog 2026.12 (IEEE registry 2022-08-27)"), result.out());
 	}
 
 	@Test
@@ -40,12 +40,15 @@ class CheckCommandTest {
 				<?xml version="1.0" encoding="UTF-8"?>
 				<topology:Network xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
 				    xmlns:topology="https://netreview.github.io/2026/topology" id="n" name="Clean">
-				  <devices id="d1" name="srv" role="SERVER" manufacturer="Dell Inc."/>
+				  <zones id="z" name="Core" kind="CORE"/>
+				  <segments id="s" name="Core" vlanId="10" zone="z"/>
+				  <devices id="d1" name="srv" role="SERVER" manufacturer="Dell Inc." zone="z"/>
 				</topology:Network>
 				""");
 		CliRun result = run("check", clean.toString(), "--fail-on", "info");
 		assertEquals(0, result.code(), result.out());
-		assertTrue(result.out().startsWith(clean + ": 1 devices, 0 restricted; 0 findings"), result.out());
+		assertTrue(result.out().startsWith(clean + ": 1 devices, 0 restricted; 0 findings, 0 at or above info not waived, 0 waived;"
+				+ " coverage complete"), result.out());
 		assertEquals(1, run("check", HQ.toString(), "--fail-on", "info").code());
 	}
 

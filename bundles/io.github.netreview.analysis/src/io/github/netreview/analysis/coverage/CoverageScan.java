@@ -73,17 +73,30 @@ public final class CoverageScan {
 		return cameras;
 	}
 
+	/**
+	 * The cabled switch access ports without a VLAN whose cable brings none either (the far end is no port with a VLAN
+	 * or native VLAN): what they carry is judged to be in VLAN 1. A VLAN-less uplink into a port with a VLAN is not
+	 * one, since untagged frames land in that port's VLAN.
+	 */
 	private static List<EObject> accessPortsWithoutVlan(Network network, Set<Interface> cabled, ForwardingAnalysis forwarding) {
 		Set<EObject> ports = new LinkedHashSet<>();
-		for (Device device : network.getDevices()) {
-			if (forwarding.switches(device)) {
-				for (Interface port : device.getInterfaces()) {
-					if (port.getMode() == InterfaceMode.ACCESS && port.getAccessVlan() == null && cabled.contains(port)) {
-						ports.add(port);
-					}
-				}
+		for (Link link : network.getLinks()) {
+			if (cabled.contains(link.getEndA()) && cabled.contains(link.getEndB()) && link.isEnabled()) {
+				addIfUnplaced(link.getEndA(), link.getEndB(), forwarding, ports);
+				addIfUnplaced(link.getEndB(), link.getEndA(), forwarding, ports);
 			}
 		}
 		return List.copyOf(ports);
+	}
+
+	private static void addIfUnplaced(Interface port, Interface far, ForwardingAnalysis forwarding, Set<EObject> ports) {
+		if (port.getMode() == InterfaceMode.ACCESS && port.getAccessVlan() == null && port.getDevice() != null
+				&& forwarding.switches(port.getDevice()) && !bringsVlan(far)) {
+			ports.add(port);
+		}
+	}
+
+	private static boolean bringsVlan(Interface port) {
+		return port.getMode() == InterfaceMode.TRUNK ? port.getNativeVlan() != null : port.getAccessVlan() != null;
 	}
 }

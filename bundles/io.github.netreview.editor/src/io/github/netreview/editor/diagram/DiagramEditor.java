@@ -369,7 +369,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		overlay = newOverlay;
 		if (getEditorSite() != null && analysis != null) {
 			getEditorSite().getActionBars().getStatusLineManager().setMessage("Analysis: " + newOverlay.restricted().size()
-					+ " restricted devices, " + newOverlay.pathSubjects().size() + " in or with a path to the core");
+					+ " restricted devices, " + newOverlay.pathSubjects().size() + " in or with a path to the core; " + newOverlay.coverage());
 		}
 		if (getGraphicalViewer() == null || getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
 			return;

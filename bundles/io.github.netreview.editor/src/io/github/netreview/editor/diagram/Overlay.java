@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
@@ -12,17 +11,19 @@ import io.github.netreview.model.topology.Identified;
 
 /**
  * What the analysis overlay shows, by element id (so it can come from a copy of the model): which devices are
- * restricted, and which elements lie on the path of which core finding (numbered, for a colour each).
+ * restricted, which elements lie on the path of which core finding (numbered, for a colour each), and in one line
+ * what the analysis could not judge.
  */
 public record Overlay(Set<String> restricted, Map<String, Integer> onPath, List<String> pathSubjects, List<Finding> findings,
-		ZoneMatrix zoneMatrix) {
+		ZoneMatrix zoneMatrix, String coverage) {
 
-	public static final Overlay NONE = new Overlay(Set.of(), Map.of(), List.of(), List.of(), new ZoneMatrix(List.of(), new ZoneMatrix.Cell[0][0]));
+	public static final Overlay NONE = new Overlay(Set.of(), Map.of(), List.of(), List.of(), new ZoneMatrix(List.of(), new ZoneMatrix.Cell[0][0]),
+			"");
 
 	static Overlay of(AnalysisResult result) {
 		List<String> subjects = result.coreFindings().stream().map(f -> ((Identified) f.subject()).getId()).toList();
 		return new Overlay(Set.copyOf(result.restrictedIds()), Map.copyOf(result.corePathNumbers()), subjects, result.findings(),
-				result.zoneMatrix());
+				result.zoneMatrix(), result.coverage().headline());
 	}
 
 	/** The device whose core finding has number {@code number}. */
