@@ -2,8 +2,10 @@ package io.github.netreview.analysis.forwarding;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -19,6 +21,9 @@ import io.github.netreview.model.topology.Zone;
  * configuration along the way.
  */
 final class CoreChains {
+
+	/** How many nodes one search looks at, at most. */
+	private static final int SEARCHED = 20_000;
 
 	private final ForwardingAnalysis forwarding;
 	private final L2Domains domains;
@@ -40,8 +45,7 @@ final class CoreChains {
 			int c = domains.component[start];
 			if (forwarding.isCoreComponent(c)) {
 				Segment segment = forwarding.coreSegmentOf(c);
-				int end = nearestCoreEquipment(start, d);
-				List<EObject> path = new ArrayList<>(end < 0 ? List.of(device) : forwarding.paths.expand(start, List.of(), end));
+				List<EObject> path = new ArrayList<>(forwarding.paths.along(start, chainToCoreEquipment(start, d)));
 				path.add(segment);
 				return new CoreChain(segment, path, configuration(path, segment));
 			}
@@ -50,40 +54,49 @@ final class CoreChains {
 	}
 
 	/**
-	 * The node nearest to {@code start} of another device that is core equipment, else of another device's card (a
-	 * host in the core segment), else of any other device (the switch the device hangs on), else -1.
+	 * The wire edges from {@code start} to the nearest node of another device that is core equipment, else of
+	 * another device's card (a host in the core segment), else of any other device (the switch the device hangs on);
+	 * empty when the device is alone. The search looks at {@link #SEARCHED} nodes at most, so that many devices in one
+	 * large domain cost little each.
 	 */
-	private int nearestCoreEquipment(int start, int d) {
-		BitSet seen = new BitSet();
-		ArrayDeque<Integer> queue = new ArrayDeque<>();
-		queue.add(start);
-		seen.set(start);
+	private List<Integer> chainToCoreEquipment(int start, int d) {
+		Map<Integer, Integer> edgeInto = new HashMap<>();
+		edgeInto.put(start, -1);
+		ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(start));
 		int firstHost = -1;
 		int firstOther = -1;
 		WireEdges wires = domains.wires;
-		while (!queue.isEmpty()) {
+		while (!queue.isEmpty() && edgeInto.size() < SEARCHED) {
 			int node = queue.poll();
 			int owner = domains.nodeDevice[node];
 			if (owner != d && domains.nodeUp[node]) {
 				if (isCoreEquipment(owner, node)) {
-					return node;
+					return edgesTo(node, edgeInto);
 				}
-				if (firstHost < 0 && node >= domains.bridgeNodes) {
-					firstHost = node;
-				}
-				if (firstOther < 0) {
-					firstOther = node;
-				}
+				firstHost = firstHost < 0 && node >= domains.bridgeNodes ? node : firstHost;
+				firstOther = firstOther < 0 ? node : firstOther;
 			}
 			for (int i = 0, degree = wires.degree(node); i < degree; i++) {
-				int next = wires.other(wires.edgeAt(node, i), node);
-				if (!seen.get(next)) {
-					seen.set(next);
+				int edge = wires.edgeAt(node, i);
+				int next = wires.other(edge, node);
+				if (edgeInto.putIfAbsent(next, edge) == null) {
 					queue.add(next);
 				}
 			}
 		}
-		return firstHost >= 0 ? firstHost : firstOther;
+		int end = firstHost >= 0 ? firstHost : firstOther;
+		return end < 0 ? List.of() : edgesTo(end, edgeInto);
+	}
+
+	/** The edges from the search's start to {@code node}, in order. */
+	private List<Integer> edgesTo(int node, Map<Integer, Integer> edgeInto) {
+		List<Integer> edges = new ArrayList<>();
+		for (int at = node, edge = edgeInto.get(at); edge >= 0; edge = edgeInto.get(at)) {
+			edges.add(edge);
+			at = domains.wires.other(edge, at);
+		}
+		Collections.reverse(edges);
+		return edges;
 	}
 
 	/** A routing device's interface in the domain, or any node of a device placed in a core zone. */

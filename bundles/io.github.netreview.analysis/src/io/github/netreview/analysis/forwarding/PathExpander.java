@@ -82,6 +82,23 @@ final class PathExpander {
 		return hops;
 	}
 
+	/**
+	 * The hops from the device of {@code startNode} along {@code edges}, a chain of two-way wire edges inside its
+	 * domain, to the device of the node the chain ends at.
+	 */
+	List<EObject> along(int startNode, List<Integer> edges) {
+		List<EObject> hops = new ArrayList<>();
+		add(hops, index.devices[domains.nodeDevice[startNode]]);
+		int node = startNode;
+		for (int edge : edges) {
+			int next = wires.other(edge, node);
+			step(edge, node, next, hops);
+			node = next;
+		}
+		add(hops, index.devices[domains.nodeDevice[node]]);
+		return hops;
+	}
+
 	/** Adds the hops from node {@code from} to node {@code to} of the same domain. */
 	private void walk(int from, int to, List<EObject> hops) {
 		DomainTrees.Tree tree = trees.of(to);
@@ -92,12 +109,17 @@ final class PathExpander {
 				return; // not connected inside the domain: cannot happen for nodes of one domain
 			}
 			int next = wires.a[edge] == node ? wires.b[edge] : wires.a[edge];
-			if (wires.link[edge] >= 0) {
-				crossLink(edge, node, next, hops);
-			} else {
-				add(hops, index.port(domains.nodePort[domains.nodePort[node] >= 0 ? node : next]));
-			}
+			step(edge, node, next, hops);
 			node = next;
+		}
+	}
+
+	/** Adds the hops of crossing wire edge {@code edge} from {@code node} to {@code next}: a cable, or an SVI inside its switch. */
+	private void step(int edge, int node, int next, List<EObject> hops) {
+		if (wires.link[edge] >= 0) {
+			crossLink(edge, node, next, hops);
+		} else {
+			add(hops, index.port(domains.nodePort[domains.nodePort[node] >= 0 ? node : next]));
 		}
 	}
 
