@@ -1,15 +1,15 @@
 package io.github.netreview.analysis.classify;
 
-import io.github.netreview.model.syntax.MacAddress;
 import io.github.netreview.model.topology.Device;
-import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.RestrictedVendor;
 
 /**
- * What classification concluded about one device: the restricted vendor (or none), on what evidence, and, for a MAC
- * of a device whose make is not recorded, whom the IEEE registry names.
+ * What classification concluded about one device: the restricted vendor (or none), on what evidence, for a MAC of a
+ * device whose make is not recorded whom the IEEE registry names, whether a usable make was recorded, and whether a
+ * valid MAC was found among the cards looked at (none are when the recorded make already names a restricted vendor).
  */
-public record Classification(Device device, RestrictedVendor vendor, Basis basis, String evidence, String registeredTo) {
+public record Classification(Device device, RestrictedVendor vendor, Basis basis, String evidence, String registeredTo,
+		boolean makeRecorded, boolean hasMac) {
 
 	/** How the vendor was recognised. */
 	public enum Basis {
@@ -29,16 +29,16 @@ public record Classification(Device device, RestrictedVendor vendor, Basis basis
 
 	/** Whether no usable manufacturer is recorded: none, blank, or a placeholder such as "Generic". */
 	public boolean makeUnrecorded() {
-		return PlaceholderMakes.isPlaceholder(device.getManufacturer());
+		return !makeRecorded;
 	}
 
 	/** Whether the maker is unknown: no usable manufacturer recorded and no catalog block matched. */
 	public boolean unknownMaker() {
-		return basis == Basis.NONE && makeUnrecorded();
+		return basis == Basis.NONE && !makeRecorded;
 	}
 
 	/** Whether nothing can tell the make: no usable manufacturer and no valid MAC address on any card. */
 	public boolean unclassifiable() {
-		return unknownMaker() && device.getInterfaces().stream().map(Interface::getMac).noneMatch(mac -> mac != null && MacAddress.isValid(mac));
+		return unknownMaker() && !hasMac;
 	}
 }

@@ -20,6 +20,7 @@ public final class DeviceClassifier {
 	private final IeeeRegistry registry;
 	/** Networks repeat a handful of manufacturer spellings across thousands of devices: look each up once. */
 	private final Map<String, Optional<RestrictedVendor>> byManufacturer = new HashMap<>();
+	private final Map<String, Boolean> placeholders = new HashMap<>();
 
 	public DeviceClassifier(VendorCatalog catalog, IeeeRegistry registry) {
 		this.catalog = catalog;
@@ -28,19 +29,22 @@ public final class DeviceClassifier {
 
 	public Classification classify(Device device) {
 		String manufacturer = device.getManufacturer();
-		boolean recorded = !PlaceholderMakes.isPlaceholder(manufacturer);
+		boolean recorded = !placeholders.computeIfAbsent(manufacturer == null ? "" : manufacturer, PlaceholderMakes::isPlaceholder);
 		if (recorded) {
 			Optional<RestrictedVendor> vendor = byManufacturer.computeIfAbsent(manufacturer, catalog::byManufacturer);
 			if (vendor.isPresent()) {
-				return new Classification(device, vendor.get(), Classification.Basis.MANUFACTURER, "manufacturer '" + manufacturer + "'", null);
+				return new Classification(device, vendor.get(), Classification.Basis.MANUFACTURER, "manufacturer '" + manufacturer + "'",
+						null, true, false);
 			}
 		}
 		String registered = null;
+		boolean hasMac = false;
 		for (Interface port : device.getInterfaces()) {
-			if (port.getMac() == null || !MacAddress.isValid(port.getMac())) {
+			MacAddress mac = MacAddress.parseOrNull(port.getMac());
+			if (mac == null) {
 				continue;
 			}
-			MacAddress mac = MacAddress.parse(port.getMac());
+			hasMac = true;
 			Optional<VendorCatalog.MacMatch> match = catalog.byMac(mac);
 			if (match.isPresent()) {
 				return byMac(device, port, mac, match.get(), recorded);
@@ -49,7 +53,7 @@ public final class DeviceClassifier {
 				registered = registry.organization(mac).orElse(null);
 			}
 		}
-		return new Classification(device, null, Classification.Basis.NONE, null, registered);
+		return new Classification(device, null, Classification.Basis.NONE, null, registered, recorded, hasMac);
 	}
 
 	private Classification byMac(Device device, Interface port, MacAddress mac, VendorCatalog.MacMatch match, boolean recorded) {
@@ -57,11 +61,11 @@ public final class DeviceClassifier {
 		String manufacturer = device.getManufacturer();
 		if (recorded) {
 			return new Classification(device, match.vendor(), Classification.Basis.MAC_BLOCK_OTHER_MAKE, block
-					+ ", though the manufacturer is recorded as '" + manufacturer + "': possibly relabelled (OEM) equipment", null);
+					+ ", though the manufacturer is recorded as '" + manufacturer + "': possibly relabelled (OEM) equipment", null, true, true);
 		}
 		String why = manufacturer == null || manufacturer.isBlank() ? "manufacturer not recorded"
 				: "manufacturer recorded only as '" + manufacturer + "', a placeholder";
 		return new Classification(device, match.vendor(), Classification.Basis.MAC_BLOCK, block + " (" + why + ")",
-				registry.organization(mac).orElse(null));
+				registry.organization(mac).orElse(null), false, true);
 	}
 }

@@ -23,6 +23,9 @@ public final class VendorCatalog {
 
 	private final Map<String, RestrictedVendor> byName;
 	private final List<Map<Long, MacMatch>> byPrefixLength = new ArrayList<>();
+	private final BlockTable mal;
+	private final BlockTable mam;
+	private final BlockTable mas;
 	private final String version;
 
 	private VendorCatalog(VendorCatalog base, List<Catalog> catalogs) {
@@ -42,6 +45,9 @@ public final class VendorCatalog {
 			}
 		}
 		version = String.join("; ", versions);
+		mal = BlockTable.of(byPrefixLength.get(0));
+		mam = BlockTable.of(byPrefixLength.get(1));
+		mas = BlockTable.of(byPrefixLength.get(2));
 	}
 
 	/** The default catalog, read once. */
@@ -82,12 +88,12 @@ public final class VendorCatalog {
 	/** The most specific vendor block containing {@code mac}. */
 	public Optional<MacMatch> byMac(MacAddress mac) {
 		long value = mac.value();
-		MacMatch match = byPrefixLength.get(2).get(value >>> 12);
+		MacMatch match = mas.find(value >>> 12);
 		if (match == null) {
-			match = byPrefixLength.get(1).get(value >>> 20);
+			match = mam.find(value >>> 20);
 		}
 		if (match == null) {
-			match = byPrefixLength.get(0).get(value >>> 24);
+			match = mal.find(value >>> 24);
 		}
 		return Optional.ofNullable(match);
 	}

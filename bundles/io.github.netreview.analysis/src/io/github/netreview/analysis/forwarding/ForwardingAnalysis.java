@@ -312,7 +312,8 @@ public final class ForwardingAnalysis {
 
 	/** The layer-2 chain and configuration that put {@code device} in a core segment, or null when it is in none. */
 	public CoreChain coreChainOf(Device device) {
-		return new CoreChains(this).of(device);
+		int d = index.indexOf(device);
+		return d >= 0 && startsIn(d, coreComponents) ? new CoreChains(this).of(device) : null;
 	}
 
 	/** The devices at the other end of a device's cables, whether the cables are enabled or not. */

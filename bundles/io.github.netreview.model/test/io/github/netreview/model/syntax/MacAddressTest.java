@@ -18,7 +18,8 @@ class MacAddressTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "4C:BD:8F:12:34", "4C:BD:8F:12:34:5G", "4C:BD-8F:12:34:56", "4C:BD:8F:12:34:56:78", "hello" })
+	@ValueSource(strings = { "", "4C:BD:8F:12:34", "4C:BD:8F:12:34:5G", "4C:BD-8F:12:34:56", "4C:BD:8F:12:34:56:78", "hello",
+			"4CBD.8F12-3456", "4CBD8F12345", "+CBD8F123456", "4C:BD:8F:12:34:5\uFF16", "4C.BD.8F.12.34.56", "4CB.D8F1.23456" })
 	void rejectsWhatIsNotAMac(String text) {
 		assertFalse(MacAddress.isValid(text));
 		SyntaxException error = assertThrows(SyntaxException.class, () -> MacAddress.parse(text));
