@@ -1,12 +1,19 @@
 package io.github.netreview.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import io.github.netreview.cli.netbox.ImportSummary;
+import io.github.netreview.cli.netbox.NetboxException;
+import io.github.netreview.cli.netbox.NetboxFiles;
+import io.github.netreview.cli.netbox.NetboxImporter;
+import io.github.netreview.cli.netbox.NetboxMapping;
+import io.github.netreview.cli.netbox.NetboxRecords;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
@@ -17,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code netreview import}: builds a model from another source; {@code import csv} reads NetReview's CSV format. */
+/** {@code netreview import}: builds a model from another source: NetReview's CSV format or NetBox. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Build a model from another source.",
 		subcommands = { ImportCommand.Csv.class, ImportCommand.Netbox.class })
 final class ImportCommand implements Runnable {
@@ -38,26 +45,26 @@ final class ImportCommand implements Runnable {
 		ModelFiles.save(resource, output);
 	}
 
-	/** {@code netreview import netbox PATH --output MODEL [--mapping FILE]}. */
+	/** {@code netreview import netbox PATH --output MODEL}: the picocli side of {@link io.github.netreview.cli.netbox}. */
 	@Command(name = "netbox", mixinStandardHelpOptions = true,
-			description = "Read NetBox REST API list responses saved one per endpoint in PATH, a directory (sites.json, devices.json, "
-					+ "interfaces.json, cables.json, vlans.json, vlan-groups.json, prefixes.json, ip-addresses.json) and write the "
-					+ "network, with a diagram, to --output. Zones come from zone: tags or VLAN groups, core zones from zone-kind: "
-					+ "tags; --mapping overrides roles and zone kinds. Malformed or dangling records are reported with their "
-					+ "NetBox id and skipped.")
+			description = "Read NetBox REST API responses saved as JSON files in PATH (a directory or one file; each file is "
+					+ "recognised by the url its records carry) and write the network, with a diagram, to --output. Every record "
+					+ "is imported or reported on stderr; a missing page or an import with no device, interface or cable stops with "
+					+ "exit code 2 and writes nothing.")
 	static final class Netbox implements Callable<Integer> {
 
 		@Spec
 		CommandSpec spec;
 
-		@Parameters(paramLabel = "PATH", description = "A directory of NetBox JSON files, or one endpoint's file (such as devices.json).")
-		Path directory;
+		@Parameters(paramLabel = "PATH", description = "A directory of NetBox JSON files (every *.json in it) or one file.")
+		Path path;
 
 		@Option(names = "--output", required = true, paramLabel = "MODEL", description = "The .netreview file to write.")
 		Path output;
 
-		@Option(names = "--mapping", paramLabel = "FILE",
-				description = "JSON overriding roles and zone kinds: {\"roles\":{\"slug\":\"CAMERA\"},\"zones\":{\"name\":\"CORE\"}}.")
+		@Option(names = "--mapping", paramLabel = "FILE", description = "JSON overriding roles, zone kinds, sensitive sites and routing: "
+				+ "{\"roles\":{\"slug\":\"CAMERA\"},\"zones\":{\"zone name\":\"CORE\"},\"sensitiveSites\":[\"hq\"],"
+				+ "\"routing\":{\"device name\":true}}.")
 		Path mapping;
 
 		@Option(names = "--force", description = "Overwrite MODEL if it exists.")
@@ -65,18 +72,24 @@ final class ImportCommand implements Runnable {
 
 		@Override
 		public Integer call() throws Exception {
-			OutputFile.check(spec.commandLine(), output, directory, force);
-			if (!Files.exists(directory)) {
-				spec.commandLine().getErr().println("netreview: " + directory + ": no such file or directory");
+			OutputFile.check(spec.commandLine(), output, path, force);
+			PrintWriter err = spec.commandLine().getErr();
+			try {
+				NetboxMapping rules = mapping == null ? NetboxMapping.none() : NetboxMapping.read(mapping);
+				NetboxRecords records = NetboxFiles.read(path);
+				records.unused().forEach((endpoint, files) -> err.println("netreview: not used: " + endpoint + " ("
+						+ String.join(", ", files) + ")"));
+				NetboxImporter.Result result = NetboxImporter.run(records, rules);
+				result.report().records().forEach(line -> err.println("netreview: " + line));
+				result.report().warnings().forEach(line -> err.println("netreview: warning: " + line));
+				save(result.network(), output);
+				spec.commandLine().getOut().print(ImportSummary.of(output.toString(), result.network(), result.report()));
+				return ExitCodes.OK;
+			} catch (NetboxException e) {
+				e.reported().forEach(line -> err.println("netreview: " + line));
+				err.println("netreview: " + e.getMessage());
 				return ExitCodes.INPUT_ERROR;
 			}
-			NetboxImport.Result result = NetboxImport.read(directory, mapping);
-			result.skipped().forEach(skip -> spec.commandLine().getErr().println("netreview: skipped " + skip));
-			Network network = result.network();
-			save(network, output);
-			spec.commandLine().getOut().printf("Wrote %s: %d devices, %d links, %d zones; %d records skipped%n", output,
-					network.getDevices().size(), network.getLinks().size(), network.getZones().size(), result.skipped().size());
-			return ExitCodes.OK;
 		}
 	}
 
