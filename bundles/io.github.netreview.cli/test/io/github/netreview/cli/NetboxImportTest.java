@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import io.github.netreview.cli.netbox.FakeNetbox;
 import io.github.netreview.cli.netbox.NetboxFixture;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Interface;
@@ -193,5 +194,35 @@ class NetboxImportTest {
 		assertEquals(2, run.code());
 		assertEquals("netreview: devices.json: not a NetBox list response (no \"results\" list) nor a JSON array of records\n", run.err());
 		assertFalse(Files.exists(model()));
+	}
+
+	@Test
+	void filesOrAUrlNotBothNorNeither() {
+		CliRun both = CliRun.of("import", "netbox", CAMPUS, "--url", "https://netbox.example.com", "--output", model().toString());
+		assertEquals(2, both.code());
+		assertTrue(both.err().startsWith("netreview: give PATH or --url, not both\n"), both.err());
+		CliRun neither = CliRun.of("import", "netbox", "--output", model().toString());
+		assertEquals(2, neither.code());
+		assertTrue(neither.err().startsWith("netreview: give PATH (NetBox JSON files) or --url (a running NetBox)\n"), neither.err());
+		CliRun filtered = CliRun.of("import", "netbox", CAMPUS, "--site", "london-hq", "--output", model().toString());
+		assertEquals(2, filtered.code());
+		assertTrue(filtered.err().startsWith("netreview: --token-file, --ca-cert, --site and --tenant go with --url, not PATH\n"), filtered.err());
+	}
+
+	@Test
+	void theTokenComesFromNetboxTokenUnlessAFileGivesIt() throws IOException {
+		String token = "nbt_Q2x9Lk3mZp.8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5";
+		try (FakeNetbox netbox = FakeNetbox.http(NetboxFixture.CAMPUS, "Bearer " + token)) {
+			ImportCommand.Netbox.environment = name -> name.equals("NETBOX_TOKEN") ? token : null;
+			CliRun run = CliRun.of("import", "netbox", "--url", netbox.url(), "--output", model().toString());
+			assertEquals(0, run.code(), run.err());
+			assertFalse(run.out().contains(token) || run.err().contains(token));
+			ImportCommand.Netbox.environment = name -> null;
+			CliRun none = CliRun.of("import", "netbox", "--url", netbox.url(), "--output", dir.resolve("other.netreview").toString());
+			assertEquals(2, none.code());
+			assertEquals("netreview: no NetBox token: set NETBOX_TOKEN or give --token-file FILE\n", none.err());
+		} finally {
+			ImportCommand.Netbox.environment = System::getenv;
+		}
 	}
 }
