@@ -80,10 +80,9 @@ class NetboxImportTest {
 		assertEquals(0, CliRun.of("import", "netbox", CAMPUS, "--output", model().toString()).code());
 		CliRun check = CliRun.of("check", model().toString());
 		assertEquals(1, check.code(), check.err());
-		assertTrue(check.out().contains("CRITICAL RESTRICTED_PATH_TO_CORE\n  device 'hq-cam-lobby' (dev-5), made by Hangzhou Hikvision Digital "
-				+ "Technology Co., Ltd., can reach segment 'Core Transit' (seg-1) in core zone 'Core'"), check.out());
-		assertTrue(check.out().contains("  path: hq-cam-lobby[eth0] -> [Gi1/0/2]hq-acc-01[Te1/1/1] -> [Te1/0/1]hq-core-01[Vlan40][Vlan10] -> "
-				+ "segment 'Core Transit'"), check.out());
+		String lobby = finding(check.out(), "CRITICAL RESTRICTED_PATH_TO_CORE\n  device 'hq-cam-lobby' (dev-5), made by Hangzhou Hikvision");
+		assertTrue(lobby.contains("core zone 'Core'"), lobby);
+		assertTrue(lobby.contains("\n  path: hq-cam-lobby[eth0] -> [Gi1/0/2]hq-acc-01[Te1/1/1] -> [Te1/0/1]hq-core-01[Vlan40][Vlan10] -> "), lobby);
 		assertTrue(check.out().contains("device 'depot-cam-01' (dev-16), made by Hangzhou Hikvision"), "through the router, the circuit and the firewall");
 		assertTrue(check.out().contains("RESTRICTED_DEVICE_IN_CORE\n  device 'leeds-cam-01'"), "a zone of no known kind is judged core");
 		assertTrue(check.out().contains("RESTRICTED_ON_SENSITIVE_SITE\n  device 'hq-cam-lobby'"), check.out());
@@ -135,6 +134,14 @@ class NetboxImportTest {
 	void aSiteTaggedSensitiveSiteIsSensitive() throws IOException {
 		Network network = imported(d -> { });
 		assertTrue(network.getSites().stream().filter(site -> site.getName().equals("London HQ")).findFirst().orElseThrow().isSensitive());
+	}
+
+	/** The finding of {@code check}'s text output that starts with {@code start}, up to the blank line after it. */
+	private static String finding(String text, String start) {
+		int from = text.indexOf(start);
+		assertTrue(from >= 0, text);
+		int to = text.indexOf("\n\n", from);
+		return text.substring(from, to < 0 ? text.length() : to);
 	}
 
 	@Test
