@@ -121,7 +121,9 @@ final class ImportCommand implements Runnable {
 				result.report().records().forEach(line -> err.println("netreview: " + line));
 				result.report().warnings().forEach(line -> err.println("netreview: warning: " + line));
 				save(result.network(), output);
-				spec.commandLine().getOut().print(ImportSummary.of(output.toString(), result.network(), result.report()));
+				PrintWriter out = spec.commandLine().getOut();
+				out.print(ImportSummary.of(output.toString(), result.network(), result.report()));
+				out.flush(); // print does not flush an autoflushing writer, and the command line exits right after
 				return ExitCodes.OK;
 			} catch (NetboxException e) {
 				e.reported().forEach(line -> err.println("netreview: " + line));

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,6 +75,15 @@ class NetboxImportTest {
 				netreview: ipam/ip-addresses #27 '10.1.20.200/24': assigned to no interface; not used
 				netreview: dcim/cables #40 'HQ-PWR-01': joins dcim.powerport and dcim.poweroutlet, not network interfaces; not used
 				""", run.err());
+	}
+
+	@Test
+	void theSummaryReachesStdoutThroughAStreamAsMainWritesIt() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int code = Main.run(new String[] { "import", "netbox", CAMPUS, "--output", model().toString() },
+				new PrintWriter(out, true), new PrintWriter(new ByteArrayOutputStream(), true));
+		assertEquals(0, code);
+		assertTrue(out.toString().startsWith("Wrote " + model() + ": 3 sites"), out.toString());
 	}
 
 	@Test
