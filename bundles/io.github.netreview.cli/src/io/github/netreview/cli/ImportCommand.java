@@ -1,12 +1,25 @@
 package io.github.netreview.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import io.github.netreview.cli.netbox.ImportSummary;
+import io.github.netreview.cli.netbox.NetboxClient;
+import io.github.netreview.cli.netbox.NetboxException;
+import io.github.netreview.cli.netbox.NetboxFiles;
+import io.github.netreview.cli.netbox.NetboxImporter;
+import io.github.netreview.cli.netbox.NetboxMapping;
+import io.github.netreview.cli.netbox.NetboxRecords;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
@@ -14,10 +27,11 @@ import io.github.netreview.model.topology.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code netreview import}: builds a model from another source; {@code import csv} reads NetReview's CSV format. */
+/** {@code netreview import}: builds a model from another source: NetReview's CSV format or NetBox. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Build a model from another source.",
 		subcommands = { ImportCommand.Csv.class, ImportCommand.Netbox.class })
 final class ImportCommand implements Runnable {
@@ -38,26 +52,56 @@ final class ImportCommand implements Runnable {
 		ModelFiles.save(resource, output);
 	}
 
-	/** {@code netreview import netbox PATH --output MODEL [--mapping FILE]}. */
+	/** {@code netreview import netbox PATH|--url URL --output MODEL}: the picocli side of {@link io.github.netreview.cli.netbox}. */
 	@Command(name = "netbox", mixinStandardHelpOptions = true,
-			description = "Read NetBox REST API list responses saved one per endpoint in PATH, a directory (sites.json, devices.json, "
-					+ "interfaces.json, cables.json, vlans.json, vlan-groups.json, prefixes.json, ip-addresses.json) and write the "
-					+ "network, with a diagram, to --output. Zones come from zone: tags or VLAN groups, core zones from zone-kind: "
-					+ "tags; --mapping overrides roles and zone kinds. Malformed or dangling records are reported with their "
-					+ "NetBox id and skipped.")
+			description = "Read NetBox REST API responses saved as JSON files in PATH (a directory or one file; each file is "
+					+ "recognised by the url its records carry), or pull them from a running NetBox with --url, and write the "
+					+ "network, with a diagram, to --output. Every record is imported or reported on stderr; a missing page, an "
+					+ "unreachable NetBox or an import with no device, interface or cable stops with exit code 2 and writes nothing.")
 	static final class Netbox implements Callable<Integer> {
+
+		/** Where the token is read from; tests replace it. */
+		static Function<String, String> environment = System::getenv;
 
 		@Spec
 		CommandSpec spec;
 
-		@Parameters(paramLabel = "PATH", description = "A directory of NetBox JSON files, or one endpoint's file (such as devices.json).")
-		Path directory;
+		@Parameters(paramLabel = "PATH", arity = "0..1",
+				description = "A directory of NetBox JSON files (every *.json in it) or one file.")
+		Path path;
+
+		@Option(names = "--url", paramLabel = "URL", description = "A running NetBox to pull from, such as https://netbox.example.com; "
+				+ "the token comes from the environment variable NETBOX_TOKEN or --token-file.")
+		String url;
+
+		@Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the NetBox API token (v2 tokens nbt_... "
+				+ "are sent as Bearer, legacy keys as Token).")
+		Path tokenFile;
+
+		@Option(names = "--site", paramLabel = "SLUG", description = "Pull only this site (repeatable); records outside it that the "
+				+ "site's records use are fetched too and reported.")
+		List<String> sites = new ArrayList<>();
+
+		@Option(names = "--tenant", paramLabel = "SLUG", description = "Pull only this tenant's sites, VLANs and devices (repeatable).")
+		List<String> tenants = new ArrayList<>();
+
+		@Option(names = "--ca-cert", paramLabel = "FILE", description = "A PEM certificate of a private CA to trust besides the JDK's.")
+		Path caCert;
+
+		@Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+				description = "How long to wait to connect, and for each request (default: ${DEFAULT-VALUE}).")
+		double timeout;
+
+		@Option(names = "--retry-backoff", paramLabel = "MILLIS", defaultValue = "1000", hidden = true,
+				description = "The first wait before retrying a 429 or 5xx without Retry-After; doubled at each retry.")
+		long retryBackoff;
 
 		@Option(names = "--output", required = true, paramLabel = "MODEL", description = "The .netreview file to write.")
 		Path output;
 
-		@Option(names = "--mapping", paramLabel = "FILE",
-				description = "JSON overriding roles and zone kinds: {\"roles\":{\"slug\":\"CAMERA\"},\"zones\":{\"name\":\"CORE\"}}.")
+		@Option(names = "--mapping", paramLabel = "FILE", description = "JSON overriding roles, zone kinds, sensitive sites and routing: "
+				+ "{\"roles\":{\"slug\":\"CAMERA\"},\"zones\":{\"zone name\":\"CORE\"},\"sensitiveSites\":[\"hq\"],"
+				+ "\"routing\":{\"device name\":true}}.")
 		Path mapping;
 
 		@Option(names = "--force", description = "Overwrite MODEL if it exists.")
@@ -65,18 +109,65 @@ final class ImportCommand implements Runnable {
 
 		@Override
 		public Integer call() throws Exception {
-			OutputFile.check(spec.commandLine(), output, directory, force);
-			if (!Files.exists(directory)) {
-				spec.commandLine().getErr().println("netreview: " + directory + ": no such file or directory");
+			checkUsage();
+			OutputFile.check(spec.commandLine(), output, path, force);
+			PrintWriter err = spec.commandLine().getErr();
+			try {
+				NetboxMapping rules = mapping == null ? NetboxMapping.none() : NetboxMapping.read(mapping);
+				NetboxRecords records = path != null ? NetboxFiles.read(path) : NetboxClient.pull(options(err));
+				records.unused().forEach((endpoint, files) -> err.println("netreview: not used: " + endpoint + " ("
+						+ String.join(", ", files) + ")"));
+				NetboxImporter.Result result = NetboxImporter.run(records, rules);
+				result.report().records().forEach(line -> err.println("netreview: " + line));
+				result.report().warnings().forEach(line -> err.println("netreview: warning: " + line));
+				save(result.network(), output);
+				PrintWriter out = spec.commandLine().getOut();
+				out.print(ImportSummary.of(output.toString(), result.network(), result.report()));
+				out.flush(); // print does not flush an autoflushing writer, and the command line exits right after
+				return ExitCodes.OK;
+			} catch (NetboxException e) {
+				e.reported().forEach(line -> err.println("netreview: " + line));
+				err.println("netreview: " + e.getMessage());
 				return ExitCodes.INPUT_ERROR;
 			}
-			NetboxImport.Result result = NetboxImport.read(directory, mapping);
-			result.skipped().forEach(skip -> spec.commandLine().getErr().println("netreview: skipped " + skip));
-			Network network = result.network();
-			save(network, output);
-			spec.commandLine().getOut().printf("Wrote %s: %d devices, %d links, %d zones; %d records skipped%n", output,
-					network.getDevices().size(), network.getLinks().size(), network.getZones().size(), result.skipped().size());
-			return ExitCodes.OK;
+		}
+
+		private void checkUsage() {
+			if ((path == null) == (url == null)) {
+				throw new ParameterException(spec.commandLine(), path == null ? "give PATH (NetBox JSON files) or --url (a running NetBox)"
+						: "give PATH or --url, not both");
+			}
+			if (path != null && (tokenFile != null || caCert != null || !sites.isEmpty() || !tenants.isEmpty())) {
+				throw new ParameterException(spec.commandLine(), "--token-file, --ca-cert, --site and --tenant go with --url, not PATH");
+			}
+			if (!(timeout > 0)) {
+				throw new ParameterException(spec.commandLine(), "--timeout must be more than 0 seconds");
+			}
+		}
+
+		private NetboxClient.Options options(PrintWriter err) throws NetboxException {
+			return new NetboxClient.Options(url, token(), List.copyOf(sites), List.copyOf(tenants), caCert,
+					Duration.ofMillis(Math.round(timeout * 1000)), Duration.ofMillis(Math.max(0, retryBackoff)), err::println);
+		}
+
+		/** The token from --token-file, else from NETBOX_TOKEN. */
+		private String token() throws NetboxException {
+			if (tokenFile == null) {
+				String token = environment.apply("NETBOX_TOKEN");
+				if (token == null || token.isBlank()) {
+					throw new NetboxException("no NetBox token: set NETBOX_TOKEN or give --token-file FILE");
+				}
+				return token.strip();
+			}
+			try {
+				String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+				if (token.isEmpty()) {
+					throw new NetboxException(tokenFile + ": the token file is empty");
+				}
+				return token;
+			} catch (IOException e) {
+				throw new NetboxException(tokenFile + ": cannot be read");
+			}
 		}
 	}
 

@@ -1,88 +1,246 @@
 package io.github.netreview.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.netreview.model.io.ModelFiles;
-import io.github.netreview.model.topology.Device;
-import io.github.netreview.model.topology.DeviceRole;
-import io.github.netreview.model.topology.Network;
-import io.github.netreview.model.topology.Zone;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
-/** A NetBox campus (cameras of four makes, a layer-3 core switch, VLAN groups as zones) imported and checked. */
+import io.github.netreview.cli.netbox.FakeNetbox;
+import io.github.netreview.cli.netbox.NetboxFixture;
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.topology.Interface;
+import io.github.netreview.model.topology.InterfaceMode;
+import io.github.netreview.model.topology.Network;
+
+/** {@code import netbox} from the command line: the campus export imported, checked and validated, and how it refuses. */
 class NetboxImportTest {
 
-	private static final Path FIXTURE = Path.of("test/io/github/netreview/cli/netbox");
+	private static final String CAMPUS = NetboxFixture.CAMPUS.toString();
+
+	@TempDir
+	Path dir;
+
+	private Path model() {
+		return dir.resolve("campus.netreview");
+	}
 
 	@Test
-	void importsTheCampusAndSkipsBrokenRecordsByTheirId(@TempDir Path dir) throws IOException {
-		Path model = dir.resolve("campus.netreview");
-		CliRun run = CliRun.of("import", "netbox", FIXTURE.toString(), "--output", model.toString());
+	void importsTheCampusAndSaysWhatItMadeOfIt() {
+		CliRun run = CliRun.of("import", "netbox", CAMPUS, "--output", model().toString());
 		assertEquals(0, run.code(), run.err());
-		assertTrue(run.out().contains("12 devices, 11 links, 4 zones; 2 records skipped"), run.out());
-		assertTrue(run.err().contains("skipped devices #99: has no name"), run.err());
-		assertTrue(run.err().contains("skipped interfaces #999: belongs to device #77, which was not imported"), run.err());
-		Network network = ModelFiles.loadNetwork(model);
-		Device camera = device(network, "hq-cam-lobby");
-		assertEquals(DeviceRole.CAMERA, camera.getRole());
-		assertEquals("Hangzhou Hikvision Digital Technology Co., Ltd.", camera.getManufacturer());
-		assertEquals("4C:BD:8F:00:10:01", camera.getInterfaces().get(0).getMac());
-		assertEquals(List.of("10.10.30.50/24"), camera.getInterfaces().get(0).getAddresses());
-		Zone core = network.getZones().stream().filter(z -> z.getName().equals("HQ core")).findFirst().orElseThrow();
-		assertTrue(core.isCore(), "zone-kind:core on the VLAN group makes a core zone");
-		assertTrue(network.getSites().get(0).isSensitive(), "the sensitive tag");
-		assertTrue(device(network, "hq-core-01").isRouting(), "addressed SVIs make the core switch a router");
-		assertEquals("30", device(network, "hq-core-01").getInterfaces().get(0).getAllowedVlans());
-		assertTrue(!network.getLinks().get(network.getLinks().size() - 1).isEnabled(), "a planned cable is not connected yet");
+		assertEquals("""
+				Wrote OUT: 3 sites (1 sensitive), 9 zones (1 core, 1 unset: judged core), 9 segments, 18 devices (7 cameras), 47 interfaces, 18 links; 9 records reported
+				Zones:
+				  zone 'Core': CORE (word 'core' in tag zone:Core on group 'HQ Infrastructure')
+				  zone 'HQ Servers': SERVER (word 'servers' in group 'HQ Servers')
+				  zone 'HQ Staff': USER (word 'staff' in group 'HQ Staff')
+				  zone 'HQ CCTV': SURVEILLANCE (word 'cctv' in group 'HQ CCTV')
+				  zone 'HQ Management': MANAGEMENT (word 'management' in group 'HQ Management')
+				  zone 'HQ Guest WiFi': GUEST (word 'guest' in group 'HQ Guest WiFi')
+				  zone 'Depot': USER (tag zone-kind:user on VLAN 'Depot LAN')
+				  zone 'Depot CCTV': SURVEILLANCE (word 'cctv' in VLAN 'Depot CCTV')
+				  zone 'Building A': no kind recognised in its tags or names; left unset (judged core) - set it with --mapping
+				Interfaces:
+				  hq-fw-01 port1: trunk of VLANs 10,50 - 2 802.1Q subinterfaces folded in: port1.10, port1.50
+				  depot-rtr-01 Gi0/0/1: trunk of VLANs 110,140 - 2 802.1Q subinterfaces folded in: Gi0/0/1.110, Gi0/0/1.140
+				  hq-core-01 Po1: trunk of VLANs 30,40,99 - members Te1/0/1, Te1/0/2 take its VLANs
+				  hq-acc-01 Po1: trunk of VLANs 30,40,99 - members Te1/1/1, Te1/1/2 take its VLANs
+				Routing:
+				  hq-core-01 routes: addressed layer-3 interfaces in VLAN 10, VLAN 20, VLAN 30, VLAN 40, VLAN 99
+				  hq-acc-01 does not route: its only addressed layer-3 interface is in VLAN 99; one SVI, such as a management address, does not make a router
+				  depot-sw-01 does not route: its only addressed layer-3 interface is in VLAN 110; one SVI, such as a management address, does not make a router
+				""", run.out().replace(model().toString(), "OUT"));
+		assertEquals("""
+				netreview: not used: circuits/circuits (circuits_circuits.json)
+				netreview: ipam/prefixes #10 '10.0.0.0/8': a container of no VLAN; not used
+				netreview: ipam/prefixes #11 '10.1.0.0/16': a container of no VLAN; not used
+				netreview: ipam/prefixes #12 '192.0.2.0/30': a prefix of no VLAN; not used
+				netreview: dcim/devices #12 'hq-pdu-01': role 'pdu' not recognised; imported as an endpoint (SERVER) - map it with --mapping
+				netreview: dcim/devices #13 'hq-pp-01': a patch panel with no interfaces; not imported as a device - the cables through its ports are followed by the interfaces' connected_endpoints
+				netreview: dcim/devices #17 'Hikvision DS-2CD2043G2-I (17)': no name; imported as 'DS-2CD2043G2-I #17'
+				netreview: ipam/ip-addresses #26 '10.1.20.60/24': assigned to a virtual machine's interface (virtual machines are not imported); not used
+				netreview: ipam/ip-addresses #27 '10.1.20.200/24': assigned to no interface; not used
+				netreview: dcim/cables #40 'HQ-PWR-01': joins dcim.powerport and dcim.poweroutlet, not network interfaces; not used
+				""", run.err());
 	}
 
 	@Test
-	void theImportedCampusShowsTheLobbyCamerasPathToTheCore(@TempDir Path dir) throws IOException {
-		Path model = dir.resolve("campus.netreview");
-		assertEquals(0, CliRun.of("import", "netbox", FIXTURE.toString(), "--output", model.toString()).code());
-		CliRun check = CliRun.of("check", model.toString());
-		assertTrue(check.out().contains("CRITICAL RESTRICTED_PATH_TO_CORE\n  device 'hq-cam-lobby'"), check.out());
-		assertTrue(check.out().contains("RESTRICTED_ON_SENSITIVE_SITE"), check.out());
-		assertTrue(!check.out().contains("device 'hq-cam-gate' (dev-6), made by"), "the Axis camera is not restricted");
+	void theSummaryReachesStdoutThroughAStreamAsMainWritesIt() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int code = Main.run(new String[] { "import", "netbox", CAMPUS, "--output", model().toString() },
+				new PrintWriter(out, true), new PrintWriter(new ByteArrayOutputStream(), true));
+		assertEquals(0, code);
+		assertTrue(out.toString().startsWith("Wrote " + model() + ": 3 sites"), out.toString());
 	}
 
 	@Test
-	void aMappingOverridesRolesAndZoneKinds(@TempDir Path dir) throws IOException {
-		Path mapping = Files.writeString(dir.resolve("mapping.json"), "{\"roles\":{\"server\":\"NVR\"},\"zones\":{\"HQ staff\":\"CORE\"}}");
-		Path model = dir.resolve("campus.netreview");
-		CliRun run = CliRun.of("import", "netbox", FIXTURE.toString(), "--output", model.toString(), "--mapping", mapping.toString());
+	void theImportedCampusShowsTheRestrictedCamerasPathsToTheCoreAndValidates() {
+		assertEquals(0, CliRun.of("import", "netbox", CAMPUS, "--output", model().toString()).code());
+		CliRun check = CliRun.of("check", model().toString());
+		assertEquals(1, check.code(), check.err());
+		String lobby = finding(check.out(), "CRITICAL RESTRICTED_PATH_TO_CORE\n  device 'hq-cam-lobby' (dev-5), made by Hangzhou Hikvision");
+		assertTrue(lobby.contains("core zone 'Core'"), lobby);
+		assertTrue(lobby.contains("\n  path: hq-cam-lobby[eth0] -> [Gi1/0/2]hq-acc-01[Te1/1/1] -> [Te1/0/1]hq-core-01[Vlan40][Vlan10] -> "), lobby);
+		assertTrue(check.out().contains("device 'depot-cam-01' (dev-16), made by Hangzhou Hikvision"), "through the router, the circuit and the firewall");
+		assertTrue(check.out().contains("RESTRICTED_DEVICE_IN_CORE\n  device 'leeds-cam-01'"), "a zone of no known kind is judged core");
+		assertTrue(check.out().contains("RESTRICTED_ON_SENSITIVE_SITE\n  device 'hq-cam-lobby'"), check.out());
+		assertFalse(check.out().contains("device 'hq-cam-gate' (dev-7), made by"), "the Axis camera is not restricted");
+		CliRun validate = CliRun.of("validate", model().toString());
+		assertEquals(0, validate.code(), validate.out());
+		assertTrue(validate.out().endsWith(": 0 errors, 0 warnings\n"), validate.out());
+	}
+
+	/** The export in the file names of the first importer, changed by {@code change}, imported; the model loaded. */
+	private Network imported(Consumer<Path> change) throws IOException {
+		NetboxFixture.oneFilePerEndpoint(dir);
+		change.accept(dir);
+		CliRun run = CliRun.of("import", "netbox", dir.toString(), "--output", model().toString());
 		assertEquals(0, run.code(), run.err());
-		Network network = ModelFiles.loadNetwork(model);
-		assertEquals(DeviceRole.NVR, device(network, "hq-srv-01").getRole());
-		assertTrue(network.getZones().stream().filter(z -> z.getName().equals("HQ staff")).findFirst().orElseThrow().isCore());
+		return ModelFiles.loadNetwork(model());
 	}
 
 	@Test
-	void oneEndpointFileImportsWhatItHolds(@TempDir Path dir) throws IOException {
-		Path model = dir.resolve("sites.netreview");
-		CliRun run = CliRun.of("import", "netbox", FIXTURE.resolve("sites.json").toString(), "--output", model.toString());
-		assertEquals(0, run.code(), run.err());
-		assertEquals(List.of("London HQ", "Bristol depot"), ModelFiles.loadNetwork(model).getSites().stream().map(s -> s.getName()).toList());
+	void aZoneNamedCoreByAZoneTagIsCoreWithoutAZoneKindTag() throws IOException {
+		Network network = imported(d -> { });
+		assertTrue(network.getZones().stream().filter(z -> z.getName().equals("Core")).findFirst().orElseThrow().isCore());
 	}
 
 	@Test
-	void aFileThatIsNotAListResponseIsAnInputError(@TempDir Path dir) throws IOException {
-		Files.writeString(dir.resolve("devices.json"), "{\"detail\": \"Authentication credentials were not provided.\"}");
-		CliRun run = CliRun.of("import", "netbox", dir.toString(), "--output", dir.resolve("x.netreview").toString());
+	void aVlanIdOutsideTheRangeIsLeftOutSoValidateAcceptsTheModel() throws IOException {
+		imported(d -> NetboxFixture.editRecord(d.resolve("vlans.json"), 6, vlan -> vlan.addProperty("vid", 5000)));
+		CliRun validate = CliRun.of("validate", model().toString());
+		assertEquals(0, validate.code(), validate.out());
+	}
+
+	@Test
+	void aFirewallsSubinterfacesMakeItsPortATrunkOfTheirVlans() throws IOException {
+		Network network = imported(d -> { });
+		Interface port1 = network.getDevices().stream().filter(dev -> dev.getName().equals("hq-fw-01")).findFirst().orElseThrow().getInterfaces()
+				.stream().filter(i -> i.getName().equals("port1")).findFirst().orElseThrow();
+		assertEquals(InterfaceMode.TRUNK, port1.getMode());
+		assertEquals("10,50", port1.getAllowedVlans());
+	}
+
+	@Test
+	void aSwitchWhoseOnlySviIsItsManagementAddressDoesNotRoute() throws IOException {
+		Network network = imported(d -> { });
+		assertFalse(network.getDevices().stream().filter(dev -> dev.getName().equals("hq-acc-01")).findFirst().orElseThrow().isRouting());
+		assertTrue(network.getDevices().stream().filter(dev -> dev.getName().equals("hq-core-01")).findFirst().orElseThrow().isRouting());
+	}
+
+	@Test
+	void aSiteTaggedSensitiveSiteIsSensitive() throws IOException {
+		Network network = imported(d -> { });
+		assertTrue(network.getSites().stream().filter(site -> site.getName().equals("London HQ")).findFirst().orElseThrow().isSensitive());
+	}
+
+	/** The finding of {@code check}'s text output that starts with {@code start}, up to the blank line after it. */
+	private static String finding(String text, String start) {
+		int from = text.indexOf(start);
+		assertTrue(from >= 0, text);
+		int to = text.indexOf("\n\n", from);
+		return text.substring(from, to < 0 ? text.length() : to);
+	}
+
+	@Test
+	void aPageWhoseNextPageIsMissingStopsTheImport() {
+		JsonObject page = NetboxFixture.read(NetboxFixture.CAMPUS.resolve("dcim_devices.json")).getAsJsonObject();
+		JsonArray five = new JsonArray();
+		page.getAsJsonArray("results").asList().subList(0, 5).forEach(five::add);
+		page.add("results", five);
+		page.addProperty("count", 13);
+		page.addProperty("next", "https://netbox.example.com/api/dcim/devices/?limit=5&offset=5");
+		NetboxFixture.write(dir.resolve("dcim_devices.json"), page);
+		CliRun run = CliRun.of("import", "netbox", dir.toString(), "--output", model().toString());
 		assertEquals(2, run.code());
-		assertTrue(run.err().contains("devices.json: not a NetBox list response"), run.err());
-		assertTrue(!Files.exists(dir.resolve("x.netreview")));
+		assertEquals("netreview: dcim/devices: read 5 of 13 records (count 13); the page after dcim_devices.json "
+				+ "(next: https://netbox.example.com/api/dcim/devices/?limit=5&offset=5) is missing\n", run.err());
+		assertFalse(Files.exists(model()));
 	}
 
-	private static Device device(Network network, String name) {
-		return network.getDevices().stream().filter(d -> name.equals(d.getName())).findFirst().orElseThrow();
+	@Test
+	void withNoInterfacesThereIsNothingToJudge() throws IOException {
+		for (String file : List.of("dcim_sites.json", "ipam_vlans.json", "dcim_devices.json")) {
+			Files.copy(NetboxFixture.CAMPUS.resolve(file), dir.resolve(file));
+		}
+		CliRun run = CliRun.of("import", "netbox", dir.toString(), "--output", model().toString());
+		assertEquals(2, run.code());
+		assertTrue(run.err().endsWith("netreview: nothing to judge: read 3 sites, 9 VLANs and 19 devices but no interfaces (files: "
+				+ "dcim_devices.json, dcim_sites.json, ipam_vlans.json); no model written\n"), run.err());
+		assertFalse(Files.exists(model()));
+	}
+
+	@Test
+	void aMappingOverridesAndItsEntriesThatMatchNothingAreWarned() throws IOException {
+		Path mapping = Files.writeString(dir.resolve("mapping.json"), "{\"roles\":{\"server\":\"NVR\"},\"zones\":{\"Building A\":\"USER\","
+				+ "\"HQ Staf\":\"CORE\"},\"sensitiveSites\":[\"Leeds Office\"],\"routing\":{\"hq-acc-01\":true}}");
+		CliRun run = CliRun.of("import", "netbox", CAMPUS, "--output", model().toString(), "--mapping", mapping.toString());
+		assertEquals(0, run.code(), run.err());
+		assertTrue(run.err().contains("netreview: warning: " + mapping + ": zones 'HQ Staf' names no zone of the import\n"), run.err());
+		assertTrue(run.out().contains("  zone 'Building A': USER (--mapping)\n"), run.out());
+		Network network = ModelFiles.loadNetwork(model());
+		assertTrue(network.getSites().stream().filter(s -> s.getName().equals("Leeds Office")).findFirst().orElseThrow().isSensitive());
+		assertTrue(network.getDevices().stream().filter(d -> d.getName().equals("hq-acc-01")).findFirst().orElseThrow().isRouting());
+	}
+
+	@Test
+	void aBadMappingIsAnInputErrorNamingTheFileAndKey() throws IOException {
+		Path mapping = Files.writeString(dir.resolve("mapping.json"), "{\"roles\":{\"ip-camera\":\"CAM\"}}");
+		CliRun run = CliRun.of("import", "netbox", CAMPUS, "--output", model().toString(), "--mapping", mapping.toString());
+		assertEquals(2, run.code());
+		assertTrue(run.err().startsWith("netreview: " + mapping + ": roles.ip-camera: 'CAM' is not one of CAMERA, NVR,"), run.err());
+		assertFalse(Files.exists(model()));
+	}
+
+	@Test
+	void aFileThatIsNotAListResponseIsAnInputError() throws IOException {
+		Files.writeString(dir.resolve("devices.json"), "{\"detail\": \"Authentication credentials were not provided.\"}");
+		CliRun run = CliRun.of("import", "netbox", dir.toString(), "--output", model().toString());
+		assertEquals(2, run.code());
+		assertEquals("netreview: devices.json: not a NetBox list response (no \"results\" list) nor a JSON array of records\n", run.err());
+		assertFalse(Files.exists(model()));
+	}
+
+	@Test
+	void filesOrAUrlNotBothNorNeither() {
+		CliRun both = CliRun.of("import", "netbox", CAMPUS, "--url", "https://netbox.example.com", "--output", model().toString());
+		assertEquals(2, both.code());
+		assertTrue(both.err().startsWith("netreview: give PATH or --url, not both\n"), both.err());
+		CliRun neither = CliRun.of("import", "netbox", "--output", model().toString());
+		assertEquals(2, neither.code());
+		assertTrue(neither.err().startsWith("netreview: give PATH (NetBox JSON files) or --url (a running NetBox)\n"), neither.err());
+		CliRun filtered = CliRun.of("import", "netbox", CAMPUS, "--site", "london-hq", "--output", model().toString());
+		assertEquals(2, filtered.code());
+		assertTrue(filtered.err().startsWith("netreview: --token-file, --ca-cert, --site and --tenant go with --url, not PATH\n"), filtered.err());
+	}
+
+	@Test
+	void theTokenComesFromNetboxTokenUnlessAFileGivesIt() throws IOException {
+		String token = "nbt_Q2x9Lk3mZp.8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5";
+		try (FakeNetbox netbox = FakeNetbox.http(NetboxFixture.CAMPUS, "Bearer " + token)) {
+			ImportCommand.Netbox.environment = name -> name.equals("NETBOX_TOKEN") ? token : null;
+			CliRun run = CliRun.of("import", "netbox", "--url", netbox.url(), "--output", model().toString());
+			assertEquals(0, run.code(), run.err());
+			assertFalse(run.out().contains(token) || run.err().contains(token));
+			ImportCommand.Netbox.environment = name -> null;
+			CliRun none = CliRun.of("import", "netbox", "--url", netbox.url(), "--output", dir.resolve("other.netreview").toString());
+			assertEquals(2, none.code());
+			assertEquals("netreview: no NetBox token: set NETBOX_TOKEN or give --token-file FILE\n", none.err());
+		} finally {
+			ImportCommand.Netbox.environment = System::getenv;
+		}
 	}
 }
