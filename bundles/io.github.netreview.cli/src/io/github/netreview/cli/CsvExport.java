@@ -79,7 +79,7 @@ final class CsvExport {
 	private static void zone(Map<String, String> row, Zone zone) {
 		if (zone != null) {
 			row.put("zone", zone.getName());
-			row.put("zone_kind", zone.getKind().getLiteral());
+			row.put("zone_kind", zone.isSetKind() ? zone.getKind().getLiteral() : "");
 		}
 	}
 

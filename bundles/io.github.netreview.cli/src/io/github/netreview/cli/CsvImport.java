@@ -173,8 +173,12 @@ final class CsvImport {
 		if (known != null) {
 			return known;
 		}
-		ZoneKind kind = record.get("zone_kind").isBlank() ? ZoneKind.USER : literal(ZoneKind.class, record, "zone_kind");
+		boolean unstated = record.get("zone_kind").isBlank();
+		ZoneKind kind = unstated ? ZoneKind.CORE : literal(ZoneKind.class, record, "zone_kind");
 		Zone zone = builder.zone("zone-" + (zones.size() + 1), name, kind, site(record), null);
+		if (unstated) {
+			zone.unsetKind(); // judged core and reported by check, rather than quietly taken for a user zone
+		}
 		zones.put(name, zone);
 		return zone;
 	}

@@ -42,6 +42,22 @@ class CsvCommandTest {
 	}
 
 	@Test
+	void aZoneWithoutAKindIsNeitherTakenForAUserZoneNorPassedOverInSilence(@TempDir Path dir) throws IOException {
+		Path csv = Files.writeString(dir.resolve("office.csv"), String.join(",", CsvColumns.HEADER) + "\n"
+				+ "segment,s1,Floor 2,,Floor 2,,,,,,,20,,,,10.0.20.0/24,,,,\n"
+				+ "device,d1,cam,,Floor 2,,CAMERA,Axis Communications AB,,,,,,,,,,,,\n");
+		Path model = dir.resolve("office.netreview");
+		assertEquals(0, CliRun.of("import", "csv", csv.toString(), "--output", model.toString()).code());
+		assertFalse(ModelFiles.loadNetwork(model).getZones().get(0).isSetKind(), "on main a blank zone_kind made a USER zone");
+		CliRun check = CliRun.of("check", model.toString(), "--fail-on", "warning");
+		assertEquals(1, check.code(), check.out());
+		assertTrue(check.out().contains("ZONES_WITHOUT_KIND 1 zone has no kind: judged core"), check.out());
+		Path again = dir.resolve("again.csv");
+		assertEquals(0, CliRun.of("export", model.toString(), "--format", "csv", "--output", again.toString()).code());
+		assertTrue(Files.readString(again).contains("segment,s1,Floor 2,,Floor 2,,"), "exported blank again: " + Files.readString(again));
+	}
+
+	@Test
 	void badRowsAreReportedWithTheirLinesAndNothingIsWritten(@TempDir Path dir) throws IOException {
 		Path csv = dir.resolve("bad.csv");
 		Files.writeString(csv, String.join(",", CsvColumns.HEADER) + "\n"

@@ -40,10 +40,11 @@ public class NetReviewResource extends XMIResourceImpl {
 
 	/**
 	 * Values written even when they are the default, because a reader of the file should not have to know the
-	 * default to tell a camera from a switch or an allow from a deny.
+	 * default to tell a camera from a switch or an allow from a deny. (A zone's kind is unsettable: it is written
+	 * whenever it was given, CORE included, and left out when nobody gave one.)
 	 */
 	private static final Set<EStructuralFeature> ALWAYS_WRITTEN = Set.of(TopologyPackage.Literals.DEVICE__ROLE,
-			TopologyPackage.Literals.ZONE__KIND, TopologyPackage.Literals.FIREWALL_RULE__ACTION,
+			TopologyPackage.Literals.FIREWALL_RULE__ACTION,
 			TopologyPackage.Literals.FIREWALL_POLICY__DEFAULT_ACTION, TopologyPackage.Literals.SERVICE__PROTOCOL,
 			TopologyPackage.Literals.LISTING__BASIS);
 

@@ -24,6 +24,9 @@ import io.github.netreview.model.TestModels;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Network;
+import io.github.netreview.model.topology.TopologyFactory;
+import io.github.netreview.model.topology.Zone;
+import io.github.netreview.model.topology.ZoneKind;
 
 class ModelFilesTest {
 
@@ -50,6 +53,26 @@ class ModelFilesTest {
 		assertTrue(xml.contains("endA=\"dev-cam.eth0\""), xml);
 		assertFalse(xml.contains("//@"), "no positional references");
 		assertFalse(xml.contains("xmi:id"), "ids are the model's own attribute");
+	}
+
+	@Test
+	void aZoneNobodyGaveAKindStaysWithoutOneAndAGivenCoreIsWritten() throws IOException {
+		Network network = TestModels.small();
+		Zone unknown = TopologyFactory.eINSTANCE.createZone();
+		unknown.setId("zone-unknown");
+		unknown.setName("Building A");
+		network.getZones().add(unknown);
+		network.getZones().get(0).setKind(ZoneKind.CORE);
+		Path file = dir.resolve("kinds.netreview");
+		Resource resource = ModelFiles.newResource(file);
+		resource.getContents().add(network);
+		ModelFiles.save(resource, file);
+		String xml = Files.readString(file);
+		assertTrue(xml.contains("<zones id=\"zone-unknown\" name=\"Building A\"/>"), xml);
+		assertTrue(xml.contains("kind=\"CORE\""), xml);
+		Network loaded = ModelFiles.loadNetwork(file);
+		assertFalse(loaded.getZones().stream().filter(z -> z.getId().equals("zone-unknown")).findFirst().orElseThrow().isSetKind());
+		assertTrue(loaded.getZones().get(0).isSetKind());
 	}
 
 	@Test
