@@ -17,7 +17,7 @@ public record Gap(GapKind kind, List<EObject> elements) {
 		return kind.severity();
 	}
 
-	/** "3 cameras have no cable: their paths were not judged". */
+	/** "3 cameras have no enabled cable: paths not judged (...)". */
 	public String summary() {
 		return elements.size() + " " + (elements.size() == 1 ? kind.one() : kind.many()) + ": " + kind.consequence();
 	}
