@@ -49,7 +49,7 @@ class GoldenOutputTest {
 				Arguments.of("report-hq.html", new String[] { "report", HQ, "--as-of", AS_OF, "--output", "OUT" }),
 				Arguments.of("layout-office.netreview", new String[] { "layout", OFFICE, "--output", "OUT" }),
 				Arguments.of("import-csv-office.netreview", new String[] { "import", "csv", "test/golden/export-office.csv", "--output", "OUT" }),
-				Arguments.of("import-netbox.netreview", new String[] { "import", "netbox", "test/netbox/campus", "--output", "OUT" }),
+				Arguments.of("import-netbox.netreview", new String[] { "import", "netbox", "../../examples/netbox-campus", "--output", "OUT" }),
 				Arguments.of("generate-20.netreview", new String[] { "generate", "--devices", "20", "--seed", "3", "--diagram", "--output", "OUT" }));
 	}
 

@@ -32,7 +32,7 @@ class NetboxFilesTest {
 		assertEquals(51, records.size(Endpoint.INTERFACES), "two pages of interfaces, in two files");
 		assertEquals(21, records.size(Endpoint.CABLES));
 		assertEquals(Map.of("circuits/circuits", Set.of("circuits_circuits.json")), records.unused());
-		assertEquals("campus", records.name());
+		assertEquals("netbox-campus", records.name(), "the folder names the network");
 	}
 
 	@Test

@@ -16,12 +16,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The campus export of test/netbox/campus (three sites, a firewall and a router with 802.1Q subinterfaces, LAGs, a
+ * The campus export of examples/netbox-campus (three sites, a firewall and a router with 802.1Q subinterfaces, LAGs, a
  * patch panel, a WAN circuit, cameras of five makes), as NetBox 4 writes it, and ways to change a copy of it.
  */
 public final class NetboxFixture {
 
-	public static final Path CAMPUS = Path.of("test/netbox/campus");
+	public static final Path CAMPUS = Path.of("../../examples/netbox-campus");
 
 	private NetboxFixture() {
 	}
