@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Network;
 
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
 		String text = switch (format) {
 		case "json" -> FindingsJson.of(model, network, result);
 		case "sarif" -> FindingsSarif.of(model, result);
-		case "html" -> HtmlReport.of("Network check: " + network.getName(), resource, result, null, null, analyzer);
+		case "html" -> HtmlReport.of("Network check: " + ElementLabels.name(network), resource, result, null, null, analyzer);
 		default -> {
 			StringWriter buffer = new StringWriter();
 			PrintWriter printer = new PrintWriter(buffer);

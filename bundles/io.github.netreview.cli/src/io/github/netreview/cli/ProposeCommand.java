@@ -16,6 +16,7 @@ import io.github.netreview.analysis.proposals.ProposalApplier;
 import io.github.netreview.analysis.proposals.ProposalException;
 import io.github.netreview.analysis.proposals.ProposalFiles;
 import io.github.netreview.analysis.proposals.Proposer;
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
 import picocli.CommandLine.Command;
@@ -91,7 +92,7 @@ final class ProposeCommand implements Callable<Integer> {
 		if (format.equals("sarif")) {
 			out.print(FindingsSarif.of(model, before.result(), shown));
 		} else if (format.equals("html")) {
-			out.print(HtmlReport.of("Segmentation proposals: " + network.getName(), resource, before.result(), proposals, shown,
+			out.print(HtmlReport.of("Segmentation proposals: " + ElementLabels.name(network), resource, before.result(), proposals, shown,
 					asOf.analyzer()));
 		} else if (format.equals("json")) {
 			out.print(ProposalsJson.of(model, network.getId(), problems, chosen == null ? proposals : List.of(chosen)));
