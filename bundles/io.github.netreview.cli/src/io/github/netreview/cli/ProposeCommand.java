@@ -117,7 +117,11 @@ final class ProposeCommand implements Callable<Integer> {
 	}
 
 	private void refuseToOverwrite(Path file) {
-		if (file == null || force) {
+		if (file == null) {
+			return;
+		}
+		OutputFile.requireRegularOrNone(file);
+		if (force) {
 			return;
 		}
 		if (file.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize())) {
