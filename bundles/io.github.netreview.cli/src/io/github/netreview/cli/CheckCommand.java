@@ -14,6 +14,7 @@ import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.topology.Network;
 
 import picocli.CommandLine.Command;
@@ -58,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		Severity threshold = parseSeverity(failOn);
 		if (!List.of("text", "json", "sarif", "html").contains(format)) {
-			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json, sarif or html, not '" + format + "'");
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json, sarif or html, not " + SafeText.echo(format));
 		}
 		OutputFile.check(spec.commandLine(), output, model, force);
 		Resource resource = ModelArgument.load(model);
@@ -88,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
 			return Severity.valueOf(text.toUpperCase(Locale.ROOT));
 		} catch (IllegalArgumentException e) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-					"--fail-on must be critical, error, warning or info, not '" + text + "'");
+					"--fail-on must be critical, error, warning or info, not " + SafeText.echo(text));
 		}
 	}
 }

@@ -20,12 +20,12 @@ public final class Main {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-			line.getErr().println("netreview: " + exception.getMessage());
+			ErrorLine.print(line.getErr(), Failures.describe(exception));
 			return ExitCodes.INPUT_ERROR;
 		});
 		commandLine.setParameterExceptionHandler((exception, parsed) -> {
 			CommandLine failed = exception.getCommandLine();
-			failed.getErr().println("netreview: " + exception.getMessage());
+			ErrorLine.print(failed.getErr(), exception.getMessage());
 			failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
 			return ExitCodes.INPUT_ERROR;
 		});

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -53,7 +54,12 @@ final class OutputFile {
 
 	/** Writes {@code bytes} to {@code output} through a temporary file. */
 	static void write(Path output, byte[] bytes) throws IOException {
-		Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), output.getFileName().toString(), ".tmp");
+		Path temporary;
+		try {
+			temporary = Files.createTempFile(output.toAbsolutePath().getParent(), output.getFileName().toString(), ".tmp");
+		} catch (NoSuchFileException e) {
+			throw new NoSuchFileException(output.toAbsolutePath().getParent().toString(), null, "no such directory");
+		}
 		try {
 			Files.write(temporary, bytes);
 			requireRegularOrNone(output); // again: it may have been replaced while the output was worked out

@@ -3,6 +3,7 @@ package io.github.netreview.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import io.github.netreview.analysis.proposals.ProposalException;
 import io.github.netreview.analysis.proposals.ProposalFiles;
 import io.github.netreview.analysis.proposals.Proposer;
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
 import picocli.CommandLine.Command;
@@ -67,7 +69,7 @@ final class ProposeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		if (!List.of("text", "json", "html", "sarif").contains(format)) {
-			throw new ParameterException(spec.commandLine(), "--format must be text, json, html or sarif, not '" + format + "'");
+			throw new ParameterException(spec.commandLine(), "--format must be text, json, html or sarif, not " + SafeText.echo(format));
 		}
 		if (apply != null && output == null) {
 			throw new ParameterException(spec.commandLine(), "--apply needs --output NEW (the changed network is written there)");
@@ -132,6 +134,14 @@ final class ProposeCommand implements Callable<Integer> {
 		}
 	}
 
+	private static Path pathOrNull(String text) {
+		try {
+			return Path.of(text);
+		} catch (InvalidPathException e) {
+			return null;
+		}
+	}
+
 	private Proposal choose(Proposer proposer, Network network, List<Proposal> proposals) throws IOException {
 		if (apply.equals("best")) {
 			if (proposals.isEmpty()) {
@@ -144,9 +154,9 @@ final class ProposeCommand implements Callable<Integer> {
 				return proposal;
 			}
 		}
-		Path file = Path.of(apply);
-		if (!Files.isRegularFile(file)) {
-			throw new ParameterException(spec.commandLine(), "--apply " + apply + ": no such proposal (offered: "
+		Path file = pathOrNull(apply);
+		if (file == null || !Files.isRegularFile(file)) {
+			throw new ParameterException(spec.commandLine(), "--apply " + SafeText.echo(apply) + ": no such proposal (offered: "
 					+ String.join(", ", proposals.stream().map(Proposal::id).toList()) + ") and no such file");
 		}
 		try {
