@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.github.netreview.cli.text.StorableText;
 import io.github.netreview.model.ElementLabels;
@@ -43,6 +44,8 @@ final class CsvImport {
 			this.problems = List.copyOf(problems);
 		}
 	}
+
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
 
 	private final Path file;
 	private final NetworkBuilder builder;
@@ -214,8 +217,13 @@ final class CsvImport {
 		}
 	}
 
+	/** The row's id, which a model file writes unquoted in references, so it keeps to letters, digits, '.', '-' and '_'. */
 	private static String id(CsvTable.Row row) {
-		return required(row, "id");
+		String id = required(row, "id");
+		if (!ID.matcher(id).matches()) {
+			throw new IllegalArgumentException("id " + echo(id) + " may hold only letters, digits, '.', '-' and '_'");
+		}
+		return id;
 	}
 
 	private static String required(CsvTable.Row row, String column) {

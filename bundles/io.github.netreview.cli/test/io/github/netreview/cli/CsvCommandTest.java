@@ -166,6 +166,8 @@ class CsvCommandTest {
 		assertRefused(after, ":2: text follows a quoted value's closing quote");
 		Path shortRow = Files.writeString(dir.resolve("short.csv"), header + "device,d1,cam\n");
 		assertRefused(shortRow, ":2: 3 values where the header has 20 columns");
+		Path quoteInId = Files.writeString(dir.resolve("id.csv"), header + "segment,\"s\"\"1\",Staff,,,,,,,,,,,,,,,,,\n");
+		assertRefused(quoteInId, ":2: id 's\"1' may hold only letters, digits, '.', '-' and '_'");
 	}
 
 	private static void assertRefused(Path csv, String problem) {
