@@ -17,6 +17,7 @@ import io.github.netreview.analysis.proposals.ProposalApplier;
 import io.github.netreview.analysis.proposals.ProposalException;
 import io.github.netreview.analysis.proposals.ProposalFiles;
 import io.github.netreview.analysis.proposals.Proposer;
+import io.github.netreview.cli.text.Utf8Files;
 import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.SafeText;
 import io.github.netreview.model.io.ModelFiles;
@@ -160,9 +161,12 @@ final class ProposeCommand implements Callable<Integer> {
 					+ String.join(", ", proposals.stream().map(Proposal::id).toList()) + ") and no such file");
 		}
 		try {
+			Utf8Files.read(file);
 			return proposer.verify(network, ProposalFiles.load(file));
 		} catch (ProposalException e) {
 			throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+		} catch (Utf8Files.Unreadable | IOException e) {
+			throw new BadInput(e.getMessage()); // the message names the file and says what is wrong
 		}
 	}
 }
