@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import io.github.netreview.analysis.classify.CatalogRefresh;
 import io.github.netreview.analysis.classify.IeeeAssignments;
 import io.github.netreview.analysis.classify.VendorCatalog;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
 
@@ -75,7 +76,7 @@ final class CatalogCommand implements Runnable {
 				try {
 					assignments.addAll(IeeeAssignments.read(registry));
 				} catch (IeeeAssignments.BadRegistryFile e) {
-					spec.commandLine().getErr().println("netreview: " + e.getMessage() + "; nothing written");
+					ErrorLine.print(spec.commandLine().getErr(), e.getMessage() + "; nothing written");
 					return ExitCodes.INPUT_ERROR;
 				}
 			}
@@ -96,7 +97,7 @@ final class CatalogCommand implements Runnable {
 			try {
 				return LocalDate.parse(registryDate);
 			} catch (DateTimeParseException e) {
-				throw new ParameterException(spec.commandLine(), "--registry-date must be YYYY-MM-DD, not '" + registryDate + "'");
+				throw new ParameterException(spec.commandLine(), "--registry-date must be YYYY-MM-DD, not " + SafeText.echo(registryDate));
 			}
 		}
 

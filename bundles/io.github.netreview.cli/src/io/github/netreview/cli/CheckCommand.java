@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.topology.Network;
 
 import picocli.CommandLine.Command;
@@ -57,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		Severity threshold = parseSeverity(failOn);
 		if (!List.of("text", "json", "sarif", "html").contains(format)) {
-			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json, sarif or html, not '" + format + "'");
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json, sarif or html, not " + SafeText.echo(format));
 		}
 		OutputFile.check(spec.commandLine(), output, model, force);
 		Resource resource = ModelArgument.load(model);
@@ -69,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
 		String text = switch (format) {
 		case "json" -> FindingsJson.of(model, network, result);
 		case "sarif" -> FindingsSarif.of(model, result);
-		case "html" -> HtmlReport.of("Network check: " + network.getName(), resource, result, null, null, analyzer);
+		case "html" -> HtmlReport.of("Network check: " + ElementLabels.name(network), resource, result, null, null, analyzer);
 		default -> {
 			StringWriter buffer = new StringWriter();
 			PrintWriter printer = new PrintWriter(buffer);
@@ -87,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
 			return Severity.valueOf(text.toUpperCase(Locale.ROOT));
 		} catch (IllegalArgumentException e) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-					"--fail-on must be critical, error, warning or info, not '" + text + "'");
+					"--fail-on must be critical, error, warning or info, not " + SafeText.echo(text));
 		}
 	}
 }

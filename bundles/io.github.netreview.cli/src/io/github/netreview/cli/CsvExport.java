@@ -15,7 +15,7 @@ import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Segment;
 import io.github.netreview.model.topology.Zone;
 
-/** Writes a network's segments, devices, interfaces and links in the {@link CsvColumns} format, in model order. */
+/** Writes a network's segments, devices, interfaces and links in the {@link CsvColumns} format, in model order, no cell a formula. */
 final class CsvExport {
 
 	private CsvExport() {
@@ -30,7 +30,7 @@ final class CsvExport {
 				zone(row, segment.getZone());
 				row.put("vlan", text(segment.getVlanId()));
 				row.put("addresses", String.join(" ", segment.getPrefixes()));
-				csv.printRecord(row.values());
+				print(csv, row);
 			}
 			for (Device device : network.getDevices()) {
 				Map<String, String> row = row("device", device.getId(), device.getName());
@@ -39,7 +39,7 @@ final class CsvExport {
 				row.put("role", device.getRole().getLiteral());
 				row.put("manufacturer", text(device.getManufacturer()));
 				row.put("model", text(device.getModel()));
-				csv.printRecord(row.values());
+				print(csv, row);
 				for (Interface port : device.getInterfaces()) {
 					Map<String, String> card = row("interface", "", port.getName());
 					card.put("device", device.getId());
@@ -50,7 +50,7 @@ final class CsvExport {
 					card.put("mac", text(port.getMac()));
 					card.put("addresses", String.join(" ", port.getAddresses()));
 					card.put("enabled", Boolean.toString(port.isEnabled()));
-					csv.printRecord(card.values());
+					print(csv, card);
 				}
 			}
 			for (Link link : network.getLinks()) {
@@ -59,10 +59,15 @@ final class CsvExport {
 				row.put("end_b", end(link.getEndB()));
 				row.put("enabled", Boolean.toString(link.isEnabled()));
 				row.put("direction", link.getDirection().getLiteral());
-				csv.printRecord(row.values());
+				print(csv, row);
 			}
 		}
 		return text.toString();
+	}
+
+	/** Prints one row, each cell safe from being read as a formula by a spreadsheet. */
+	private static void print(CSVPrinter csv, Map<String, String> row) throws IOException {
+		csv.printRecord(row.values().stream().map(CsvCells::neutralised).toList());
 	}
 
 	private static Map<String, String> row(String kind, String id, String name) {

@@ -1,9 +1,5 @@
 package io.github.netreview.cli;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,13 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
+import io.github.netreview.cli.text.StorableText;
+import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.build.NetworkBuilder;
 import io.github.netreview.model.syntax.MacAddress;
+import io.github.netreview.model.syntax.SyntaxException;
 import io.github.netreview.model.syntax.VlanList;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
@@ -48,13 +45,14 @@ final class CsvImport {
 		}
 	}
 
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
+
 	private final Path file;
 	private final NetworkBuilder builder;
 	private final Map<String, Site> sites = new HashMap<>();
 	private final Map<String, Zone> zones = new HashMap<>();
 	private final Map<String, Device> devices = new HashMap<>();
 	private final List<String> problems = new ArrayList<>();
-	private long line;
 
 	private CsvImport(Path file) {
 		this.file = file;
@@ -62,25 +60,16 @@ final class CsvImport {
 		builder = new NetworkBuilder("net-" + name.replaceAll("[^A-Za-z0-9_-]", "-"), name);
 	}
 
-	static Network read(Path file) throws IOException, BadRows {
+	static Network read(Path file) throws BadRows {
 		return new CsvImport(file).network();
 	}
 
-	private Network network() throws IOException, BadRows {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(reader)) {
-			List<String> missing = new ArrayList<>(Arrays.asList(CsvColumns.HEADER));
-			missing.removeAll(parser.getHeaderNames());
-			if (!missing.isEmpty()) {
-				throw new BadRows(List.of(file + ":1: the header lacks " + String.join(", ", missing)));
-			}
-			for (CSVRecord record : parser) {
-				line = parser.getCurrentLineNumber();
-				try {
-					row(record);
-				} catch (IllegalArgumentException e) {
-					problems.add(file + ":" + line + ": " + e.getMessage());
-				}
+	private Network network() throws BadRows {
+		for (CsvTable.Row row : CsvTable.read(file, problems)) {
+			try {
+				row(row);
+			} catch (IllegalArgumentException e) {
+				problems.add(file + ":" + row.line() + ": " + e.getMessage());
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -89,83 +78,81 @@ final class CsvImport {
 		return builder.network();
 	}
 
-	private void row(CSVRecord record) {
-		switch (record.get("kind").toLowerCase(Locale.ROOT)) {
-		case "segment" -> builder.segment(id(record), required(record, "name"), zone(record), site(record), vlan(record.get("vlan")),
-				words(record.get("addresses")));
-		case "device" -> device(record);
-		case "interface" -> port(record);
-		case "link" -> link(record);
-		default -> throw new IllegalArgumentException("unknown kind '" + record.get("kind") + "' (segment, device, interface or link)");
+	private void row(CsvTable.Row row) {
+		StorableText.check(row.values());
+		switch (row.get("kind").strip().toLowerCase(Locale.ROOT)) {
+		case "segment" -> builder.segment(id(row), required(row, "name"), zone(row), site(row), vlan(row.get("vlan")),
+				words(row.get("addresses")));
+		case "device" -> device(row);
+		case "interface" -> port(row);
+		case "link" -> link(row);
+		default -> throw new IllegalArgumentException("unknown kind " + echo(row.get("kind")) + " (segment, device, interface or link)");
 		}
 	}
 
-	private void device(CSVRecord record) {
-		String id = id(record);
+	private void device(CsvTable.Row row) {
+		String id = id(row);
 		if (devices.containsKey(id)) {
-			throw new IllegalArgumentException("device id '" + id + "' appears twice");
+			throw new IllegalArgumentException("device id " + echo(id) + " appears twice");
 		}
-		Device device = builder.device(id, required(record, "name"), literal(DeviceRole.class, record, "role"), blankToNull(record.get("manufacturer")),
-				blankToNull(record.get("model")), site(record), zone(record));
+		Device device = builder.device(id, required(row, "name"), literal(DeviceRole.class, row, "role"), blankToNull(row.get("manufacturer")),
+				blankToNull(row.get("model")), site(row), zone(row));
 		devices.put(id, device);
 	}
 
-	private void port(CSVRecord record) {
-		Device device = devices.get(required(record, "device"));
+	private void port(CsvTable.Row row) {
+		Device device = devices.get(required(row, "device"));
 		if (device == null) {
-			throw new IllegalArgumentException("interface of unknown device '" + record.get("device") + "' (list the device first)");
+			throw new IllegalArgumentException("interface of unknown device " + echo(row.get("device")) + " (list the device first)");
 		}
-		String name = required(record, "name");
+		String name = required(row, "name");
 		if (device.getInterfaces().stream().anyMatch(p -> name.equals(p.getName()))) {
-			throw new IllegalArgumentException(device.getName() + " already has an interface '" + name + "'");
+			throw new IllegalArgumentException(ElementLabels.name(device) + " already has an interface " + echo(name));
 		}
-		String mac = blankToNull(record.get("mac"));
-		if (mac != null) {
-			mac = MacAddress.parse(mac).toString();
+		String mac = mac(blankToNull(row.get("mac")));
+		String allowed = blankToNull(row.get("allowed_vlans"));
+		if (allowed != null && !allowed.strip().equalsIgnoreCase("all")) {
+			vlanList(allowed);
 		}
-		String allowed = blankToNull(record.get("allowed_vlans"));
-		if (allowed != null && !allowed.equalsIgnoreCase("all")) {
-			VlanList.parse(allowed);
-		}
-		Interface port = builder.port(device, name, record.get("mode").isBlank() ? InterfaceMode.ACCESS : literal(InterfaceMode.class, record, "mode"));
-		port.setAccessVlan(vlan(record.get("vlan")));
-		port.setNativeVlan(vlan(record.get("native_vlan")));
+		Interface port = builder.port(device, name, row.get("mode").isBlank() ? InterfaceMode.ACCESS : literal(InterfaceMode.class, row, "mode"));
+		port.setAccessVlan(vlan(row.get("vlan")));
+		port.setNativeVlan(vlan(row.get("native_vlan")));
 		port.setAllowedVlans(allowed);
 		port.setMac(mac);
-		port.getAddresses().addAll(List.of(words(record.get("addresses"))));
-		port.setEnabled(!record.get("enabled").equalsIgnoreCase("false"));
+		port.getAddresses().addAll(List.of(words(row.get("addresses"))));
+		port.setEnabled(!row.get("enabled").strip().equalsIgnoreCase("false"));
 	}
 
-	private void link(CSVRecord record) {
-		Interface a = end(record, "end_a");
-		Interface b = end(record, "end_b");
-		Link link = builder.link(id(record), a, b, Medium.COPPER);
-		link.setName(blankToNull(record.get("name")));
-		link.setEnabled(!record.get("enabled").equalsIgnoreCase("false"));
-		if (!record.get("direction").isBlank()) {
-			link.setDirection(literal(LinkDirection.class, record, "direction"));
+	private void link(CsvTable.Row row) {
+		Interface a = end(row, "end_a");
+		Interface b = end(row, "end_b");
+		Link link = builder.link(id(row), a, b, Medium.COPPER);
+		link.setName(blankToNull(row.get("name")));
+		link.setEnabled(!row.get("enabled").strip().equalsIgnoreCase("false"));
+		if (!row.get("direction").isBlank()) {
+			link.setDirection(literal(LinkDirection.class, row, "direction"));
 		}
 	}
 
-	private Interface end(CSVRecord record, String column) {
-		String text = required(record, column);
+	private Interface end(CsvTable.Row row, String column) {
+		String text = required(row, column);
 		int colon = text.indexOf(':');
 		Device device = colon < 0 ? null : devices.get(text.substring(0, colon));
 		if (device == null) {
-			throw new IllegalArgumentException(column + " '" + text + "' names no listed device (write device-id:interface-name)");
+			throw new IllegalArgumentException(column + " " + echo(text) + " names no listed device (write device-id:interface-name)");
 		}
 		String name = text.substring(colon + 1);
 		return device.getInterfaces().stream().filter(p -> name.equals(p.getName())).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException(column + " '" + text + "': " + device.getName() + " has no interface '" + name + "'"));
+				.orElseThrow(() -> new IllegalArgumentException(column + " " + echo(text) + ": " + ElementLabels.name(device) + " has no interface " + echo(name)));
 	}
 
-	private Site site(CSVRecord record) {
-		String name = blankToNull(record.get("site"));
+	private Site site(CsvTable.Row row) {
+		String name = blankToNull(row.get("site"));
 		return name == null ? null : sites.computeIfAbsent(name, n -> builder.site("site-" + (sites.size() + 1), n, null, false));
 	}
 
-	private Zone zone(CSVRecord record) {
-		String name = blankToNull(record.get("zone"));
+	private Zone zone(CsvTable.Row row) {
+		String name = blankToNull(row.get("zone"));
 		if (name == null) {
 			return null;
 		}
@@ -173,9 +160,9 @@ final class CsvImport {
 		if (known != null) {
 			return known;
 		}
-		boolean unstated = record.get("zone_kind").isBlank();
-		ZoneKind kind = unstated ? ZoneKind.CORE : literal(ZoneKind.class, record, "zone_kind");
-		Zone zone = builder.zone("zone-" + (zones.size() + 1), name, kind, site(record), null);
+		boolean unstated = row.get("zone_kind").isBlank();
+		ZoneKind kind = unstated ? ZoneKind.CORE : literal(ZoneKind.class, row, "zone_kind");
+		Zone zone = builder.zone("zone-" + (zones.size() + 1), name, kind, site(row), null);
 		if (unstated) {
 			zone.unsetKind(); // judged core and reported by check, rather than quietly taken for a user zone
 		}
@@ -191,7 +178,7 @@ final class CsvImport {
 		try {
 			vlan = Integer.parseInt(text.strip());
 		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("VLAN '" + text + "' is not a number");
+			throw new IllegalArgumentException("VLAN " + echo(text) + " is not a number");
 		}
 		if (!VlanList.isValidId(vlan)) {
 			throw new IllegalArgumentException("VLAN " + vlan + " is outside 1-4094");
@@ -199,30 +186,60 @@ final class CsvImport {
 		return vlan;
 	}
 
-	private static <E extends Enum<E>> E literal(Class<E> type, CSVRecord record, String column) {
-		String text = record.get(column).strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+	private static String mac(String text) {
+		if (text == null) {
+			return null;
+		}
+		MacAddress mac = MacAddress.parseOrNull(text);
+		if (mac == null) {
+			throw new IllegalArgumentException("mac " + echo(text) + " is not a MAC address (expected six hexadecimal octets, such as 4C:BD:8F:12:34:56)");
+		}
+		return mac.toString();
+	}
+
+	private static void vlanList(String text) {
+		try {
+			VlanList.parse(text);
+		} catch (SyntaxException e) {
+			// the parser's message quotes the whole list, which may be long
+			throw new IllegalArgumentException(text.length() <= SafeText.ECHOED ? "allowed_vlans " + e.getMessage()
+					: "allowed_vlans " + echo(text) + " is not a VLAN list such as 10,20,100-199");
+		}
+	}
+
+	private static <E extends Enum<E>> E literal(Class<E> type, CsvTable.Row row, String column) {
+		String text = row.get(column).strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
 		try {
 			return Enum.valueOf(type, text);
 		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(column + " '" + record.get(column) + "' is not one of "
+			throw new IllegalArgumentException(column + " " + echo(row.get(column)) + " is not one of "
 					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
 		}
 	}
 
-	private static String id(CSVRecord record) {
-		return required(record, "id");
+	/** The row's id, which a model file writes unquoted in references, so it keeps to letters, digits, '.', '-' and '_'. */
+	private static String id(CsvTable.Row row) {
+		String id = required(row, "id");
+		if (!ID.matcher(id).matches()) {
+			throw new IllegalArgumentException("id " + echo(id) + " may hold only letters, digits, '.', '-' and '_'");
+		}
+		return id;
 	}
 
-	private static String required(CSVRecord record, String column) {
-		String value = record.get(column);
-		if (value == null || value.isBlank()) {
+	private static String required(CsvTable.Row row, String column) {
+		String value = row.get(column);
+		if (value.isBlank()) {
 			throw new IllegalArgumentException(column + " is empty");
 		}
-		return value.strip();
+		return value;
 	}
 
 	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return text.isBlank() ? null : text;
+	}
+
+	private static String echo(String value) {
+		return SafeText.echo(value);
 	}
 
 	private static String[] words(String text) {

@@ -12,6 +12,7 @@ import io.github.netreview.layout.DiagramLayout;
 import io.github.netreview.layout.DiagramPng;
 import io.github.netreview.layout.DiagramSvg;
 import io.github.netreview.layout.PathPalette;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.topology.Network;
@@ -54,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		if (!List.of("svg", "png", "dot", "csv").contains(format)) {
-			throw new ParameterException(spec.commandLine(), "--format must be svg, png, dot or csv, not '" + format + "'");
+			throw new ParameterException(spec.commandLine(), "--format must be svg, png, dot or csv, not " + SafeText.echo(format));
 		}
 		if (format.equals("png") && output == null) {
 			throw new ParameterException(spec.commandLine(), "--format png needs --output FILE (it is not text)");
@@ -88,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
 			}
 		}
 		if (diagramName != null) {
-			throw new ParameterException(spec.commandLine(), model + " has no diagram named '" + diagramName + "'");
+			throw new ParameterException(spec.commandLine(), model + " has no diagram named " + SafeText.echo(diagramName));
 		}
 		return DiagramBuilder.build(network);
 	}

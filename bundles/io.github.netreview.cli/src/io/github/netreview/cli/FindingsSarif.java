@@ -207,7 +207,7 @@ final class FindingsSarif {
 
 	private static JsonObject logical(EObject element) {
 		JsonObject logical = new JsonObject();
-		logical.addProperty("name", element instanceof Named named && named.getName() != null ? named.getName() : id(element));
+		logical.addProperty("name", element instanceof Named named && named.getName() != null && !named.getName().isBlank() ? named.getName() : id(element));
 		logical.addProperty("fullyQualifiedName", id(element));
 		logical.addProperty("kind", "resource");
 		return logical;

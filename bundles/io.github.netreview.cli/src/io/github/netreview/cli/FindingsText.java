@@ -12,6 +12,8 @@ import io.github.netreview.analysis.coverage.Coverage;
 import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Link;
@@ -33,27 +35,27 @@ final class FindingsText {
 	void print(Path model, Network network, AnalysisResult result, Severity threshold) {
 		long failing = result.unwaivedAtLeast(threshold).size();
 		long waived = result.findings().stream().filter(Finding::waived).count();
-		out.printf("%s: %d devices, %d restricted; %d findings, %d at or above %s not waived, %d waived; %s%n", model,
+		line(String.format("%s: %d devices, %d restricted; %d findings, %d at or above %s not waived, %d waived; %s", model,
 				network.getDevices().size(), result.restricted().size(), result.findings().size(), failing,
-				threshold.name().toLowerCase(), waived, result.coverage().headline());
+				threshold.name().toLowerCase(), waived, result.coverage().headline()));
 		for (Finding finding : result.findings()) {
 			out.println();
-			out.printf("%s %s%s%n", finding.severity(), finding.rule(), finding.waived() ? " (waived by " + finding.waiver().getId()
-					+ " until " + finding.waiver().getExpiry() + ")" : "");
-			out.println("  " + finding.message());
+			line(finding.severity() + " " + finding.rule() + (finding.waived() ? " (waived by " + finding.waiver().getId()
+					+ " until " + finding.waiver().getExpiry() + ")" : ""));
+			line("  " + finding.message());
 			if (!finding.path().isEmpty()) {
-				out.println("  path: " + path(finding.path()));
-				out.println("  services: " + finding.services());
+				line("  path: " + path(finding.path()));
+				line("  services: " + finding.services());
 			}
-			finding.cause().forEach(cause -> out.println("  cause: " + cause));
+			finding.cause().forEach(cause -> line("  cause: " + cause));
 			if (!finding.legalBasis().isEmpty()) {
-				out.println("  legal basis: " + finding.legalBasis().stream().map(Object::toString).collect(Collectors.joining("; ")));
+				line("  legal basis: " + finding.legalBasis().stream().map(Object::toString).collect(Collectors.joining("; ")));
 			}
 		}
 		printCoverage(result.coverage());
 		out.println();
-		out.println("catalog: " + result.catalogVersion());
-		out.println(result.registryNote());
+		line("catalog: " + result.catalogVersion());
+		line(result.registryNote());
 	}
 
 	/** What the check could not judge, each gap with the elements it concerns (the first few of many). */
@@ -66,9 +68,14 @@ final class FindingsText {
 		}
 		out.println("COVERAGE: what this check could not judge (no all-clear is given for it)");
 		for (Gap gap : coverage.gaps()) {
-			out.printf("  %s %s %s%n", gap.severity(), gap.kind(), gap.summary());
-			out.println("    " + CoverageElements.listed(gap, SHOWN));
+			line("  " + gap.severity() + " " + gap.kind() + " " + gap.summary());
+			line("    " + CoverageElements.listed(gap, SHOWN));
 		}
+	}
+
+	/** Prints {@code text} as one line, whatever names in it hold (a newline in a name must not forge a line). */
+	private void line(String text) {
+		out.println(SafeText.visible(text));
 	}
 
 	/** A path as devices with the ports they use: cam-1[eth0] -> [Gi1/0/3]acc-sw-1[Te1/1/1] -> ... -> segment 'Core'. */
@@ -76,13 +83,13 @@ final class FindingsText {
 		StringBuilder text = new StringBuilder();
 		for (EObject hop : hops) {
 			if (hop instanceof Device device) {
-				text.append(device.getName());
+				text.append(ElementLabels.name(device));
 			} else if (hop instanceof Interface port) {
-				text.append('[').append(port.getName()).append(']');
+				text.append('[').append(ElementLabels.name(port)).append(']');
 			} else if (hop instanceof Link) {
 				text.append(" -> ");
 			} else if (hop instanceof Named named) {
-				text.append(" -> segment '").append(named.getName()).append('\'');
+				text.append(" -> segment ").append(ElementLabels.quotedName(named));
 			}
 		}
 		return text.toString();

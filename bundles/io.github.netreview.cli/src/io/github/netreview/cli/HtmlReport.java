@@ -21,6 +21,8 @@ import io.github.netreview.analysis.proposals.Verification;
 import io.github.netreview.analysis.proposals.Verifier;
 import io.github.netreview.layout.DiagramSvg;
 import io.github.netreview.layout.PathPalette;
+import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.topology.Device;
@@ -47,7 +49,7 @@ final class HtmlReport {
 	private String page(String title, Resource resource, AnalysisResult result, List<Proposal> proposals, Proposal chosen, Analyzer analyzer) {
 		Network network = (Network) resource.getContents().get(0);
 		Diagram diagram = resource.getContents().stream().filter(Diagram.class::isInstance).map(Diagram.class::cast).findFirst()
-				.orElseGet(() -> DiagramBuilder.build(network, "diagram-report", network.getName()));
+				.orElseGet(() -> DiagramBuilder.build(network, "diagram-report", ElementLabels.name(network)));
 		html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(e(title)).append("</title>\n<style>\n")
 				.append("body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}")
 				.append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f5f7}")
@@ -69,7 +71,7 @@ final class HtmlReport {
 
 	private void summary(Network network, AnalysisResult result) {
 		html.append("<h2>Summary</h2>\n<table>");
-		row("Network", network.getName());
+		row("Network", ElementLabels.name(network));
 		row("Devices", Integer.toString(network.getDevices().size()));
 		row("Restricted devices", Integer.toString(result.restricted().size()));
 		for (Severity severity : Severity.values()) {
@@ -103,11 +105,11 @@ final class HtmlReport {
 			Device device = classification.device();
 			String basis = VendorNames.listings(classification.vendor()).stream()
 					.map(listing -> listing.getBasis().getLiteral() + " (" + listing.getDateListed() + ")").collect(Collectors.joining("; "));
-			html.append("<tr><td>").append(e(device.getName())).append("</td><td>").append(e(device.getRole().getLiteral())).append("</td><td>")
+			html.append("<tr><td>").append(e(ElementLabels.name(device))).append("</td><td>").append(e(device.getRole().getLiteral())).append("</td><td>")
 					.append(e(nullToEmpty(device.getManufacturer()) + " " + nullToEmpty(device.getModel()))).append("</td><td>")
 					.append(e(VendorNames.of(classification.vendor()))).append("</td><td>").append(e(classification.evidence())).append("</td><td>")
-					.append(e(device.getSite() == null ? "" : device.getSite().getName())).append("</td><td>")
-					.append(e(device.getZone() == null ? "" : device.getZone().getName())).append("</td><td>").append(e(basis)).append("</td></tr>\n");
+					.append(e(device.getSite() == null ? "" : ElementLabels.name(device.getSite()))).append("</td><td>")
+					.append(e(device.getZone() == null ? "" : ElementLabels.name(device.getZone()))).append("</td><td>").append(e(basis)).append("</td></tr>\n");
 		}
 		html.append("</table>\n");
 	}
@@ -115,16 +117,16 @@ final class HtmlReport {
 	private void matrix(ZoneMatrix matrix) {
 		html.append("<h2>Zone matrix</h2>\n<p>Which zone can send to which (red: a non-core zone reaching a core zone).</p>\n<table><tr><th>from \\ to</th>");
 		for (Zone zone : matrix.zones()) {
-			html.append("<th>").append(e(zone.getName() + (zone.isCore() ? " (core)" : ""))).append("</th>");
+			html.append("<th>").append(e(ElementLabels.name(zone) + (zone.isCore() ? " (core)" : ""))).append("</th>");
 		}
 		html.append("</tr>\n");
 		for (Zone from : matrix.zones()) {
-			html.append("<tr><th>").append(e(from.getName())).append("</th>");
+			html.append("<tr><th>").append(e(ElementLabels.name(from))).append("</th>");
 			for (Zone to : matrix.zones()) {
 				ZoneMatrix.Cell cell = matrix.cell(from, to);
 				boolean red = cell.reachable() && to.isCore() && !from.isCore();
 				String text = !cell.reachable() ? "-" : from == to ? "itself"
-						: cell.services() + (cell.via().isEmpty() ? "" : " via " + cell.via().stream().map(Device::getName).collect(Collectors.joining(", ")));
+						: cell.services() + (cell.via().isEmpty() ? "" : " via " + cell.via().stream().map(ElementLabels::name).collect(Collectors.joining(", ")));
 				html.append(red ? "<td class=\"red\">" : "<td>").append(e(text)).append("</td>");
 			}
 			html.append("</tr>\n");
@@ -187,7 +189,7 @@ final class HtmlReport {
 				.append(verification.remaining().size()).append(", adds ").append(verification.introduced().size())
 				.append(" restricted devices in or to the core.</p>\n<table><tr><th>Required flow</th><th>Before</th><th>After</th></tr>\n");
 		for (Verification.FlowStatus flow : verification.flows()) {
-			html.append("<tr><td>").append(e(flow.name())).append("</td><td>").append(flow.before() ? "works" : "broken").append("</td><td>")
+			html.append("<tr><td>").append(e(flow.shownName())).append("</td><td>").append(flow.before() ? "works" : "broken").append("</td><td>")
 					.append(flow.after() ? "works" : "<b>broken</b>").append("</td></tr>\n");
 		}
 		html.append("</table>\n");
@@ -196,7 +198,7 @@ final class HtmlReport {
 					.append(change.after() ? "now reachable" : "no longer reachable").append("</p>\n");
 		}
 		Network after = Verifier.applyToCopy(network, chosen.edits());
-		Diagram afterDiagram = DiagramBuilder.build(after, "diagram-after", network.getName() + " after " + chosen.id());
+		Diagram afterDiagram = DiagramBuilder.build(after, "diagram-after", ElementLabels.name(network) + " after " + chosen.id());
 		html.append("<h4>Before</h4>\n<div class=\"diagram\">").append(svg(diagram, before)).append("</div>\n");
 		html.append("<h4>After</h4>\n<div class=\"diagram\">").append(svg(afterDiagram, analyzer.analyze(after))).append("</div>\n");
 	}
@@ -209,7 +211,7 @@ final class HtmlReport {
 		}
 		html.append("<table><tr><th>Id</th><th>Device</th><th>Rule</th><th>Expiry</th><th>Approver</th><th>Justification</th></tr>\n");
 		for (Waiver waiver : network.getWaivers()) {
-			html.append("<tr><td>").append(e(waiver.getId())).append("</td><td>").append(e(waiver.getDevice() == null ? "" : waiver.getDevice().getName()))
+			html.append("<tr><td>").append(e(waiver.getId())).append("</td><td>").append(e(waiver.getDevice() == null ? "" : ElementLabels.name(waiver.getDevice())))
 					.append("</td><td>").append(e(nullToEmpty(waiver.getRule()))).append("</td><td>")
 					.append(e(waiver.getExpiry() == null ? "" : waiver.getExpiry().toString())).append("</td><td>").append(e(nullToEmpty(waiver.getApprover())))
 					.append("</td><td>").append(e(nullToEmpty(waiver.getJustification()))).append("</td></tr>\n");
@@ -229,7 +231,8 @@ final class HtmlReport {
 		return text == null ? "" : text;
 	}
 
+	/** {@code text} as HTML: markup escaped, control and bidi characters shown; null as empty. */
 	static String e(String text) {
-		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		return SafeText.markup(text);
 	}
 }

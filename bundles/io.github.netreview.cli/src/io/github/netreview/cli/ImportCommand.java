@@ -20,6 +20,7 @@ import io.github.netreview.cli.netbox.NetboxFiles;
 import io.github.netreview.cli.netbox.NetboxImporter;
 import io.github.netreview.cli.netbox.NetboxMapping;
 import io.github.netreview.cli.netbox.NetboxRecords;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
@@ -115,19 +116,19 @@ final class ImportCommand implements Runnable {
 			try {
 				NetboxMapping rules = mapping == null ? NetboxMapping.none() : NetboxMapping.read(mapping);
 				NetboxRecords records = path != null ? NetboxFiles.read(path) : NetboxClient.pull(options(err));
-				records.unused().forEach((endpoint, files) -> err.println("netreview: not used: " + endpoint + " ("
+				records.unused().forEach((endpoint, files) -> ErrorLine.print(err, "not used: " + endpoint + " ("
 						+ String.join(", ", files) + ")"));
 				NetboxImporter.Result result = NetboxImporter.run(records, rules);
-				result.report().records().forEach(line -> err.println("netreview: " + line));
-				result.report().warnings().forEach(line -> err.println("netreview: warning: " + line));
+				result.report().records().forEach(line -> ErrorLine.print(err, line));
+				result.report().warnings().forEach(line -> ErrorLine.print(err, "warning: " + line));
 				save(result.network(), output);
 				PrintWriter out = spec.commandLine().getOut();
 				out.print(ImportSummary.of(output.toString(), result.network(), result.report()));
 				out.flush(); // print does not flush an autoflushing writer, and the command line exits right after
 				return ExitCodes.OK;
 			} catch (NetboxException e) {
-				e.reported().forEach(line -> err.println("netreview: " + line));
-				err.println("netreview: " + e.getMessage());
+				e.reported().forEach(line -> ErrorLine.print(err, line));
+				ErrorLine.print(err, e.getMessage());
 				return ExitCodes.INPUT_ERROR;
 			}
 		}
@@ -147,7 +148,8 @@ final class ImportCommand implements Runnable {
 
 		private NetboxClient.Options options(PrintWriter err) throws NetboxException {
 			return new NetboxClient.Options(url, token(), List.copyOf(sites), List.copyOf(tenants), caCert,
-					Duration.ofMillis(Math.round(timeout * 1000)), Duration.ofMillis(Math.max(0, retryBackoff)), err::println);
+					Duration.ofMillis(Math.round(timeout * 1000)), Duration.ofMillis(Math.max(0, retryBackoff)),
+					line -> err.println(SafeText.visible(line)));
 		}
 
 		/** The token from --token-file, else from NETBOX_TOKEN. */
@@ -194,15 +196,15 @@ final class ImportCommand implements Runnable {
 		public Integer call() throws Exception {
 			OutputFile.check(spec.commandLine(), output, file, force);
 			if (!Files.isRegularFile(file)) {
-				spec.commandLine().getErr().println("netreview: " + file + ": no such file");
+				ErrorLine.print(spec.commandLine().getErr(), file + ": no such file");
 				return ExitCodes.INPUT_ERROR;
 			}
 			Network network;
 			try {
 				network = CsvImport.read(file);
 			} catch (CsvImport.BadRows e) {
-				e.problems.forEach(problem -> spec.commandLine().getErr().println("netreview: " + problem));
-				spec.commandLine().getErr().println("netreview: nothing written: " + e.problems.size() + " bad row(s)");
+				e.problems.forEach(problem -> ErrorLine.print(spec.commandLine().getErr(), problem));
+				ErrorLine.print(spec.commandLine().getErr(), "nothing written: " + e.problems.size() + " bad row(s)");
 				return ExitCodes.INPUT_ERROR;
 			}
 			save(network, output);

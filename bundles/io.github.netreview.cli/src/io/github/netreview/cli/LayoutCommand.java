@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import io.github.netreview.layout.DiagramLayout;
 import io.github.netreview.layout.LayoutPlan;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.notation.Diagram;
@@ -57,8 +58,9 @@ final class LayoutCommand implements Callable<Integer> {
 			if (root instanceof Diagram diagram) {
 				LayoutPlan plan = DiagramLayout.layout(diagram);
 				plan.apply();
-				report.append(String.format("Laid out diagram '%s': %d nodes with %s%n", diagram.getName(), plan.bounds().size(), plan.engine()));
-				spec.commandLine().getErr().printf("netreview: diagram '%s' took %d ms%n", diagram.getName(), plan.millis());
+				String name = SafeText.visible(diagram.getName());
+				report.append(String.format("Laid out diagram '%s': %d nodes with %s%n", name, plan.bounds().size(), plan.engine()));
+				ErrorLine.print(spec.commandLine().getErr(), String.format("diagram '%s' took %d ms", name, plan.millis()));
 			}
 		}
 		Path target = output == null ? model : output;

@@ -27,7 +27,7 @@ final class ModelArgument {
 	}
 
 	static Resource load(Path model) {
-		if (!model.getFileName().toString().endsWith(".netreview")) {
+		if (model.getFileName() == null || !model.getFileName().toString().endsWith(".netreview")) {
 			throw new Unreadable(model + ": not a .netreview model (use import csv or import netbox for other formats)");
 		}
 		try {

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.layout.DiagramLayout;
 import io.github.netreview.layout.DotWriter;
+import io.github.netreview.layout.NodeLabels;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Segment;
@@ -33,7 +34,7 @@ final class PathGraph {
 		for (EObject hop : path) {
 			if (hop instanceof Device device) {
 				String name = "n" + nodes.size();
-				dot.append("  ").append(name).append(" [label=").append(DotWriter.quote(device.getName() + "\n" + device.getRole().getLiteral().toLowerCase()))
+				dot.append("  ").append(name).append(" [label=").append(DotWriter.quote(NodeLabels.name(device) + "\n" + device.getRole().getLiteral().toLowerCase()))
 						.append(nodes.isEmpty() ? ", fillcolor=\"#ffe0e0\"" : "").append("];\n");
 				if (!nodes.isEmpty()) {
 					dot.append("  ").append(nodes.get(nodes.size() - 1)).append(" -> ").append(name).append(" [label=")
@@ -45,16 +46,16 @@ final class PathGraph {
 				label = "";
 			} else if (hop instanceof Interface port) {
 				if (out == null) {
-					out = port.getName();
+					out = NodeLabels.name(port);
 					label = out;
 				} else {
-					in = port.getName();
+					in = NodeLabels.name(port);
 					label = out + " -> " + in;
 				}
 			} else if (hop instanceof Segment segment) {
 				String name = "n" + nodes.size();
 				dot.append("  ").append(name).append(" [shape=ellipse, fillcolor=\"#e3eefb\", label=")
-						.append(DotWriter.quote(segment.getName() + (segment.getZone() == null ? "" : "\n" + segment.getZone().getName()))).append("];\n");
+						.append(DotWriter.quote(NodeLabels.name(segment) + (segment.getZone() == null ? "" : "\n" + NodeLabels.name(segment.getZone())))).append("];\n");
 				if (!nodes.isEmpty()) {
 					dot.append("  ").append(nodes.get(nodes.size() - 1)).append(" -> ").append(name).append(" [label=").append(DotWriter.quote(label))
 							.append("];\n");

@@ -8,6 +8,7 @@ import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.ModelEdit;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Verification;
+import io.github.netreview.model.SafeText;
 
 /** Prints ranked proposals for people: rank, id, title, cost, rationale, each change, and what verification showed. */
 final class ProposalsText {
@@ -19,7 +20,7 @@ final class ProposalsText {
 	}
 
 	void print(Path model, int problems, List<Proposal> proposals, ElementIds ids) {
-		out.printf("%s: %d restricted %s in or with a path to the core; %d %s%n", model, problems, problems == 1 ? "device" : "devices",
+		line("%s: %d restricted %s in or with a path to the core; %d %s", model, problems, problems == 1 ? "device" : "devices",
 				proposals.size(), proposals.size() == 1 ? "proposal" : "proposals");
 		for (int i = 0; i < proposals.size(); i++) {
 			out.println();
@@ -27,26 +28,31 @@ final class ProposalsText {
 		}
 	}
 
+	/** Prints one line, whatever the names in it hold (a newline in a name must not forge a line). */
+	private void line(String format, Object... values) {
+		out.println(SafeText.visible(String.format(format, values)));
+	}
+
 	void print(int rank, Proposal proposal, ElementIds ids) {
-		out.printf("#%d %s (%s): %s%n", rank, proposal.id(), proposal.kind(), proposal.title());
-		out.printf("  cost: %s; %s%n", proposal.cost().describe(), proposal.feasible() ? "feasible" : "INFEASIBLE");
+		line("#%d %s (%s): %s", rank, proposal.id(), proposal.kind(), proposal.title());
+		line("  cost: %s; %s", proposal.cost().describe(), proposal.feasible() ? "feasible" : "INFEASIBLE");
 		if (proposal.rationale() != null) {
-			out.printf("  why: %s%n", proposal.rationale());
+			line("  why: %s", proposal.rationale());
 		}
-		out.println("  changes:");
+		line("  changes:");
 		for (ModelEdit edit : proposal.edits()) {
-			out.printf("    - %s%n", edit.describe(ids));
+			line("    - %s", edit.describe(ids));
 		}
 		Verification verification = proposal.verification();
-		out.printf("  verified: removes %d, leaves %d, adds %d restricted %s in or to the core%n", verification.removed().size(),
+		line("  verified: removes %d, leaves %d, adds %d restricted %s in or to the core", verification.removed().size(),
 				verification.remaining().size(), verification.introduced().size(),
 				verification.remaining().size() + verification.introduced().size() == 1 ? "device" : "devices");
 		for (Verification.FlowStatus flow : verification.flows()) {
-			out.printf("    required flow '%s': %s%n", flow.name(), flow.broken() ? "BROKEN"
+			line("    required flow '%s': %s", flow.shownName(), flow.broken() ? "BROKEN"
 					: flow.after() ? "works" : "did not work before either");
 		}
 		for (Verification.ZoneChange change : verification.zoneChanges()) {
-			out.printf("    zone %s -> %s: %s%n", change.from(), change.to(), change.after() ? "now reachable" : "no longer reachable");
+			line("    zone %s -> %s: %s", change.from(), change.to(), change.after() ? "now reachable" : "no longer reachable");
 		}
 	}
 }

@@ -3,6 +3,7 @@ package io.github.netreview.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +17,9 @@ import io.github.netreview.analysis.proposals.ProposalApplier;
 import io.github.netreview.analysis.proposals.ProposalException;
 import io.github.netreview.analysis.proposals.ProposalFiles;
 import io.github.netreview.analysis.proposals.Proposer;
+import io.github.netreview.cli.text.Utf8Files;
+import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
 import picocli.CommandLine.Command;
@@ -66,7 +70,7 @@ final class ProposeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		if (!List.of("text", "json", "html", "sarif").contains(format)) {
-			throw new ParameterException(spec.commandLine(), "--format must be text, json, html or sarif, not '" + format + "'");
+			throw new ParameterException(spec.commandLine(), "--format must be text, json, html or sarif, not " + SafeText.echo(format));
 		}
 		if (apply != null && output == null) {
 			throw new ParameterException(spec.commandLine(), "--apply needs --output NEW (the changed network is written there)");
@@ -91,7 +95,7 @@ final class ProposeCommand implements Callable<Integer> {
 		if (format.equals("sarif")) {
 			out.print(FindingsSarif.of(model, before.result(), shown));
 		} else if (format.equals("html")) {
-			out.print(HtmlReport.of("Segmentation proposals: " + network.getName(), resource, before.result(), proposals, shown,
+			out.print(HtmlReport.of("Segmentation proposals: " + ElementLabels.name(network), resource, before.result(), proposals, shown,
 					asOf.analyzer()));
 		} else if (format.equals("json")) {
 			out.print(ProposalsJson.of(model, network.getId(), problems, chosen == null ? proposals : List.of(chosen)));
@@ -116,7 +120,11 @@ final class ProposeCommand implements Callable<Integer> {
 	}
 
 	private void refuseToOverwrite(Path file) {
-		if (file == null || force) {
+		if (file == null) {
+			return;
+		}
+		OutputFile.requireRegularOrNone(file);
+		if (force) {
 			return;
 		}
 		if (file.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize())) {
@@ -124,6 +132,14 @@ final class ProposeCommand implements Callable<Integer> {
 		}
 		if (Files.exists(file)) {
 			throw new ParameterException(spec.commandLine(), file + " exists; use --force to overwrite it");
+		}
+	}
+
+	private static Path pathOrNull(String text) {
+		try {
+			return Path.of(text);
+		} catch (InvalidPathException e) {
+			return null;
 		}
 	}
 
@@ -139,15 +155,18 @@ final class ProposeCommand implements Callable<Integer> {
 				return proposal;
 			}
 		}
-		Path file = Path.of(apply);
-		if (!Files.isRegularFile(file)) {
-			throw new ParameterException(spec.commandLine(), "--apply " + apply + ": no such proposal (offered: "
+		Path file = pathOrNull(apply);
+		if (file == null || !Files.isRegularFile(file)) {
+			throw new ParameterException(spec.commandLine(), "--apply " + SafeText.echo(apply) + ": no such proposal (offered: "
 					+ String.join(", ", proposals.stream().map(Proposal::id).toList()) + ") and no such file");
 		}
 		try {
+			Utf8Files.read(file);
 			return proposer.verify(network, ProposalFiles.load(file));
 		} catch (ProposalException e) {
 			throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+		} catch (Utf8Files.Unreadable | IOException e) {
+			throw new BadInput(e.getMessage()); // the message names the file and says what is wrong
 		}
 	}
 }

@@ -11,6 +11,8 @@ import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.proposals.Assessment;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Proposer;
+import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.topology.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +62,9 @@ final class ReportCommand implements Callable<Integer> {
 		Proposal chosen = proposals.isEmpty() ? null
 				: proposal.equals("best") ? proposals.get(0)
 						: proposals.stream().filter(p -> p.id().equals(proposal)).findFirst().orElseThrow(() -> new ParameterException(
-								spec.commandLine(), "--proposal " + proposal + ": no such proposal (offered: "
+								spec.commandLine(), "--proposal " + SafeText.echo(proposal) + ": no such proposal (offered: "
 										+ String.join(", ", proposals.stream().map(Proposal::id).toList()) + ")"));
-		String html = HtmlReport.of("Network review: " + network.getName(), resource, result, proposals, chosen, analyzer);
+		String html = HtmlReport.of("Network review: " + ElementLabels.name(network), resource, result, proposals, chosen, analyzer);
 		progress.done();
 		OutputFile.write(spec.commandLine(), output, html);
 		spec.commandLine().getOut().println("Wrote " + output);

@@ -62,7 +62,7 @@ final class SarifFixes {
 		String line = lines.text(number);
 		String marker = "id=\"" + set.element() + "\"";
 		Matcher attribute = Pattern.compile("\\s" + Pattern.quote(set.feature()) + "=\"[^\"]*\"").matcher(line);
-		String value = set.newValue() == null ? "" : " " + set.feature() + "=\"" + HtmlReport.e(set.newValue()) + "\"";
+		String value = set.newValue() == null ? "" : " " + set.feature() + "=\"" + xmlAttribute(set.newValue()) + "\"";
 		String rewritten = attribute.find() ? line.substring(0, attribute.start()) + value + line.substring(attribute.end())
 				: line.replace(marker, marker + value);
 		JsonObject region = new JsonObject();
@@ -73,5 +73,11 @@ final class SarifFixes {
 		replacement.add("deletedRegion", region);
 		replacement.add("insertedContent", content);
 		replacements.add(replacement);
+	}
+
+	/** {@code value} as the model file writes an attribute value: exactly, whitespace other than spaces as references. */
+	private static String xmlAttribute(String value) {
+		return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("\t", "&#x9;")
+				.replace("\n", "&#xA;").replace("\r", "&#xD;");
 	}
 }

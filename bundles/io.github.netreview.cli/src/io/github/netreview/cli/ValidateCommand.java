@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
 
+import io.github.netreview.model.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
 				boolean error = problem.getSeverity() >= Diagnostic.ERROR;
 				errors += error ? 1 : 0;
 				warnings += error ? 0 : 1;
-				spec.commandLine().getOut().printf("%s: %s: %s%n", model, error ? "error" : "warning", problem.getMessage());
+				spec.commandLine().getOut().println(SafeText.visible(model + ": " + (error ? "error" : "warning") + ": " + problem.getMessage()));
 			}
 		}
 		spec.commandLine().getOut().printf("%s: %d errors, %d warnings%n", model, errors, warnings);

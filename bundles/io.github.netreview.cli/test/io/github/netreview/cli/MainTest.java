@@ -3,8 +3,14 @@ package io.github.netreview.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.netreview.model.io.ModelFiles;
 
 class MainTest {
+
+	private static final String OFFICE = "../../examples/regional-office.netreview";
 
 	@TempDir
 	Path dir;
@@ -92,5 +100,32 @@ class MainTest {
 		CliRun help = run("--help");
 		assertEquals(0, help.code());
 		assertTrue(help.out().contains("generate") && help.out().contains("validate"), help.out());
+	}
+
+	@Test
+	void aFailedWriteToStandardOutputExitsTwoWithAMessage() {
+		OutputStream full = new OutputStream() {
+			@Override
+			public void write(int b) throws IOException {
+				throw new IOException("No space left on device");
+			}
+		};
+		StringWriter err = new StringWriter();
+		int code = Main.run(new String[] { "export", OFFICE, "--format", "csv" }, new PrintWriter(full, true), new PrintWriter(err, true));
+		assertEquals(2, code, "not 0: the CSV was lost");
+		assertTrue(err.toString().startsWith("netreview: cannot write to standard output"), err.toString());
+		int check = Main.run(new String[] { "check", OFFICE }, new PrintWriter(full, true), new PrintWriter(new StringWriter(), true));
+		assertEquals(2, check, "not 1: the findings were lost");
+	}
+
+	@Test
+	void exportToDevFullExitsTwo() throws Exception {
+		assumeTrue(Files.exists(Path.of("/dev/full")), "a /dev/full to write to");
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "export", OFFICE,
+				"--format", "csv").redirectOutput(new File("/dev/full")).redirectError(ProcessBuilder.Redirect.PIPE).start();
+		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(2, process.waitFor(), err);
+		assertTrue(err.contains("netreview: cannot write to standard output"), err);
 	}
 }

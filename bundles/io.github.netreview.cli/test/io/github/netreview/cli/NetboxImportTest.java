@@ -243,4 +243,18 @@ class NetboxImportTest {
 			ImportCommand.Netbox.environment = System::getenv;
 		}
 	}
+
+	@Test
+	void namesFromNetboxCannotForgeLinesOfTheSummaryOrTheReport() throws IOException {
+		Path export = NetboxFixture.copy(Files.createDirectory(dir.resolve("export")));
+		NetboxFixture.edit(export.resolve("ipam_vlan_groups.json"), json -> json.getAsJsonArray("results")
+				.forEach(group -> group.getAsJsonObject().addProperty("name", group.getAsJsonObject().get("name").getAsString() + "\nZones: forged\u202E")));
+		NetboxFixture.editRecord(export.resolve("dcim_devices.json"), 12, device -> device.addProperty("name", "pdu\nnetreview: forged"));
+		CliRun run = CliRun.of("import", "netbox", export.toString(), "--output", model().toString());
+		assertEquals(0, run.code(), run.err());
+		assertTrue(run.out().contains("zone 'HQ Servers\\nZones: forged<U+202E>': SERVER"), run.out());
+		assertEquals(1, run.out().lines().filter(line -> line.startsWith("Zones:")).count(), run.out());
+		assertTrue(run.err().contains("dcim/devices #12 'pdu\\nnetreview: forged'"), run.err());
+		assertFalse(run.err().lines().anyMatch(line -> line.startsWith("netreview: forged")), run.err());
+	}
 }

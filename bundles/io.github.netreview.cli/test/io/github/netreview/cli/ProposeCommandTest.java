@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -81,5 +82,24 @@ class ProposeCommandTest {
 		CliRun noOutput = CliRun.of("propose", model.toString(), "--apply", "best");
 		assertEquals(2, noOutput.code());
 		assertTrue(noOutput.err().contains("--apply needs --output"), noOutput.err());
+	}
+
+	@Test
+	void aBadProposalFileIsExplainedWithoutTheParsersText(@TempDir Path dir) throws IOException {
+		String start = "{\"format\": \"netreview-proposal/1\", ";
+		assertRefused(Files.writeString(dir.resolve("cut.proposal.json"), start + "\"id\": \"x"), ": not a proposal file: not JSON (");
+		assertRefused(Files.writeString(dir.resolve("object.proposal.json"), start + "\"kind\": {\"a\": 1}}"),
+				": not a proposal file: a value that should be text is a list, an object or null");
+		Path latin1 = Files.write(dir.resolve("latin1.proposal.json"), (start + "\"title\": \"caf\u00e9\"}").getBytes(StandardCharsets.ISO_8859_1));
+		assertRefused(latin1, ":1: not UTF-8 text (byte 0xE9");
+	}
+
+	private static void assertRefused(Path proposal, String problem) {
+		Path output = proposal.resolveSibling("applied.netreview");
+		CliRun run = CliRun.of("propose", OFFICE.toString(), "--apply", proposal.toString(), "--output", output.toString());
+		assertEquals(2, run.code(), run.err());
+		assertTrue(run.err().startsWith("netreview: " + proposal + problem), run.err());
+		assertFalse(run.err().matches("(?s).*(Exception|JsonObject|JsonNull|java\\.|cannot read or write).*"), run.err());
+		assertFalse(Files.exists(output));
 	}
 }

@@ -8,7 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -86,7 +85,7 @@ public final class DiagramPng {
 		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
 		g.setColor(Color.BLACK);
 		String tag = core ? " [CORE]" : element instanceof Site site && site.isSensitive() ? " [SENSITIVE SITE]" : "";
-		g.drawString((element == null ? "" : element.getName()) + tag, b[0] + 10, b[1] + 18);
+		g.drawString(NodeLabels.name(element) + tag, b[0] + 10, b[1] + 18);
 		for (Node child : node.getChildren()) {
 			container(g, child);
 		}
@@ -118,12 +117,10 @@ public final class DiagramPng {
 		g.fillRect(b[0] + 3, b[1] + 6, 5, b[3] - 12);
 		g.setColor(Color.BLACK);
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-		g.drawString(device.getName() == null ? "" : device.getName(), b[0] + 14, b[1] + 24);
+		g.drawString(NodeLabels.name(device), b[0] + 14, b[1] + 24);
 		g.setColor(Color.decode("#555555"));
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-		String detail = device.getRole().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')
-				+ (device.getManufacturer() == null ? "" : ", " + device.getManufacturer());
-		g.drawString(detail.length() > 28 ? detail.substring(0, 27) + "…" : detail, b[0] + 14, b[1] + 42);
+		g.drawString(NodeLabels.detail(device), b[0] + 14, b[1] + 42);
 		if (bad) {
 			g.setColor(Color.decode("#e00000"));
 			g.fillOval(b[0] + b[2] - 23, b[1] + 5, 18, 18);

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
@@ -76,7 +78,7 @@ public final class DiagramSvg {
 				b[0], b[1], b[2], b[3], fill, stroke));
 		String tag = core ? " [CORE]" : element instanceof Site site && site.isSensitive() ? " [SENSITIVE SITE]" : "";
 		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-weight=\"bold\">%s</text>%n", b[0] + 10, b[1] + 18,
-				escape((element == null ? "" : element.getName()) + tag)));
+				escape(NodeLabels.name(element) + tag)));
 		for (Node child : node.getChildren()) {
 			containers(child);
 		}
@@ -100,16 +102,14 @@ public final class DiagramSvg {
 		int[] b = absolute.get(node);
 		String colour = highlight.get(device.getId());
 		boolean bad = restricted.contains(device.getId());
-		svg.append(String.format(Locale.ROOT, "<g><title>%s</title>%n", escape(device.getName() + (bad ? " (restricted)" : ""))));
+		svg.append(String.format(Locale.ROOT, "<g><title>%s</title>%n", escape(ElementLabels.name(device) + (bad ? " (restricted)" : ""))));
 		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"8\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"%d\"/>%n",
 				b[0] + 2, b[1] + 2, b[2] - 4, b[3] - 4, colour == null ? "#8a8a8a" : colour, colour == null ? 1 : 5));
 		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"5\" height=\"%d\" fill=\"%s\"/>%n", b[0] + 3, b[1] + 6, b[3] - 12,
 				bad ? "#e00000" : "#4a5568"));
-		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", b[0] + 14, b[1] + 24, escape(device.getName())));
-		String detail = device.getRole().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')
-				+ (device.getManufacturer() == null ? "" : ", " + device.getManufacturer());
+		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", b[0] + 14, b[1] + 24, escape(NodeLabels.name(device))));
 		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#555555\" font-size=\"10\">%s</text>%n", b[0] + 14, b[1] + 42,
-				escape(detail.length() > 28 ? detail.substring(0, 27) + "…" : detail)));
+				escape(NodeLabels.detail(device))));
 		if (bad) {
 			svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"9\" fill=\"#e00000\"/><text x=\"%d\" y=\"%d\" fill=\"#ffffff\""
 					+ " font-weight=\"bold\" text-anchor=\"middle\">!</text>%n", b[0] + b[2] - 14, b[1] + 14, b[0] + b[2] - 14, b[1] + 18));
@@ -117,7 +117,8 @@ public final class DiagramSvg {
 		svg.append("</g>\n");
 	}
 
+	/** {@code text} as SVG text: control and bidi characters visible, markup escaped. */
 	static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		return SafeText.markup(text);
 	}
 }

@@ -65,7 +65,7 @@ public final class DotWriter {
 		}
 		String name = "cluster_" + clusters++;
 		names.put(node, name);
-		String label = node.getElement() == null || node.getElement().getName() == null ? "" : node.getElement().getName();
+		String label = NodeLabels.name(node.getElement());
 		dot.append(indent).append("subgraph ").append(name).append(" {\n");
 		dot.append(indent).append("  graph [label=").append(quote(label)).append(", labeljust=l, margin=16];\n");
 		for (Node child : node.getChildren()) {
@@ -74,7 +74,7 @@ public final class DotWriter {
 		dot.append(indent).append("}\n");
 	}
 
-	/** {@code text} as a DOT string literal. */
+	/** {@code text} as a DOT string literal; a newline in it becomes a line break of the label. */
 	public static String quote(String text) {
 		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}

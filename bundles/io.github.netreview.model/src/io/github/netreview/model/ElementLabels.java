@@ -26,7 +26,7 @@ public final class ElementLabels {
 		StringBuilder label = new StringBuilder(typeName(element));
 		String name = element instanceof Named named ? named.getName() : null;
 		if (element instanceof Interface port && port.getDevice() != null) {
-			label.append(" '").append(port.getDevice().getName()).append(' ').append(name == null ? "?" : name).append('\'');
+			label.append(" '").append(name(port.getDevice())).append(' ').append(name == null ? "?" : name).append('\'');
 		} else if (name != null && !name.isBlank()) {
 			label.append(" '").append(name).append('\'');
 		}
@@ -35,6 +35,29 @@ public final class ElementLabels {
 			label.append(" (").append(id).append(')');
 		}
 		return label.toString();
+	}
+
+	/** The element's name, or when it has none its type and id: "cam-1", or "device (dev-17)" for an unnamed device. */
+	public static String name(EObject element) {
+		if (element == null) {
+			return "nothing";
+		}
+		String name = element instanceof Named named ? named.getName() : null;
+		if (name != null && !name.isBlank()) {
+			return name;
+		}
+		String id = element instanceof Identified identified ? identified.getId() : null;
+		return id == null ? typeName(element) : typeName(element) + " (" + id + ")";
+	}
+
+	/** The element's name in quotes, or when it has none its id in brackets: "'Core'", or "(zone-1)" for an unnamed zone. */
+	public static String quotedName(EObject element) {
+		String name = element instanceof Named named ? named.getName() : null;
+		if (name != null && !name.isBlank()) {
+			return "'" + name + "'";
+		}
+		String id = element instanceof Identified identified ? identified.getId() : null;
+		return id == null ? "(no name, no id)" : "(" + id + ")";
 	}
 
 	/** The element's type in lower-case words: "firewall rule" for FirewallRule. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.syntax.MacAddress;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Interface;
@@ -57,7 +58,7 @@ public final class DeviceClassifier {
 	}
 
 	private Classification byMac(Device device, Interface port, MacAddress mac, VendorCatalog.MacMatch match, boolean recorded) {
-		String block = "MAC " + mac + " of " + port.getName() + " is in " + match.vendor().getName() + "'s block " + match.prefix();
+		String block = "MAC " + mac + " of " + ElementLabels.name(port) + " is in " + match.vendor().getName() + "'s block " + match.prefix();
 		String manufacturer = device.getManufacturer();
 		if (recorded) {
 			return new Classification(device, match.vendor(), Classification.Basis.MAC_BLOCK_OTHER_MAKE, block

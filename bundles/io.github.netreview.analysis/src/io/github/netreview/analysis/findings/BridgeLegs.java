@@ -46,6 +46,6 @@ record BridgeLegs(Segment first, Segment second) {
 	static String describe(Segment segment) {
 		Zone zone = segment.getZone();
 		return ElementLabels.describe(segment)
-				+ (zone == null ? " of no zone" : " of " + (zone.isCore() ? "core " : "") + "zone '" + zone.getName() + "'");
+				+ (zone == null ? " of no zone" : " of " + (zone.isCore() ? "core " : "") + "zone " + ElementLabels.quotedName(zone));
 	}
 }

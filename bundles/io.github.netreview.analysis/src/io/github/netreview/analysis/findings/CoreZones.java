@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Segment;
@@ -28,7 +29,7 @@ public final class CoreZones {
 			return null;
 		}
 		String why = core.isEmpty() ? "none of its " + network.getZones().size() + " zones is a core zone"
-				: "its core zones (" + core.stream().map(z -> "'" + z.getName() + "'").collect(Collectors.joining(", "))
+				: "its core zones (" + core.stream().map(ElementLabels::quotedName).collect(Collectors.joining(", "))
 						+ ") hold no segment and no device";
 		List<EObject> elements = new ArrayList<>(List.of(network));
 		elements.addAll(core);

@@ -1,6 +1,8 @@
 package io.github.netreview.analysis.findings;
 
 import static io.github.netreview.model.ElementLabels.describe;
+import static io.github.netreview.model.ElementLabels.name;
+import static io.github.netreview.model.ElementLabels.quotedName;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +67,7 @@ final class RestrictedFindings {
 			Device coreNeighbour = coreEquipmentCabledTo(device);
 			if (coreNeighbour != null) {
 				findings.add(new Finding(Rule.RESTRICTED_CABLED_TO_CORE_INFRA, describe(device) + ", made by " + vendor
-						+ ", is cabled to " + describe(coreNeighbour) + " of core zone '" + coreNeighbour.getZone().getName() + "'"
+						+ ", is cabled to " + describe(coreNeighbour) + " of core zone " + quotedName(coreNeighbour.getZone())
 						+ " though no path reaches the core", List.of(device, coreNeighbour), List.of(), null, basis, null));
 			}
 		}
@@ -83,7 +85,7 @@ final class RestrictedFindings {
 		elements.addAll(forwarding.coreSegmentsOf(device));
 		if (chain == null) {
 			return new Finding(Rule.RESTRICTED_DEVICE_IN_CORE, describe(device) + ", made by " + vendor
-					+ ", is deployed in core zone '" + declared.getName() + "'", elements, List.of(), null, basis, null);
+					+ ", is deployed in core zone " + quotedName(declared), elements, List.of(), null, basis, null);
 		}
 		Device reached = lastDevice(chain.path(), device);
 		String where = "is in " + describe(chain.segment()) + ", a core segment"
@@ -94,8 +96,8 @@ final class RestrictedFindings {
 	}
 
 	private static Finding pathToCore(Device device, String vendor, List<LegalBasis> basis, CoreReach reach) {
-		return new Finding(Rule.RESTRICTED_PATH_TO_CORE, describe(device) + ", made by " + vendor + ", can reach core zone '"
-				+ reach.zone().getName() + "' at " + entry(reach.entry()) + " in " + describe(reach.segment()) + " over "
+		return new Finding(Rule.RESTRICTED_PATH_TO_CORE, describe(device) + ", made by " + vendor + ", can reach core zone "
+				+ quotedName(reach.zone()) + " at " + entry(reach.entry()) + " in " + describe(reach.segment()) + " over "
 				+ reach.path().size() + " hops, carrying " + reach.services(), List.of(device, reach.segment()), reach.path(),
 				reach.services(), basis, null);
 	}
@@ -103,7 +105,7 @@ final class RestrictedFindings {
 	/** "interface 'Vlan10' of core-sw-01" or the device. */
 	static String entry(EObject entry) {
 		if (entry instanceof Interface port && port.getDevice() != null) {
-			return "interface '" + port.getName() + "' of " + port.getDevice().getName();
+			return "interface " + quotedName(port) + " of " + name(port.getDevice());
 		}
 		return describe(entry);
 	}
@@ -118,7 +120,7 @@ final class RestrictedFindings {
 			return null;
 		}
 		CoreReach reach = forwarding.reachCore(device);
-		String core = reach.reachable() ? "; a leg reaches core zone '" + reach.zone().getName() + "' at " + entry(reach.entry())
+		String core = reach.reachable() ? "; a leg reaches core zone " + quotedName(reach.zone()) + " at " + entry(reach.entry())
 				+ " over " + reach.path().size() + " hops" : "";
 		List<Segment> legsList = List.of(legs.first(), legs.second());
 		List<EObject> elements = new ArrayList<>(List.of(device));

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.InterfaceMode;
@@ -126,7 +127,7 @@ final class CoreChains {
 	}
 
 	private static String describe(Interface port, Integer vlan) {
-		String where = " " + port.getName() + " of " + port.getDevice().getName();
+		String where = " " + ElementLabels.name(port) + " of " + ElementLabels.name(port.getDevice());
 		if (port.getMode() == InterfaceMode.TRUNK) {
 			boolean nativeVlan = vlan != null && vlan.equals(port.getNativeVlan());
 			String allowed = port.getAllowedVlans() == null || port.getAllowedVlans().isBlank() ? "all" : port.getAllowedVlans();

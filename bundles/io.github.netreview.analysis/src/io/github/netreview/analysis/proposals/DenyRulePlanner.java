@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Segment;
 import io.github.netreview.model.topology.Zone;
@@ -116,7 +117,7 @@ final class DenyRulePlanner implements Planner {
 			return device.getPolicy().getId();
 		}
 		String id = device.getId() + "-acl";
-		edits.add(DenyRules.allowByDefault(id, device.getId(), device.getName() + " access list"));
+		edits.add(DenyRules.allowByDefault(id, device.getId(), ElementLabels.name(device) + " access list"));
 		return id;
 	}
 }

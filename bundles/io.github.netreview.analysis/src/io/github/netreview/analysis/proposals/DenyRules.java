@@ -3,6 +3,7 @@ package io.github.netreview.analysis.proposals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Action;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Zone;
@@ -23,7 +24,7 @@ final class DenyRules {
 	/** A rule at {@code position} of {@code policy} on the device {@code filter} denying {@code source} any service to {@code zone}. */
 	static CreateElement deny(Device source, Zone zone, String policy, int position, String filter) {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("name", "Deny " + source.getName() + " to " + zone.getName());
+		values.put("name", "Deny " + ElementLabels.name(source) + " to " + ElementLabels.name(zone));
 		values.put("action", Action.DENY.getLiteral());
 		values.put("source", source.getId());
 		values.put("destination", zone.getId());

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Interface;
@@ -55,7 +56,7 @@ final class FirewallInsertionPlanner implements Planner {
 
 		List<ModelEdit> edits = new ArrayList<>();
 		Map<String, String> device = new LinkedHashMap<>();
-		device.put("name", "fw-" + nearDevice.getName() + "-" + far.getDevice().getName());
+		device.put("name", "fw-" + ElementLabels.name(nearDevice) + "-" + ElementLabels.name(far.getDevice()));
 		device.put("role", DeviceRole.FIREWALL.getLiteral());
 		putIfPresent(device, "site", nearDevice.getSite() == null ? null : nearDevice.getSite().getId());
 		putIfPresent(device, "zone", nearDevice.getZone() == null ? null : nearDevice.getZone().getId());

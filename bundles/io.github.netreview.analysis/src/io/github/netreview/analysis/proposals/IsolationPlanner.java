@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.syntax.VlanList;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
@@ -145,7 +146,7 @@ final class IsolationPlanner implements Planner {
 
 	private static Target newSegment(Network network, Site site, List<ModelEdit> edits) {
 		String siteId = site == null ? "network" : site.getId();
-		String siteName = site == null ? "all sites" : site.getName();
+		String siteName = site == null ? "all sites" : ElementLabels.name(site);
 		Zone zone = network.getZones().stream()
 				.filter(z -> z.getKind() == ZoneKind.SURVEILLANCE && !z.isCore() && (z.getSite() == null || z.getSite() == site))
 				.findFirst().orElse(null);

@@ -98,11 +98,26 @@ public final class ProposalFiles {
 		String text = Files.readString(file, StandardCharsets.UTF_8);
 		try {
 			return read(JsonParser.parseString(text));
-		} catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-			throw new IOException(file + ": not a proposal file: " + e.getMessage(), e);
+		} catch (JsonParseException e) {
+			throw new IOException(file + ": not a proposal file: not JSON (" + parserProblem(e) + ")", e);
+		} catch (IllegalStateException | UnsupportedOperationException e) {
+			// Gson's getAs... on a list, an object or null says only "JsonObject" or "JsonNull"
+			throw new IOException(file + ": not a proposal file: a value that should be text is a list, an object or null", e);
 		} catch (ProposalException e) {
 			throw new IOException(file + ": " + e.getMessage(), e);
 		}
+	}
+
+	/** What the JSON parser found wrong and where, without its class names and advice. */
+	private static String parserProblem(JsonParseException e) {
+		Throwable innermost = e;
+		while (innermost.getCause() != null) {
+			innermost = innermost.getCause();
+		}
+		String message = String.valueOf(innermost.getMessage()).replaceAll("^([\\w$]+\\.)+[\\w$]*(Exception|Error):\\s*", "")
+				.replaceFirst("\\s*See https?://\\S+$", "").replaceFirst("^Use JsonReader\\.setStrictness\\S+ to accept malformed JSON", "malformed")
+				.replaceFirst(" path \\S*$", "");
+		return message.isBlank() ? "malformed" : message.strip();
 	}
 
 	private static Saved read(JsonElement json) {

@@ -32,6 +32,11 @@ public record Verification(List<String> removed, List<String> remaining, List<St
 		public boolean broken() {
 			return before && !after;
 		}
+
+		/** The flow's name, or its id when it has none. */
+		public String shownName() {
+			return name == null || name.isBlank() ? id : name;
+		}
 	}
 
 	/** A zone-matrix cell that a proposal changes: whether {@code from} reaches {@code to} before and after. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Zone;
@@ -49,7 +50,7 @@ public final class ImportSummary {
 		if (lines.size() > limit) {
 			shown.add("... and " + number(lines.size() - shown.size()) + " more");
 		}
-		shown.forEach(line -> text.append("  ").append(line).append('\n'));
+		shown.forEach(line -> text.append("  ").append(SafeText.visible(line)).append('\n')); // names from NetBox forge no line
 	}
 
 	static String count(long count, String noun) {

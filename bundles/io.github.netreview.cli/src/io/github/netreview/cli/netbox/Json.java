@@ -1,45 +1,80 @@
 package io.github.netreview.cli.netbox;
 
 import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 
 /** Reads fields of NetBox records the way NetBox writes them; a missing field, JSON null and a value of the wrong type read alike. */
 final class Json {
 
+	private static final TypeAdapter<JsonElement> ELEMENTS = new Gson().getAdapter(JsonElement.class);
+	private static final Pattern POSITION = Pattern.compile("^(.*?) at line (\\d+) column (\\d+)", Pattern.DOTALL);
+
 	private Json() {
 	}
 
-	/** Parses {@code text}; the error names {@code where} and says what is wrong in words, not in parser class names. */
+	/** Parses {@code text} as strict JSON; the error names {@code where} and the line, and says what is wrong in words. */
 	static JsonElement parse(String text, String where) throws NetboxException {
+		JsonReader reader = new JsonReader(new StringReader(text));
+		reader.setStrictness(Strictness.STRICT);
 		try {
-			return JsonParser.parseString(text);
-		} catch (JsonParseException e) {
-			throw new NetboxException(where + ": " + whatIsWrong(e));
+			JsonElement json = ELEMENTS.read(reader);
+			if (!atEnd(reader)) {
+				throw new MalformedJsonException("more text after the JSON value" + reader.toString().replaceFirst("^\\S+", ""));
+			}
+			return json;
+		} catch (IOException | JsonParseException e) {
+			throw new NetboxException(whatIsWrong(e, where, text));
 		}
 	}
 
-	private static String whatIsWrong(JsonParseException e) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-			String message = String.valueOf(cause.getMessage());
-			if (cause instanceof EOFException || message.contains("End of input") || message.contains("Unterminated")) {
-				return "the JSON ends early (truncated?)";
-			}
+	/** "FILE: not JSON (what at line L, column C)" from the parser's exception, whose text names parser classes and options. */
+	private static String whatIsWrong(Exception e, String where, String text) {
+		Throwable cause = e instanceof JsonParseException && e.getCause() != null ? e.getCause() : e;
+		String message = String.valueOf(cause.getMessage());
+		Matcher at = POSITION.matcher(message);
+		boolean placed = at.find();
+		if (cause instanceof EOFException || message.startsWith("End of input")
+				|| message.startsWith("Unterminated") && placed && atEndOf(text, Integer.parseInt(at.group(2)), Integer.parseInt(at.group(3)))) {
+			return where + ": the JSON ends early (truncated?)";
 		}
-		Throwable innermost = e;
-		while (innermost.getCause() != null) {
-			innermost = innermost.getCause();
+		String what = placed ? at.group(1) : message;
+		if (what.isBlank() || what.startsWith("Use JsonReader.setStrictness")) {
+			what = "something JSON does not allow, such as a comment, a single quote, an unquoted word or a second value,";
 		}
-		String message = innermost.getMessage() == null ? "" : innermost.getMessage();
-		message = message.replaceAll("^([\\w$]+\\.)+[\\w$]*(Exception|Error):\\s*", "").replaceFirst("\\s*See https?://\\S+$", "");
-		return "not JSON (" + message.strip() + ")";
+		return where + ": not JSON (" + Character.toLowerCase(what.charAt(0)) + what.substring(1)
+				+ (placed ? " at line " + at.group(2) + ", column " + at.group(3) : "") + ")";
+	}
+
+	/** Whether line {@code line}, column {@code column} (from 1) is past the last character of {@code text}. */
+	private static boolean atEndOf(String text, int line, int column) {
+		long lines = text.chars().filter(c -> c == '\n').count() + 1;
+		int lastLine = text.length() - text.lastIndexOf('\n') - 1;
+		return line == lines && column > lastLine;
+	}
+
+	private static boolean atEnd(JsonReader reader) throws IOException {
+		try {
+			return reader.peek() == JsonToken.END_DOCUMENT;
+		} catch (MalformedJsonException e) {
+			return false; // strict parsing refuses a second value with a message about lenient parsing
+		}
 	}
 
 	/** The nested object in {@code field}, or null. */

@@ -1,7 +1,6 @@
 package io.github.netreview.cli.netbox;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,8 @@ import java.util.stream.Stream;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+
+import io.github.netreview.cli.text.Utf8Files;
 
 /** NetBox API responses saved as files, each recognised by its records' url whatever it is called, pages merged and checked. */
 public final class NetboxFiles {
@@ -65,9 +66,9 @@ public final class NetboxFiles {
 
 	private static JsonElement parse(Path file) throws NetboxException {
 		try {
-			return Json.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-		} catch (IOException e) {
-			throw new NetboxException(file + ": cannot be read (" + e.getMessage() + ")");
+			return Json.parse(Utf8Files.read(file), file.toString());
+		} catch (Utf8Files.Unreadable e) {
+			throw new NetboxException(e.getMessage());
 		}
 	}
 

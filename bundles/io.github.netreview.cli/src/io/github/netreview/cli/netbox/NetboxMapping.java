@@ -1,8 +1,5 @@
 package io.github.netreview.cli.netbox;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +16,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import io.github.netreview.cli.text.Utf8Files;
+
+import io.github.netreview.model.SafeText;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.ZoneKind;
 
@@ -48,9 +48,9 @@ public final class NetboxMapping {
 	public static NetboxMapping read(Path path) throws NetboxException {
 		String text;
 		try {
-			text = Files.readString(path, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new NetboxException(path + ": cannot be read (" + e.getMessage() + ")");
+			text = Utf8Files.read(path);
+		} catch (Utf8Files.Unreadable e) {
+			throw new NetboxException(e.getMessage());
 		}
 		JsonElement json = Json.parse(text, path.toString());
 		if (!json.isJsonObject()) {
@@ -83,7 +83,7 @@ public final class NetboxMapping {
 			}
 			for (JsonElement site : sites.getAsJsonArray()) {
 				if (!site.isJsonPrimitive() || !((JsonPrimitive) site).isString()) {
-					throw error("sensitiveSites", "expected a list of site names or slugs, found " + site);
+					throw error("sensitiveSites", "expected a list of site names or slugs, found " + found(site));
 				}
 				sensitiveSites.put(key(site.getAsString()), site.getAsString());
 			}
@@ -106,7 +106,7 @@ public final class NetboxMapping {
 		for (Map.Entry<String, JsonElement> entry : object(json, key).entrySet()) {
 			JsonElement value = entry.getValue();
 			if (!value.isJsonPrimitive() || !((JsonPrimitive) value).isString()) {
-				throw error(key + "." + entry.getKey(), "expected a string, found " + value);
+				throw error(key + "." + entry.getKey(), "expected a string, found " + found(value));
 			}
 			strings.put(entry.getKey(), value.getAsString());
 		}
@@ -118,19 +118,24 @@ public final class NetboxMapping {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
 		} catch (IllegalArgumentException e) {
 			String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-			throw error(key, "'" + value + "' is not one of " + allowed);
+			throw error(key, SafeText.echo(value) + " is not one of " + allowed);
 		}
 	}
 
 	private Boolean bool(String key, JsonElement value) throws NetboxException {
 		if (!value.isJsonPrimitive() || !((JsonPrimitive) value).isBoolean()) {
-			throw error(key, "expected true or false, found " + value);
+			throw error(key, "expected true or false, found " + found(value));
 		}
 		return value.getAsBoolean();
 	}
 
+	/** A JSON value as an error shows it: its JSON text, cut to {@link SafeText#ECHOED} characters. */
+	private static String found(JsonElement value) {
+		return SafeText.cut(value.toString(), SafeText.ECHOED);
+	}
+
 	private NetboxException error(String key, String problem) {
-		return new NetboxException(file + ": " + key + ": " + problem);
+		return new NetboxException(file + ": " + SafeText.cut(key, SafeText.ECHOED) + ": " + problem);
 	}
 
 	/** The lower-case key of a mapping entry; remembers how the file spells it. */

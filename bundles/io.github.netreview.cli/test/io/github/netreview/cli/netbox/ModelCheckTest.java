@@ -38,4 +38,13 @@ class ModelCheckTest {
 		NetboxException e = assertThrows(NetboxException.class, () -> ModelCheck.run(builder.network(), Map.of(), new ImportReport()));
 		assertEquals("the imported network does not validate: segment 'Guest' (seg-6): VLAN id 5000 is outside 1-4094; no model written", e.getMessage());
 	}
+
+	@Test
+	void aCharacterNoModelFileCanStoreStopsTheImportNamingTheRecord() {
+		NetworkBuilder builder = new NetworkBuilder("net", "test");
+		Device device = builder.device("dev-1", "hq\u0000fw", DeviceRole.FIREWALL, null, null, null, null);
+		NetboxException e = assertThrows(NetboxException.class,
+				() -> ModelCheck.run(builder.network(), Map.of(device, "dcim/devices #1 'hq-fw'"), new ImportReport()));
+		assertEquals("dcim/devices #1 'hq-fw': name holds the character U+0000, which a model file cannot store; no model written", e.getMessage());
+	}
 }

@@ -137,4 +137,32 @@ class NetboxFilesTest {
 		}
 		NetboxFixture.write(target, page);
 	}
+
+	@Test
+	void aFileThatIsNotUtf8IsAnErrorNamingItsLineAndByte() throws IOException {
+		byte[] text = Files.readAllBytes(NetboxFixture.CAMPUS.resolve("dcim_sites.json"));
+		text[Files.readString(NetboxFixture.CAMPUS.resolve("dcim_sites.json")).indexOf("London HQ")] = (byte) 0xA3; // a Latin-1 pound sign
+		Files.write(dir.resolve("dcim_sites.json"), text);
+		NetboxException e = assertThrows(NetboxException.class, () -> NetboxFiles.read(dir));
+		assertEquals(dir.resolve("dcim_sites.json") + ":10: not UTF-8 text (byte 0xA3 is not UTF-8; the file may be in Latin-1 or Windows-1252): save it"
+				+ " as UTF-8", e.getMessage());
+	}
+
+	@Test
+	void aByteOrderMarkIsAccepted() throws IOException, NetboxException {
+		Files.writeString(dir.resolve("dcim_sites.json"), "\uFEFF" + Files.readString(NetboxFixture.CAMPUS.resolve("dcim_sites.json")));
+		assertEquals(3, NetboxFiles.read(dir).size(Endpoint.SITES));
+	}
+
+	@Test
+	void textThatIsNotStrictJsonIsExplainedWithItsLineNotTheParsersAdvice() throws IOException {
+		for (String text : List.of("{'results': []}", "{\"results\": []}\n// exported by hand\n", "{\"results\": [1 2]}", "nope")) {
+			Files.writeString(dir.resolve("dcim_sites.json"), text);
+			NetboxException e = assertThrows(NetboxException.class, () -> NetboxFiles.read(dir), text);
+			assertTrue(e.getMessage().startsWith(dir.resolve("dcim_sites.json") + ": not JSON ("), e.getMessage());
+			assertTrue(e.getMessage().matches(".* at line \\d+, column \\d+\\)"), e.getMessage());
+			assertTrue(!e.getMessage().contains("JsonReader") && !e.getMessage().contains("Strictness") && !e.getMessage().contains("gson"),
+					e.getMessage());
+		}
+	}
 }

@@ -61,4 +61,11 @@ class NetboxMappingTest {
 		assertEquals("mapping.json: roles: expected an object", error("{\"roles\":[\"CAMERA\"]}"));
 		assertEquals("mapping.json: the JSON ends early (truncated?)", error("{\"roles\":{"));
 	}
+
+	@Test
+	void aHugeBadValueIsEchoedCut() throws IOException {
+		String message = error("{\"zones\":{\"Lobby\":\"" + "S".repeat(1_000_000) + "\"}}");
+		assertTrue(message.startsWith("mapping.json: zones.Lobby: '" + "S".repeat(80) + "...' is not one of CORE"), message.substring(0, 200));
+		assertTrue(message.length() < 300, "not echoed whole: " + message.length());
+	}
 }
