@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.xml.sax.SAXParseException;
 
+import io.github.netreview.model.notation.NotationPackage;
 import io.github.netreview.model.topology.TopologyPackage;
 
 /** Turns what EMF and the XML parser report about a broken file into one {@link ModelLoadException} a user can act on. */
@@ -58,7 +59,8 @@ final class LoadErrors {
 	private static String explain(Throwable cause) {
 		if (cause instanceof PackageNotFoundException notFound) {
 			return (notFound.uri() == null || notFound.uri().isEmpty() ? "an element without a namespace"
-					: "unknown namespace '" + notFound.uri() + "'") + "; a NetReview file uses " + TopologyPackage.eNS_URI;
+					: "unknown namespace '" + Excerpt.of(notFound.uri()) + "'") + "; a NetReview file uses only "
+					+ TopologyPackage.eNS_URI + " and " + NotationPackage.eNS_URI;
 		}
 		if (cause instanceof ClassNotFoundException notFound) {
 			return "unknown element type '" + notFound.getName() + "'";

@@ -1,0 +1,74 @@
+package io.github.netreview.model.io;
+
+import static io.github.netreview.model.io.BrokenFiles.lineOf;
+import static io.github.netreview.model.io.BrokenFiles.refused;
+import static io.github.netreview.model.io.BrokenFiles.smallXml;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.netreview.model.notation.NotationPackage;
+import io.github.netreview.model.topology.TopologyPackage;
+
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class NetReviewHandlerTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aNamespaceThatIsAUrlIsRefusedWithoutConnecting() throws Exception {
+		try (SilentServer server = new SilentServer()) {
+			String namespace = server.url("x.ecore");
+			String xml = smallXml(dir).replace(NotationPackage.eNS_URI, namespace);
+			ModelLoadException error = refused(dir, "url-namespace.netreview", xml);
+			assertTrue(error.problem().contains("unknown namespace '" + namespace + "'"), error.getMessage());
+			assertEquals(lineOf(xml, "<notation:Diagram"), error.line(), error.getMessage());
+			assertTrue(error.column() > 0, error.getMessage());
+			assertEquals(0, server.connections(), "loading must not connect to a namespace's URL");
+		}
+	}
+
+	@Test
+	void theTopologyNamespaceOrAnElementTypeNamingAServerConnectsNowhere() throws Exception {
+		try (SilentServer server = new SilentServer()) {
+			String other = smallXml(dir).replace(TopologyPackage.eNS_URI, server.url("topology.ecore"));
+			assertTrue(refused(dir, "topology.netreview", other).problem().contains(server.url("topology.ecore")));
+			String typed = smallXml(dir)
+					.replace("xmlns:xmi=", "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:remote=\""
+							+ server.url("remote.ecore") + "\" xsi:schemaLocation=\"" + TopologyPackage.eNS_URI + " "
+							+ server.url("schema.ecore") + "\" xmlns:xmi=")
+					.replace("<sites ", "<sites xsi:type=\"remote:Campus\" ");
+			ModelLoadException error = refused(dir, "typed.netreview", typed);
+			assertTrue(error.problem().contains(server.url("remote.ecore")), error.getMessage());
+			assertEquals(lineOf(typed, "remote:Campus"), error.line(), error.getMessage());
+			assertEquals(0, server.connections(), "loading must not connect anywhere");
+		}
+	}
+
+	@Test
+	void aNamespaceThatIsAPipeIsNeverOpened() throws Exception {
+		try (Fifo fifo = new Fifo(dir.resolve("namespace.fifo"))) {
+			String namespace = URI.createFileURI(fifo.path().toString()).toString();
+			ModelLoadException error = refused(dir, "fifo.netreview", smallXml(dir).replace(NotationPackage.eNS_URI, namespace));
+			assertTrue(error.problem().contains(namespace), error.getMessage());
+			assertFalse(fifo.wasOpened(), "loading must not open a file named by a namespace");
+		}
+	}
+
+	@Test
+	void aLongNamespaceIsCutInTheMessage() throws IOException {
+		String namespace = "https://example.org/" + "x".repeat(900);
+		ModelLoadException error = refused(dir, "long.netreview", smallXml(dir).replace(NotationPackage.eNS_URI, namespace));
+		assertTrue(error.problem().contains("'https://example.org/xxx") && error.problem().contains("x...'"), error.getMessage());
+		assertTrue(error.getMessage().length() < 400, error.getMessage());
+	}
+}
