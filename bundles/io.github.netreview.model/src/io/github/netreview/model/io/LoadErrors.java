@@ -53,7 +53,7 @@ final class LoadErrors {
 	private static boolean isSpecific(Throwable error) {
 		return error instanceof PackageNotFoundException || error instanceof ClassNotFoundException
 				|| error instanceof FeatureNotFoundException || error instanceof IllegalValueException
-				|| error instanceof UnresolvedReferenceException;
+				|| error instanceof UnresolvedReferenceException || error instanceof Refusal;
 	}
 
 	private static String explain(Throwable cause) {

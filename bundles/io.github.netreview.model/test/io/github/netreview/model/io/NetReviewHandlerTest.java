@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
@@ -70,5 +71,31 @@ class NetReviewHandlerTest {
 		ModelLoadException error = refused(dir, "long.netreview", smallXml(dir).replace(NotationPackage.eNS_URI, namespace));
 		assertTrue(error.problem().contains("'https://example.org/xxx") && error.problem().contains("x...'"), error.getMessage());
 		assertTrue(error.getMessage().length() < 400, error.getMessage());
+	}
+
+	@Test
+	void textInsideAnElementIsRefused() throws IOException {
+		String xml = smallXml(dir).replaceFirst("(<devices [^>]*[^/])>", "$1>hello");
+		ModelLoadException error = refused(dir, "text.netreview", xml);
+		assertTrue(error.problem().startsWith("text 'hello' inside <devices>"), error.getMessage());
+		assertEquals(lineOf(xml, ">hello"), error.line(), error.getMessage());
+	}
+
+	@Test
+	void aSecondNetworkIsRefusedWhileFurtherDiagramsAreFine() throws IOException {
+		String xml = smallXml(dir);
+		int start = xml.indexOf("<topology:Network");
+		int end = xml.indexOf("</topology:Network>") + "</topology:Network>".length();
+		String second = xml.substring(start, end).replaceAll("id=\"", "id=\"other-").replaceAll("(zone|site|endA|endB)=\"", "$1=\"other-");
+		String twice = xml.substring(0, end) + "\n  " + second + xml.substring(end);
+		ModelLoadException error = refused(dir, "two.netreview", twice);
+		int secondLine = lineOf(twice, "<topology:Network id=\"other-");
+		assertEquals("a file holds one network; a second one starts at line " + secondLine, error.problem());
+		assertEquals(secondLine, error.line());
+		int diagramStart = xml.indexOf("<notation:Diagram");
+		String diagrams = xml.substring(0, diagramStart) + xml.substring(diagramStart, xml.indexOf("</notation:Diagram>") + 19)
+				.replace("id=\"diagram-1\"", "id=\"diagram-2\"").replaceAll("id=\"(node|edge)-", "id=\"second-$1-") + "\n  "
+				+ xml.substring(diagramStart);
+		assertEquals(3, ModelFiles.load(Files.writeString(dir.resolve("diagrams.netreview"), diagrams)).getContents().size());
 	}
 }
