@@ -82,6 +82,7 @@ public final class ModelFiles {
 	/** Saves {@code resource} to {@code file} atomically, keeping the previous file as {@code FILE.bak}. */
 	public static void save(Resource resource, Path file) throws IOException {
 		Path target = file.toAbsolutePath().normalize();
+		XmlCharacters.check(resource, target);
 		Path directory = target.getParent();
 		Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".saving");
 		try {

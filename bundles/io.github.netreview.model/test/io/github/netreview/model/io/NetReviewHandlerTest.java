@@ -66,11 +66,15 @@ class NetReviewHandlerTest {
 	}
 
 	@Test
-	void aLongNamespaceIsCutInTheMessage() throws IOException {
+	void aLongNamespaceIsCutInTheMessageAndAHugeOneRefused() throws IOException {
 		String namespace = "https://example.org/" + "x".repeat(900);
 		ModelLoadException error = refused(dir, "long.netreview", smallXml(dir).replace(NotationPackage.eNS_URI, namespace));
 		assertTrue(error.problem().contains("'https://example.org/xxx") && error.problem().contains("x...'"), error.getMessage());
 		assertTrue(error.getMessage().length() < 400, error.getMessage());
+		String huge = "https://example.org/" + "x".repeat(100_000);
+		error = refused(dir, "huge.netreview", smallXml(dir).replace(NotationPackage.eNS_URI, huge));
+		assertTrue(error.problem().contains("longer than a model file allows"), error.getMessage());
+		assertFalse(error.getMessage().contains("FEATURE_SECURE_PROCESSING") || error.getMessage().contains("JAXP"));
 	}
 
 	@Test
@@ -97,5 +101,30 @@ class NetReviewHandlerTest {
 				.replace("id=\"diagram-1\"", "id=\"diagram-2\"").replaceAll("id=\"(node|edge)-", "id=\"second-$1-") + "\n  "
 				+ xml.substring(diagramStart);
 		assertEquals(3, ModelFiles.load(Files.writeString(dir.resolve("diagrams.netreview"), diagrams)).getContents().size());
+	}
+
+	@Test
+	void aReferenceToAnElementOfTheWrongTypeNamesItByIdAndType() throws IOException {
+		String xml = smallXml(dir).replace("endA=\"dev-cam.eth0\"", "endA=\"dev-cam\"");
+		ModelLoadException error = refused(dir, "wrong-type.netreview", xml);
+		assertEquals("endA 'dev-cam' is a device, not an interface", error.problem(), error.getMessage());
+		assertEquals(lineOf(xml, "endA=\"dev-cam\""), error.line());
+	}
+
+	@Test
+	void nestingBeyondNetReviewsLimitIsRefusedWithItsOwnMessage() throws IOException {
+		String xml = smallXml(dir);
+		StringBuilder deep = new StringBuilder();
+		for (int level = 0; level < 300; level++) {
+			deep.append("<children id=\"deep-").append(level).append("\">");
+		}
+		deep.append("</children>".repeat(300));
+		int node = xml.indexOf("<children ");
+		int close = xml.indexOf("/>", node);
+		String nested = xml.substring(0, close) + ">" + deep + "</children>" + xml.substring(close + 2);
+		ModelLoadException error = refused(dir, "deep.netreview", nested);
+		assertEquals("elements are nested more than 64 levels deep", error.problem());
+		assertEquals(lineOf(nested, "deep-0"), error.line());
+		assertFalse(error.getMessage().contains("jdk.xml"), error.getMessage());
 	}
 }
