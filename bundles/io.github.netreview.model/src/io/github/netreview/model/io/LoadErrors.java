@@ -34,7 +34,7 @@ final class LoadErrors {
 			return badEncoding(file, cause, error);
 		}
 		if (cause instanceof SAXParseException sax) {
-			String limit = ParserLimits.problem(sax.getMessage());
+			String limit = ParserRefusals.problem(sax.getMessage());
 			return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(), limit != null ? limit
 					: "not a well-formed NetReview XML file: " + Excerpt.of(sax.getMessage(), MESSAGE_LENGTH), error);
 		}
