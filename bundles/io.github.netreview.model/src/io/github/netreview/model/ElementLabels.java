@@ -62,7 +62,12 @@ public final class ElementLabels {
 
 	/** The element's type in lower-case words: "firewall rule" for FirewallRule. */
 	public static String typeName(EObject element) {
-		return TYPE_NAMES.computeIfAbsent(element.eClass(),
-				type -> type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
+		return typeName(element.eClass());
+	}
+
+	/** The type in lower-case words: "firewall rule" for FirewallRule. */
+	public static String typeName(EClass type) {
+		return TYPE_NAMES.computeIfAbsent(type,
+				t -> t.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
 	}
 }

@@ -1,8 +1,10 @@
 package io.github.netreview.model.io;
 
+import java.io.CharConversionException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 
-
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
@@ -12,32 +14,64 @@ import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.xml.sax.SAXParseException;
 
+import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.notation.NotationPackage;
+import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.TopologyPackage;
 
 /** Turns what EMF and the XML parser report about a broken file into one {@link ModelLoadException} a user can act on. */
 final class LoadErrors {
+
+	/** How much of a parser's own message is quoted. */
+	private static final int MESSAGE_LENGTH = 200;
 
 	private LoadErrors() {
 	}
 
 	static ModelLoadException describe(Path file, Throwable error) {
 		Throwable cause = unwrap(error);
+		if (isEncodingError(error)) {
+			return badEncoding(file, cause, error);
+		}
 		if (cause instanceof SAXParseException sax) {
-			return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(),
-					"not a well-formed NetReview XML file: " + sax.getMessage(), error);
+			String limit = ParserRefusals.problem(sax.getMessage());
+			return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(), limit != null ? limit
+					: "not a well-formed NetReview XML file: " + Excerpt.of(sax.getMessage(), MESSAGE_LENGTH), error);
 		}
 		if (cause instanceof Resource.Diagnostic diagnostic) {
 			return new ModelLoadException(file, diagnostic.getLine(), diagnostic.getColumn(), explain(cause), error);
 		}
-		return new ModelLoadException(file, 0, 0, String.valueOf(cause.getMessage()), error);
+		if (cause instanceof RuntimeException) {
+			return new ModelLoadException(file, 0, 0, "the file could not be read as a NetReview model", error);
+		}
+		return new ModelLoadException(file, 0, 0, cause.getMessage() == null ? "the file could not be read"
+				: Excerpt.of(cause.getMessage(), MESSAGE_LENGTH), error);
 	}
 
 	/** Fails when a reference points outside the file, such as one written as a URI. */
 	static void checkSelfContained(Path file, NetReviewResource resource) throws ModelLoadException {
 		for (NetReviewResource.ExternalReference reference : resource.externalReferences()) {
-			throw new ModelLoadException(file, reference.line(), 0, "reference '" + reference.uri()
+			throw new ModelLoadException(file, reference.line(), 0, "reference '" + Excerpt.of(reference.uri())
 					+ "' names no element in this file (a NetReview file refers to its own elements by id)", null);
 		}
+	}
+
+	private static boolean isEncodingError(Throwable error) {
+		for (Throwable current = error; current != null; current = current.getCause() == current ? null : current.getCause()) {
+			if (current instanceof CharConversionException || current instanceof CharacterCodingException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static ModelLoadException badEncoding(Path file, Throwable cause, Throwable error) {
+		Utf8Check.BadByte bad = Utf8Check.firstBadByte(file);
+		if (bad == null) {
+			return new ModelLoadException(file, 0, 0, "the file is not in the encoding it declares: "
+					+ Excerpt.of(cause.getMessage(), MESSAGE_LENGTH), error);
+		}
+		return new ModelLoadException(file, bad.line(), bad.column(), bad.describe(), error);
 	}
 
 	private static Throwable unwrap(Throwable error) {
@@ -52,28 +86,51 @@ final class LoadErrors {
 	private static boolean isSpecific(Throwable error) {
 		return error instanceof PackageNotFoundException || error instanceof ClassNotFoundException
 				|| error instanceof FeatureNotFoundException || error instanceof IllegalValueException
-				|| error instanceof UnresolvedReferenceException;
+				|| error instanceof UnresolvedReferenceException || error instanceof Refusal;
 	}
 
 	private static String explain(Throwable cause) {
 		if (cause instanceof PackageNotFoundException notFound) {
 			return (notFound.uri() == null || notFound.uri().isEmpty() ? "an element without a namespace"
-					: "unknown namespace '" + notFound.uri() + "'") + "; a NetReview file uses " + TopologyPackage.eNS_URI;
+					: "unknown namespace '" + Excerpt.of(notFound.uri()) + "'") + "; a NetReview file uses only "
+					+ TopologyPackage.eNS_URI + " and " + NotationPackage.eNS_URI;
 		}
 		if (cause instanceof ClassNotFoundException notFound) {
-			return "unknown element type '" + notFound.getName() + "'";
+			return "unknown element type '" + Excerpt.of(notFound.getName()) + "'";
 		}
 		if (cause instanceof FeatureNotFoundException notFound) {
-			return "unknown attribute or element '" + notFound.getName() + "'";
+			return "unknown attribute or element '" + Excerpt.of(notFound.getName()) + "'";
 		}
 		if (cause instanceof IllegalValueException illegal) {
-			return "invalid value '" + illegal.getValue() + "' for '" + illegal.getFeature().getName() + "'"
-					+ (illegal.getCause() != null ? ": " + illegal.getCause().getMessage() : "");
+			return "invalid value " + valueOf(illegal.getValue()) + " for '" + illegal.getFeature().getName() + "'"
+					+ reason(illegal.getCause());
 		}
 		if (cause instanceof UnresolvedReferenceException unresolved) {
-			return "reference '" + unresolved.getReference() + "' of '" + unresolved.getFeature().getName()
+			return "reference '" + Excerpt.of(unresolved.getReference()) + "' of '" + unresolved.getFeature().getName()
 					+ "' names no element in this file";
 		}
-		return cause.getMessage();
+		return Excerpt.of(cause.getMessage(), MESSAGE_LENGTH);
+	}
+
+	/** Why a value was refused, when the reason adds to the value itself. */
+	private static String reason(Throwable cause) {
+		if (cause instanceof NumberFormatException) {
+			return ": not a number in range";
+		}
+		if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+			return ": " + Excerpt.of(cause.getMessage());
+		}
+		return "";
+	}
+
+	/** A value as a message can show it: text cut to length, an element by its type and id. */
+	private static String valueOf(Object value) {
+		if (value instanceof Identified element) {
+			return ElementLabels.typeName(element) + " '" + Excerpt.of(element.getId()) + "'";
+		}
+		if (value instanceof EObject element) {
+			return ElementLabels.typeName(element);
+		}
+		return "'" + Excerpt.of(String.valueOf(value)) + "'";
 	}
 }

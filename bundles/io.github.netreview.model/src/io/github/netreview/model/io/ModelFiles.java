@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,10 +21,11 @@ import org.eclipse.emf.ecore.resource.Resource;
 import io.github.netreview.model.topology.Network;
 
 /**
- * Loads and saves {@code *.netreview} files. Loading never writes; saving writes a temporary file beside the target,
- * forces it to disk, keeps the previous version as {@code FILE.bak} and renames the new file into place, so an
- * interrupted save leaves either the old or the new model, never a truncated one. A model file is self-contained:
- * loading it never reads another file or URL.
+ * Loads and saves {@code *.netreview} files. Loading never changes the model file; saving writes a temporary file
+ * beside the target, forces it to disk, keeps the previous version as {@code FILE.bak} (a hard link, never a partial
+ * copy) and renames the new file into place, so an interrupted save leaves either the old or the new model, never a
+ * truncated one. Both remove the temporary files that interrupted saves of the model left. A model file is
+ * self-contained: loading it never reads another file or URL.
  */
 public final class ModelFiles {
 
@@ -46,6 +45,7 @@ public final class ModelFiles {
 		if (!Files.isRegularFile(file)) {
 			throw new ModelLoadException(file, 0, 0, Files.exists(file) ? "not a regular file" : "no such file", null);
 		}
+		SaveTemporaries.removeStale(file);
 		Resource resource = newResource(file);
 		try (InputStream in = Files.newInputStream(file)) {
 			if (Files.size(file) == 0) {
@@ -79,12 +79,17 @@ public final class ModelFiles {
 		return (Network) load(file).getContents().get(0);
 	}
 
-	/** Saves {@code resource} to {@code file} atomically, keeping the previous file as {@code FILE.bak}. */
+	/**
+	 * Saves {@code resource} to {@code file} atomically, keeping the previous file as {@code FILE.bak} and removing
+	 * the temporary files of interrupted saves of this model.
+	 */
 	public static void save(Resource resource, Path file) throws IOException {
 		Path target = file.toAbsolutePath().normalize();
-		Path directory = target.getParent();
-		Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".saving");
+		XmlCharacters.check(resource, target);
+		SaveTemporaries.removeStale(target);
+		Path temporary = SaveTemporaries.reserve(target);
 		try {
+			createPrivately(temporary);
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.WRITE), 1 << 16)) {
 				resource.save(out, null);
 			}
@@ -92,18 +97,17 @@ public final class ModelFiles {
 				channel.force(true);
 			}
 			copyPermissions(target, temporary);
-			if (Files.exists(target)) {
-				Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-			}
-			moveIntoPlace(temporary, target);
+			Backup.keep(target);
+			Backup.rename(temporary, target);
+			forceDirectory(target.getParent());
 		} finally {
-			Files.deleteIfExists(temporary);
+			SaveTemporaries.release(temporary);
 		}
 	}
 
 	/** Where {@link #save} keeps the previous version of {@code file}. */
 	public static Path backupOf(Path file) {
-		return file.resolveSibling(file.getFileName() + ".bak");
+		return Backup.of(file);
 	}
 
 	/** Gives the new file the permissions of the one it replaces (rw-r--r-- for a new file), not the temporary file's. */
@@ -116,11 +120,21 @@ public final class ModelFiles {
 		Files.setPosixFilePermissions(temporary, permissions);
 	}
 
-	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-		try {
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+	/** Creates the temporary file readable by its owner alone until it gets the permissions of the file it replaces. */
+	private static void createPrivately(Path temporary) throws IOException {
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		} else {
+			Files.createFile(temporary);
+		}
+	}
+
+	/** Makes the renames in {@code directory} durable where the platform allows it. */
+	private static void forceDirectory(Path directory) {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException | RuntimeException e) {
+			// not every platform can open a directory: the renames are still atomic, only perhaps not yet on disk
 		}
 	}
 }

@@ -3,7 +3,10 @@ package io.github.netreview.model.io;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** A model file that could not be loaded; the message names the file and, where known, the line and column. */
+/**
+ * A model file that could not be loaded; the message is one line that names the file and, where known, the line and
+ * column.
+ */
 public class ModelLoadException extends IOException {
 
 	private static final long serialVersionUID = 1L;
@@ -18,18 +21,18 @@ public class ModelLoadException extends IOException {
 		this.file = file;
 		this.line = line;
 		this.column = column;
-		this.problem = problem;
+		this.problem = Excerpt.of(problem, 400);
 	}
 
 	private static String format(Path file, int line, int column, String problem) {
-		StringBuilder text = new StringBuilder(String.valueOf(file));
+		StringBuilder text = new StringBuilder(Excerpt.of(String.valueOf(file), 4096));
 		if (line > 0) {
 			text.append(':').append(line);
 			if (column > 0) {
 				text.append(':').append(column);
 			}
 		}
-		return text.append(": ").append(problem).toString();
+		return text.append(": ").append(Excerpt.of(problem, 400)).toString();
 	}
 
 	public Path file() {

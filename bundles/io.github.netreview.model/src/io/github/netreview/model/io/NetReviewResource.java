@@ -14,11 +14,9 @@ import javax.xml.XMLConstants;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMLSave;
-import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
@@ -36,7 +34,8 @@ import io.github.netreview.model.topology.TopologyPackage;
  */
 public class NetReviewResource extends XMIResourceImpl {
 
-	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+	/** Pools parsers but not handlers: a handler holds what it has seen of one file and reports to one resource. */
+	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(false);
 
 	/**
 	 * Values written even when they are the default, because a reader of the file should not have to know the
@@ -114,13 +113,7 @@ public class NetReviewResource extends XMIResourceImpl {
 		return new XMILoadImpl(createXMLHelper()) {
 			@Override
 			protected DefaultHandler makeDefaultHandler() {
-				return new SAXXMIHandler(resource, helper, options) {
-					@Override
-					protected void handleProxy(InternalEObject proxy, String uriLiteral) {
-						externalReferences.add(new ExternalReference(uriLiteral, getLineNumber()));
-						super.handleProxy(proxy, uriLiteral);
-					}
-				};
+				return new NetReviewHandler(resource, helper, options, externalReferences::add);
 			}
 		};
 	}

@@ -4,8 +4,16 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
-/** A resource set that never loads a resource on demand, so a reference in a file cannot make NetReview read a URL. */
+/**
+ * A resource set that reaches nothing outside its own model file: it loads no resource on demand, knows only
+ * NetReview's packages and opens no URI but its resources' own.
+ */
 final class SelfContainedResourceSet extends ResourceSetImpl {
+
+	SelfContainedResourceSet() {
+		setPackageRegistry(KnownNamespaces.registry());
+		setURIConverter(new OwnFilesURIConverter(this));
+	}
 
 	@Override
 	public Resource getResource(URI uri, boolean loadOnDemand) {

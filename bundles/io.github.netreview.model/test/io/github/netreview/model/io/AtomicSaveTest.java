@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.netreview.model.TestModels;
@@ -24,6 +26,8 @@ import io.github.netreview.model.topology.TopologyFactory;
 import io.github.netreview.model.topology.Zone;
 
 class AtomicSaveTest {
+
+	private static final int KILLED_SAVE_DEVICES = 1_000;
 
 	@TempDir
 	Path dir;
@@ -63,31 +67,75 @@ class AtomicSaveTest {
 		assertEquals(List.of("net.netreview"), listing());
 	}
 
+	/**
+	 * Kills a saving process at seeded random moments: each time the file and its backup load whole, and the next
+	 * save leaves nothing but the two behind.
+	 */
 	@Test
-	void aSaveKilledMidWayLeavesTheOldOrTheNewModelNeverAPartialOne() throws Exception {
+	@Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void savesKilledAtRandomMomentsLeaveWholeModelsAndNoDebrisAfterTheNextSave() throws Exception {
 		Path file = dir.resolve("big.netreview");
 		Resource seed = ModelFiles.newResource(file);
-		seed.getContents().add(CampusGenerator.generate(20_000, 1));
+		seed.getContents().add(CampusGenerator.generate(KILLED_SAVE_DEVICES, 1));
 		ModelFiles.save(seed, file);
-		long oldSize = Files.size(file);
-		for (int attempt = 0; attempt < 3; attempt++) {
-			Process saver = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-					SaveForever.class.getName(), file.toString()).redirectErrorStream(true).start();
-			try {
-				waitForFirstProgress(saver);
-				Thread.sleep(150L + 200L * attempt);
-			} finally {
-				saver.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-			}
+		Random random = new Random(2026);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		int trials = 0;
+		int debris = 0;
+		int replaced = 0;
+		String before = ((Network) seed.getContents().get(0)).getName();
+		Process next = startSaver(file);
+		for (; trials < 20 && System.nanoTime() < deadline; trials++) {
+			Process saver = next;
+			waitUntilLoaded(saver);
+			next = startSaver(file); // starts its JVM while this trial runs
+			killAfter(saver, random.nextInt(3), random.nextInt(400));
+			debris += temporaryFiles().size();
 			Network survivor = ModelFiles.loadNetwork(file);
-			assertTrue(survivor.getName().startsWith("Generated campus"), survivor.getName());
-			assertTrue(Files.size(file) >= oldSize - 4096, "the model on disk is complete");
+			assertEquals(KILLED_SAVE_DEVICES, survivor.getDevices().size(), "the model on disk is whole");
+			replaced += survivor.getName().equals(before) ? 0 : 1;
+			if (Files.exists(ModelFiles.backupOf(file))) {
+				assertEquals(KILLED_SAVE_DEVICES, ModelFiles.loadNetwork(ModelFiles.backupOf(file)).getDevices().size(), "the backup is whole");
+			}
+			ModelFiles.save(survivor.eResource(), file);
+			assertEquals(List.of("big.netreview", "big.netreview.bak"), listing(), "no debris after the next save");
+			before = survivor.getName();
+		}
+		next.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		System.out.printf("kill trials: %d saves of %d devices killed, %d left temporary files that the next load removed, "
+				+ "%d had already replaced the model, %d left the old one%n", trials, KILLED_SAVE_DEVICES, debris, replaced, trials - replaced);
+		assertTrue(trials >= 5, "only " + trials + " trials in the time");
+	}
+
+	/** A process that loads {@code file}, says so and saves it again and again from when it is told to go. */
+	private static Process startSaver(Path file) throws IOException {
+		return new ProcessBuilder(javaExecutable(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				SaveForever.class.getName(), file.toString()).redirectErrorStream(true).start();
+	}
+
+	/** Lets {@code saver} go, waits for it to finish {@code saves} saves and {@code millis} more, and kills it. */
+	private static void killAfter(Process saver, int saves, int millis) throws Exception {
+		try {
+			saver.getOutputStream().write('\n');
+			saver.getOutputStream().flush();
+			for (int i = 0; i < saves; i++) {
+				assertTrue(saver.getInputStream().read() >= 0, "the saving process saved");
+			}
+			Thread.sleep(millis);
+		} finally {
+			saver.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 		}
 	}
 
-	private static void waitForFirstProgress(Process saver) throws IOException {
+	private List<Path> temporaryFiles() throws IOException {
+		try (var files = Files.list(dir)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(".saving")).toList();
+		}
+	}
+
+	private static void waitUntilLoaded(Process saver) throws IOException {
 		int read = saver.getInputStream().read();
-		assertTrue(read >= 0, "the saving process started");
+		assertTrue(read >= 0, "the saving process has loaded the model");
 	}
 
 	private static String javaExecutable() {
@@ -100,12 +148,15 @@ class AtomicSaveTest {
 		}
 	}
 
-	/** Run in a child JVM: loads the model and saves it again and again until killed. */
+	/** Run in a child JVM: loads the model, says so, and once told to go saves it again and again until killed. */
 	public static final class SaveForever {
 		public static void main(String[] args) throws IOException {
 			Path file = Path.of(args[0]);
 			Resource resource = ModelFiles.load(file);
 			Network network = (Network) resource.getContents().get(0);
+			System.out.print('.');
+			System.out.flush();
+			System.in.read();
 			for (int round = 0;; round++) {
 				network.setName("Generated campus, round " + round);
 				ModelFiles.save(resource, file);
