@@ -97,7 +97,7 @@ final class DeviceChanges {
 		if (!(t.inBase(card.getId()) instanceof Interface base)) {
 			return null;
 		}
-		for (Link link : t.base.getLinks()) {
+		for (Link link : t.links(base, false)) {
 			if (link.getEndA() == base) {
 				return Devices.port(link.getEndB());
 			}

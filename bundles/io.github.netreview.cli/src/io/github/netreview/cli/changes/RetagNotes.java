@@ -63,7 +63,7 @@ final class RetagNotes {
 
 	private static List<Interface> peers(Interface port, Translation t) {
 		List<Interface> peers = new ArrayList<>();
-		for (Link link : t.result.getLinks()) {
+		for (Link link : t.links(port, true)) {
 			if (link.getEndA() == port && link.getEndB() != null) {
 				peers.add(link.getEndB());
 			} else if (link.getEndB() == port && link.getEndA() != null) {

@@ -1,6 +1,7 @@
 package io.github.netreview.cli.changes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.ModelEdit;
 import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Interface;
+import io.github.netreview.model.topology.Link;
 import io.github.netreview.model.topology.Network;
 
 /**
@@ -38,6 +41,8 @@ final class Translation {
 	private final DeviceScript model = new DeviceScript();
 	private Ingress baseIngress;
 	private Ingress resultIngress;
+	private Map<Interface, List<Link>> baseLinks;
+	private Map<Interface, List<Link>> resultLinks;
 
 	Translation(Network base, Network result, AclNames aclNames) {
 		this.base = base;
@@ -103,6 +108,25 @@ final class Translation {
 			return resultIngress == null ? resultIngress = new Ingress(result) : resultIngress;
 		}
 		return baseIngress == null ? baseIngress = new Ingress(base) : baseIngress;
+	}
+
+	/** The links at {@code port} before or after the edits (indexed once: retags and replacements ask for many ports). */
+	List<Link> links(Interface port, boolean after) {
+		if (after && resultLinks == null) {
+			resultLinks = linksByInterface(result);
+		} else if (!after && baseLinks == null) {
+			baseLinks = linksByInterface(base);
+		}
+		return (after ? resultLinks : baseLinks).getOrDefault(port, List.of());
+	}
+
+	private static Map<Interface, List<Link>> linksByInterface(Network network) {
+		Map<Interface, List<Link>> links = new HashMap<>();
+		for (Link link : network.getLinks()) {
+			links.computeIfAbsent(link.getEndA(), k -> new ArrayList<>()).add(link);
+			links.computeIfAbsent(link.getEndB(), k -> new ArrayList<>()).add(link);
+		}
+		return links;
 	}
 
 	/** The scripts in the order of the devices in the base network, then devices only in the result, then the model's. */
