@@ -22,6 +22,19 @@ public final class ChangeRequestText {
 		return new ChangeRequestText().render(request);
 	}
 
+	/** Only what is entered on the devices: each device's IOS block, headed by a comment, a blank line between blocks. */
+	public static String configuration(ChangeRequest request) {
+		ChangeRequestText rendering = new ChangeRequestText();
+		if (request.configuration().isEmpty()) {
+			rendering.line("! nothing to enter on any device");
+		}
+		for (DeviceConfig device : request.configuration()) {
+			rendering.text.append(rendering.text.isEmpty() ? "" : "\n");
+			rendering.block(device);
+		}
+		return rendering.text.toString();
+	}
+
 	private String render(ChangeRequest request) {
 		line(Wording.title(request));
 		for (List<String> row : Wording.header(request)) {
@@ -48,9 +61,13 @@ public final class ChangeRequestText {
 		}
 		for (DeviceConfig device : devices) {
 			text.append('\n');
-			line("! ---- " + Wording.heading(device));
-			device.lines().forEach(line -> line(line.text()));
+			block(device);
 		}
+	}
+
+	private void block(DeviceConfig device) {
+		line("! ---- " + Wording.heading(device));
+		device.lines().forEach(line -> line(line.text()));
 	}
 
 	private void table(String title, List<ChangeRow> rows) {

@@ -66,6 +66,17 @@ class ChangeRequestExamplesTest {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("proposals")
+	void theConfigurationAloneIsTheTextsConfigurationSectionWithoutTheRollback(String label, Network network, Proposal proposal) {
+		ChangeRequest request = ChangeRequestBuilder.build(network, proposal, AS_OF);
+		String configuration = ChangeRequestText.configuration(request);
+		String text = ChangeRequestText.of(request);
+		String section = text.substring(text.indexOf("== Configuration"), text.indexOf("== Changes"));
+		assertEquals(section.substring(section.indexOf("\n\n") + 2).strip(), configuration.strip(), label);
+		assertTrue(configuration.startsWith("! ---- "), label + ": " + configuration);
+	}
+
 	private static boolean carries(List<DeviceConfig> devices, int edit) {
 		return devices.stream().flatMap(device -> device.lines().stream()).anyMatch(line -> line.edit() == edit);
 	}
