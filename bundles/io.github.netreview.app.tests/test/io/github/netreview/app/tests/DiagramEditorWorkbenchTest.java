@@ -221,7 +221,7 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		Network network = diagram.getNetwork();
 		int edges = diagram.getEdges().size();
 		Proposal[] insert = { null };
-		editor.computeProposals(list -> insert[0] = list.stream().filter(p -> p.id().equals("insert-firewall")).findFirst().orElseThrow());
+		editor.computeProposals((copy, list) -> insert[0] = list.stream().filter(p -> p.id().equals("insert-firewall")).findFirst().orElseThrow());
 		long deadline = System.currentTimeMillis() + 60_000;
 		while (insert[0] == null && System.currentTimeMillis() < deadline) {
 			flush();
