@@ -8,14 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +36,9 @@ import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.diagram.DiagramEditor;
 import io.github.netreview.editor.diagram.ProposalsView;
 import io.github.netreview.editor.proposals.ProposalDetailsPane;
+import io.github.netreview.model.topology.Network;
 
-/** The Proposals view in the real workbench: the details pane, Copy and Save Change Request. */
+/** The Proposals view in the real workbench: the details pane, Copy, Save Change Request, and Apply with its undo. */
 class ProposalsViewWorkbenchTest extends WorkbenchTest {
 
 	private static final Path HQ = Path.of("../../examples/hq.netreview");
@@ -101,6 +114,44 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 				.sorted().toList(), "no temporary file is left beside them");
 	}
 
+	@Test
+	void applyNamesTheUndoThatWorksAndTheToolbarsUndoAndTheKeysRevertIt() throws Exception {
+		DiagramEditor editor = open();
+		Network network = editor.getDiagram().getNetwork();
+		Network original = EcoreUtil.copy(network);
+		ProposalsView view = showProposals();
+		Proposal best = view.proposals().get(0);
+		select(view, best);
+		view.applySelected();
+		flush();
+		assertFalse(EcoreUtil.equals(original, network), "applied");
+		assertEquals(view, page.getActivePart(), "the view is still the active part");
+		String message = view.getContentDescription();
+		assertTrue(message.contains("Undo on the toolbar") && message.contains("Ctrl+Z"), message);
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertTrue(Arrays.asList(bindings.getActiveBindingsFor("org.eclipse.ui.edit.undo")).contains(KeySequence.getInstance("CTRL+Z")),
+				"the key the message names");
+
+		ToolItem undo = toolItem("undo");
+		assertTrue(undo.getEnabled(), "the toolbar's Undo is enabled while the Proposals view is active");
+		assertTrue(undo.getToolTipText().contains("Apply proposal isolate"), undo.getToolTipText());
+		click(undo);
+		assertTrue(EcoreUtil.equals(original, network), "the toolbar's Undo reverts the proposal");
+
+		click(toolItem("redo"));
+		assertFalse(EcoreUtil.equals(original, network), "redone");
+		view.setFocus();
+		press('z', SWT.CTRL);
+		assertTrue(EcoreUtil.equals(original, network), "Ctrl+Z in the Proposals view reverts it too");
+		assertTrue(Arrays.asList(bindings.getActiveBindingsFor("org.eclipse.ui.edit.redo")).contains(KeySequence.getInstance("CTRL+SHIFT+Z")));
+		press('z', SWT.CTRL, SWT.SHIFT);
+		assertFalse(EcoreUtil.equals(original, network), "Ctrl+Shift+Z redoes it");
+		page.activate(editor);
+		editor.viewer().getControl().setFocus();
+		press('z', SWT.CTRL);
+		assertTrue(EcoreUtil.equals(original, network), "and Ctrl+Z in the diagram undoes it");
+	}
+
 	private DiagramEditor open() throws Exception {
 		Path file = Files.copy(HQ, dir.resolve("hq.netreview"));
 		DiagramEditor editor = (DiagramEditor) page.openEditor(new ModelFileInput(file), DiagramEditor.ID);
@@ -159,5 +210,52 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 		} finally {
 			gc.dispose();
 		}
+	}
+
+	/** The item of the window's toolbar that shows the action {@code id}. */
+	private static ToolItem toolItem(String id) {
+		List<ToolItem> items = new ArrayList<>();
+		collect(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), items);
+		return items.stream().filter(item -> item.getData() instanceof ActionContributionItem contribution
+				&& id.equals(contribution.getAction().getId())).findFirst().orElseThrow(() -> new AssertionError("no toolbar item " + id));
+	}
+
+	private static void collect(Control control, List<ToolItem> items) {
+		if (control instanceof ToolBar bar) {
+			items.addAll(Arrays.asList(bar.getItems()));
+		}
+		if (control instanceof Composite composite) {
+			Arrays.stream(composite.getChildren()).forEach(child -> collect(child, items));
+		}
+	}
+
+	private static void click(ToolItem item) {
+		item.notifyListeners(SWT.Selection, new Event());
+		flush();
+	}
+
+	/** Presses {@code key} with the modifier keys held, on the keyboard as a user does. */
+	private static void press(char key, int... modifiers) throws InterruptedException {
+		Display display = Display.getCurrent();
+		for (int modifier : modifiers) {
+			post(display, SWT.KeyDown, modifier, (char) 0);
+		}
+		post(display, SWT.KeyDown, 0, key);
+		post(display, SWT.KeyUp, 0, key);
+		for (int modifier : modifiers) {
+			post(display, SWT.KeyUp, modifier, (char) 0);
+		}
+		for (int i = 0; i < 25; i++) {
+			flush();
+			Thread.sleep(20);
+		}
+	}
+
+	private static void post(Display display, int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		assertTrue(display.post(event), "the key event was posted");
 	}
 }

@@ -3,6 +3,7 @@ package io.github.netreview.editor.diagram;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -14,6 +15,8 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 import io.github.netreview.analysis.proposals.Proposal;
@@ -24,7 +27,8 @@ import io.github.netreview.model.topology.Network;
  * The ranked segmentation proposals for the active diagram: rank, title, weight and whether re-analysis found it
  * feasible, beside the selected one's details for a change board (its change table, verification and IOS to copy or
  * save as a change request). Selecting one previews it on the diagram (nothing in the model changes); Apply makes it
- * one undoable command; Discard clears the preview; Compute works them out again for the network as it is now.
+ * one undoable command; Discard clears the preview; Compute works them out again for the network as it is now. Undo
+ * and Redo here are the followed diagram's.
  */
 public final class ProposalsView extends ViewPart {
 
@@ -49,7 +53,7 @@ public final class ProposalsView extends ViewPart {
 				editor.apply(proposal);
 				table.setInput(List.of());
 				details.clear("Applied " + proposal.id() + ".");
-				setContentDescription("Applied " + proposal.id() + " (Edit > Undo reverts it). Compute again to see what is left.");
+				setContentDescription(appliedMessage(proposal));
 			}
 		}
 	};
@@ -63,6 +67,11 @@ public final class ProposalsView extends ViewPart {
 		}
 	};
 	private DiagramEditorTracker tracker;
+
+	/** What the view says once {@code proposal} is applied: how to take it back, with what works in this window. */
+	private static String appliedMessage(Proposal proposal) {
+		return "Applied " + proposal.id() + " as one step: Undo on the toolbar (or Ctrl+Z) reverts it. Compute again to see what is left.";
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -166,9 +175,20 @@ public final class ProposalsView extends ViewPart {
 			details.show(null, null);
 		}
 		compute.setEnabled(editor != null);
+		forwardUndo();
 		if (editor != null) {
 			recompute();
 		}
+	}
+
+	/** Makes the view's Undo and Redo (the toolbar's, Ctrl+Z and Ctrl+Shift+Z) those of the followed diagram. */
+	private void forwardUndo() {
+		IActionBars bars = getViewSite().getActionBars();
+		ActionRegistry actions = editor == null ? null : (ActionRegistry) editor.getAdapter(ActionRegistry.class);
+		for (String id : List.of(ActionFactory.UNDO.getId(), ActionFactory.REDO.getId())) {
+			bars.setGlobalActionHandler(id, actions == null ? null : actions.getAction(id));
+		}
+		bars.updateActionBars();
 	}
 
 	@Override
