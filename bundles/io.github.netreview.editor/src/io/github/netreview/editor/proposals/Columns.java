@@ -37,7 +37,7 @@ final class Columns {
 	}
 
 	/** Adds a column titled {@code title} showing {@code text} of each row, visible on one line. */
-	static <T> TableViewerColumn add(TableViewer viewer, String title, Class<T> type, Function<T, String> text) {
+	static <T> void add(TableViewer viewer, String title, Class<T> type, Function<T, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(60);
@@ -47,7 +47,6 @@ final class Columns {
 				return SafeText.visible(text.apply(type.cast(element)));
 			}
 		});
-		return column;
 	}
 
 	/** Gives column {@code index} whatever width the table has beyond its other columns, whenever the table is resized. */
