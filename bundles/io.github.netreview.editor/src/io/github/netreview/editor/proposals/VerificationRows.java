@@ -1,0 +1,51 @@
+package io.github.netreview.editor.proposals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.netreview.analysis.proposals.ElementIds;
+import io.github.netreview.analysis.proposals.Verification;
+import io.github.netreview.model.ElementLabels;
+
+/** What re-analysis showed besides the required flows, a row each; what this version cannot judge says so. */
+final class VerificationRows {
+
+	static final String NOT_JUDGED = "not judged by this version";
+	static final String NONE = "none";
+
+	private VerificationRows() {
+	}
+
+	static List<VerificationRow> of(Verification verification, ElementIds ids) {
+		List<VerificationRow> rows = new ArrayList<>();
+		if (verification == null) {
+			rows.add(new VerificationRow("Re-analysis", "did not run"));
+			return rows;
+		}
+		rows.add(new VerificationRow("Taken off the core", devices(verification.removed(), ids)));
+		rows.add(new VerificationRow("Still in or reaching the core", devices(verification.remaining(), ids)));
+		rows.add(new VerificationRow("Newly in or reaching the core", devices(verification.introduced(), ids)));
+		rows.add(new VerificationRow("Zone-matrix cells changed", zoneChanges(verification, ids)));
+		// Verification infers no flows and judges no collateral yet; each becomes one row of what it found when it does.
+		rows.add(new VerificationRow("Inferred flows", NOT_JUDGED));
+		rows.add(new VerificationRow("Collateral", NOT_JUDGED));
+		return rows;
+	}
+
+	private static String devices(List<String> deviceIds, ElementIds ids) {
+		return join(deviceIds.stream().map(id -> name(id, ids)).toList());
+	}
+
+	private static String zoneChanges(Verification verification, ElementIds ids) {
+		return join(verification.zoneChanges().stream().map(change -> name(change.from(), ids) + " -> " + name(change.to(), ids) + ": "
+				+ (change.after() ? "now reachable" : "no longer reachable")).toList());
+	}
+
+	private static String name(String id, ElementIds ids) {
+		return ids.contains(id) ? ElementLabels.name(ids.get(id)) : id;
+	}
+
+	private static String join(List<String> items) {
+		return items.isEmpty() ? NONE : String.join("; ", items);
+	}
+}
