@@ -24,7 +24,7 @@ final class DotEngine {
 	static synchronized String render(String dot, String searchPath, Format format) {
 		GraphvizCmdLineEngine engine = new GraphvizCmdLineEngine();
 		if (searchPath != null) {
-			engine.searchPath(searchPath);
+			engine = engine.searchPath(searchPath); // a new engine: searchPath does not change this one
 		}
 		engine.timeout(120, TimeUnit.SECONDS);
 		Graphviz.useEngine(engine);
