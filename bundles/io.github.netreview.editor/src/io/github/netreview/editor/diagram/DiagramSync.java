@@ -9,7 +9,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
-import io.github.netreview.model.build.DiagramBuilder;
+import io.github.netreview.model.build.DeviceLabel;
+import io.github.netreview.model.build.NodeSizes;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
@@ -81,8 +82,9 @@ final class DiagramSync {
 		Node node = NotationFactory.eINSTANCE.createNode();
 		node.setId("view-" + device.getId());
 		node.setElement(device);
-		node.setWidth(DiagramBuilder.DEVICE_WIDTH);
-		node.setHeight(DiagramBuilder.DEVICE_HEIGHT);
+		int[] size = NodeSizes.of(DeviceLabel.of(device, 0));
+		node.setWidth(size[0]);
+		node.setHeight(size[1]);
 		Node neighbour = neighbourNode(diagram, device, nodes);
 		if (neighbour == null) {
 			node.setX(20);

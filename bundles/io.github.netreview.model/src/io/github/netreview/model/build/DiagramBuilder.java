@@ -135,8 +135,6 @@ public final class DiagramBuilder {
 
 	private Node deviceNode(Device device) {
 		Node node = node(device);
-		node.setWidth(DEVICE_WIDTH);
-		node.setHeight(DEVICE_HEIGHT);
 		deviceNodes.put(device, node);
 		List<Device> endpoints = groups.get(device);
 		if (endpoints != null) {
@@ -144,7 +142,15 @@ public final class DiagramBuilder {
 			arrange(node.getChildren(), TITLE);
 			node.setCollapsed(true);
 		}
+		fitLabel(node);
 		return node;
+	}
+
+	/** Sizes a device's box to hold its label (see {@link NodeSizes}). */
+	private static void fitLabel(Node node) {
+		int[] size = NodeSizes.of(DeviceLabel.of(node));
+		node.setWidth(size[0]);
+		node.setHeight(size[1]);
 	}
 
 	/** Each endpoint cabled only to one switch goes into that switch's group. */
@@ -172,13 +178,12 @@ public final class DiagramBuilder {
 
 	/** Expands or collapses a switch's group of endpoints: the node grows to hold them, or shrinks to a device again. */
 	public static void setCollapsed(Node group, boolean collapsed) {
+		group.setCollapsed(collapsed);
 		if (collapsed) {
-			group.setWidth(DEVICE_WIDTH);
-			group.setHeight(DEVICE_HEIGHT);
+			fitLabel(group);
 		} else {
 			fitToChildren(group);
 		}
-		group.setCollapsed(collapsed);
 	}
 
 	private Node container(Named element, List<Node> children) {

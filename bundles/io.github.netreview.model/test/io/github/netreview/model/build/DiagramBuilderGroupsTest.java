@@ -29,7 +29,7 @@ class DiagramBuilderGroupsTest {
 		assertFalse(groups.isEmpty());
 		for (Node group : groups) {
 			assertEquals(DeviceRole.SWITCH, ((Device) group.getElement()).getRole());
-			assertEquals(DiagramBuilder.DEVICE_WIDTH, group.getWidth(), "a folded group is drawn as its switch");
+			assertEquals(NodeSizes.of(DeviceLabel.of(group))[0], group.getWidth(), "a folded group is drawn as its switch, sized for its label");
 		}
 		long devices = drawn.stream().filter(node -> node.getElement() instanceof Device).count();
 		assertTrue(devices < 400, "far fewer than 2,000 device figures: " + devices);
@@ -37,11 +37,13 @@ class DiagramBuilderGroupsTest {
 		assertEquals(network.getDevices().size(), devices + folded, "every device is drawn or folded, once");
 
 		Node group = groups.get(0);
+		int[] foldedSize = { group.getWidth(), group.getHeight() };
 		DiagramBuilder.setCollapsed(group, false);
 		assertFalse(group.isCollapsed());
 		assertTrue(group.getWidth() > DiagramBuilder.DEVICE_WIDTH, "expanded, the group holds its endpoints");
 		DiagramBuilder.setCollapsed(group, true);
-		assertEquals(DiagramBuilder.DEVICE_WIDTH, group.getWidth());
+		assertEquals(foldedSize[0], group.getWidth(), "folded again, it is the size it was");
+		assertEquals(foldedSize[1], group.getHeight());
 	}
 
 	@Test
