@@ -14,17 +14,45 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
-/** Captures the workbench window as a PNG under target/screenshots, for the README and for people to look at. */
+/** Captures the workbench window at 1600x1000 as a PNG under docs/screenshots, for the README and for people to look at. */
 final class Screenshots {
 
 	private Screenshots() {
 	}
 
-	static Path ofWorkbench(String name) throws IOException {
-		Display display = Display.getCurrent();
+	/** Gives the workbench window the size the screenshots show, 1600x1000, and lets it lay out. */
+	static void sizeWindow() {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		shell.setBounds(0, 0, 1600, 1000);
 		shell.layout(true, true);
+		settle();
+	}
+
+	static Path ofWorkbench(String name) throws IOException {
+		Display display = Display.getCurrent();
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		sizeWindow();
+		shell.update();
+		Rectangle area = shell.getBounds();
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, area.x, area.y);
+			Path directory = Path.of("..", "..", "docs", "screenshots");
+			Files.createDirectories(directory);
+			Path file = directory.resolve(name + ".png");
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+			return file;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	private static void settle() {
+		Display display = Display.getCurrent();
 		long settled = System.currentTimeMillis() + 500;
 		while (System.currentTimeMillis() < settled) {
 			while (display.readAndDispatch()) {
@@ -36,23 +64,6 @@ final class Screenshots {
 				Thread.currentThread().interrupt();
 				break;
 			}
-		}
-		shell.update();
-		Rectangle area = shell.getBounds();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, area.x, area.y);
-			Path directory = Path.of("target", "screenshots");
-			Files.createDirectories(directory);
-			Path file = directory.resolve(name + ".png");
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			return file;
-		} finally {
-			gc.dispose();
-			image.dispose();
 		}
 	}
 }

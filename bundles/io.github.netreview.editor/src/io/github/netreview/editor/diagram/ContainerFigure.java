@@ -2,6 +2,7 @@ package io.github.netreview.editor.diagram;
 
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
@@ -48,13 +49,15 @@ final class ContainerFigure extends Figure {
 		fill = new Color(Display.getCurrent(), fillRgb);
 		border = new Color(Display.getCurrent(), borderRgb);
 		tag = newTag;
+		revalidate();
 		repaint();
 	}
 
 	@Override
 	protected void layout() {
 		Rectangle r = getClientArea();
-		title.setBounds(new Rectangle(r.x + 10, r.y + 4, r.width - 20, 20));
+		int tagRoom = tag == null ? 0 : tagWidth() + 8;
+		title.setBounds(new Rectangle(r.x + 10, r.y + 4, r.width - 20 - tagRoom, 20));
 		content.setBounds(new Rectangle(r.x, r.y, r.width, r.height));
 	}
 
@@ -68,13 +71,23 @@ final class ContainerFigure extends Figure {
 		g.setLineWidth(2);
 		g.drawRoundRectangle(r, 14, 14);
 		if (tag != null) {
-			int width = tag.length() * 8 + 12;
+			int width = tagWidth();
 			Rectangle box = new Rectangle(r.right() - width - 8, r.y + 6, width, 16);
 			g.setBackgroundColor(border == null ? ColorConstants.gray : border);
 			g.fillRoundRectangle(box, 6, 6);
 			g.setForegroundColor(ColorConstants.white);
 			g.drawText(tag, box.x + 6, box.y);
 		}
+	}
+
+	/** The width of the tag's box, which the title keeps clear of. */
+	private int tagWidth() {
+		return FigureUtilities.getTextExtents(tag, getFont()).width + 12;
+	}
+
+	/** The title, for tests. */
+	Label title() {
+		return title;
 	}
 
 	void dispose() {

@@ -1,62 +1,96 @@
 package io.github.netreview.editor.diagram;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.PositionConstants;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 
+import io.github.netreview.model.build.DeviceLabel;
+import io.github.netreview.model.build.LabelLines;
+import io.github.netreview.model.build.NodeSizes;
 import io.github.netreview.model.topology.DeviceRole;
 
 /**
- * A device on the diagram: a stripe in its role's colour and the role's glyph on the left, name and make to the right;
- * a red stripe and a red exclamation badge when the analysis classifies it restricted, and a thick border in its finding's colour when a path to
- * the core runs through it.
+ * A device on the diagram: a stripe in its role's colour and the role's glyph on the left, the name in full on one or
+ * two lines and the maker's brand to the right; a red stripe and a red exclamation badge on the glyph when the analysis
+ * classifies it restricted, a thick border in its finding's colour when a path to the core runs through it, and faded
+ * when another finding's path is in focus.
  */
 final class DeviceFigure extends Figure {
 
 	private static final int GLYPH = 32;
-	private static final int BADGE = 18;
+	private static final int BADGE = 16;
+	/** How opaque a device off the focused path is drawn, out of 255. */
+	private static final int DIMMED = 60;
 	private static final Map<DeviceRole, Image> GLYPHS = new EnumMap<>(DeviceRole.class);
 	private static final Map<DeviceRole, Color> COLOURS = new EnumMap<>(DeviceRole.class);
 
-	private final Label name = new Label();
+	private final Label firstLine = new Label();
+	private final Label secondLine = new Label();
 	private final Label detail = new Label();
+	private DeviceLabel label = new DeviceLabel("", "", "");
 	private DeviceRole role = DeviceRole.SERVER;
 	private boolean restricted;
 	private Color highlight;
 	private PreviewMarks.Kind preview;
 	private boolean resolved;
+	private boolean dimmed;
 
 	DeviceFigure() {
-		add(name);
-		add(detail);
-		name.setLabelAlignment(PositionConstants.LEFT);
-		detail.setLabelAlignment(PositionConstants.LEFT);
+		for (Label line : List.of(firstLine, secondLine, detail)) {
+			line.setLabelAlignment(PositionConstants.LEFT);
+			add(line);
+		}
 		detail.setForegroundColor(ColorConstants.darkGray);
 	}
 
-	void update(DeviceRole newRole, String text, String maker) {
+	void update(DeviceRole newRole, DeviceLabel newLabel) {
 		role = newRole == null ? DeviceRole.SERVER : newRole;
-		name.setText(text == null ? "" : text);
-		detail.setText(maker == null || maker.isBlank() ? RoleIcons.label(role) : maker);
-		setToolTip(new Label(name.getText() + "\n" + RoleIcons.label(role) + (maker == null ? "" : ", " + maker)));
+		label = newLabel;
+		detail.setText(label.detail());
+		setToolTip(new Label(tooltip()));
+		revalidate();
 		repaint();
+	}
+
+	/** Name, role and the maker's full name. */
+	String tooltip() {
+		return label.name() + "\n" + DeviceLabel.role(role) + (label.maker().isEmpty() ? "" : ", " + label.maker());
+	}
+
+	/** The lines of text drawn, for tests: the name's one or two lines, then the brand. */
+	List<Label> lines() {
+		return secondLine.isVisible() ? List.of(firstLine, secondLine, detail) : List.of(firstLine, detail);
+	}
+
+	/** Fades the device (or shows it fully again) while another path is in focus. */
+	void dim(boolean dim) {
+		if (dimmed != dim) {
+			dimmed = dim;
+			repaint();
+		}
+	}
+
+	boolean dimmed() {
+		return dimmed;
 	}
 
 	/** Shows the analysis: the restricted badge, and the colour of the finding whose path runs through (or null). */
 	void overlay(boolean isRestricted, Color pathColour) {
 		restricted = isRestricted;
 		highlight = pathColour;
-		revalidate();
 		repaint();
 	}
 
@@ -82,13 +116,35 @@ final class DeviceFigure extends Figure {
 	@Override
 	protected void layout() {
 		Rectangle r = getClientArea();
-		name.setBounds(new Rectangle(r.x + 48, r.y + 9, r.width - 54 - (restricted ? BADGE : 0), 18));
-		detail.setBounds(new Rectangle(r.x + 48, r.y + 29, r.width - 54, 16));
+		Font font = getFont();
+		int room = r.width - NodeSizes.TEXT_LEFT - NodeSizes.TEXT_RIGHT;
+		List<String> name = LabelLines.of(label.name(), room, text -> FigureUtilities.getTextExtents(text, font).width);
+		int line = FigureUtilities.getFontMetrics(font).getHeight();
+		int y = r.y + (r.height - (name.size() + 1) * line) / 2;
+		firstLine.setText(name.get(0));
+		secondLine.setText(name.size() > 1 ? name.get(1) : "");
+		secondLine.setVisible(name.size() > 1);
+		for (Label text : lines()) {
+			text.setBounds(new Rectangle(r.x + NodeSizes.TEXT_LEFT, y, room, line));
+			y += line;
+		}
+	}
+
+	@Override
+	public void paint(Graphics g) {
+		if (!dimmed) {
+			super.paint(g);
+			return;
+		}
+		g.pushState();
+		g.setAlpha(DIMMED);
+		super.paint(g);
+		g.popState();
 	}
 
 	@Override
 	protected void paintFigure(Graphics g) {
-		Rectangle r = getBounds().getCopy().shrink(3, 3);
+		Rectangle r = getBounds().getCopy().shrink(NodeSizes.FRAME, NodeSizes.FRAME);
 		g.setAntialias(SWT.ON);
 		g.setBackgroundColor(ColorConstants.white);
 		g.fillRoundRectangle(r, 10, 10);
@@ -110,12 +166,12 @@ final class DeviceFigure extends Figure {
 		g.setLineStyle(Graphics.LINE_SOLID);
 		paintPreview(g, r);
 		if (restricted) {
-			Rectangle badge = new Rectangle(r.right() - BADGE - 4, r.y + 4, BADGE, BADGE);
+			Rectangle badge = new Rectangle(r.x + 10 + GLYPH - BADGE + 4, r.y + (r.height - GLYPH) / 2 - BADGE / 2 + 2, BADGE, BADGE);
 			g.setBackgroundColor(ColorConstants.red);
 			g.fillOval(badge);
 			g.setBackgroundColor(ColorConstants.white);
-			g.fillRectangle(badge.x + BADGE / 2 - 1, badge.y + 4, 3, 7);
-			g.fillRectangle(badge.x + BADGE / 2 - 1, badge.y + 13, 3, 2);
+			g.fillRectangle(badge.x + BADGE / 2 - 1, badge.y + 3, 3, 7);
+			g.fillRectangle(badge.x + BADGE / 2 - 1, badge.y + 11, 3, 2);
 		}
 	}
 

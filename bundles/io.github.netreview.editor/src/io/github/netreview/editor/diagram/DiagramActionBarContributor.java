@@ -21,7 +21,7 @@ import org.eclipse.ui.actions.ActionFactory;
 
 import io.github.netreview.model.notation.Diagram;
 
-/** Undo, redo and zoom for the diagram editor, on the toolbar and behind the workbench's global keys. */
+/** Undo, redo, zoom and Show Path Only for the diagram editor, on the toolbar and behind the workbench's global keys. */
 public final class DiagramActionBarContributor extends ActionBarContributor {
 
 	@Override
@@ -44,6 +44,14 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 	}));
 	private final Action fit = onEditor("Zoom to &Fit", DiagramEditor::zoomToFit);
 	private final Action export = onEditor("&Export Image...", DiagramEditor::exportWithDialog);
+	private final Action pathOnly = new Action("Show &Path Only", IAction.AS_CHECK_BOX) {
+		@Override
+		public void run() {
+			if (editor != null) {
+				editor.showPathOnly(isChecked());
+			}
+		}
+	};
 	private DiagramEditor editor;
 
 	/** An action that does {@code run} to the active diagram editor, and nothing when there is none. */
@@ -91,6 +99,7 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		diagram.add(getAction(GEFActionConstants.ZOOM_IN));
 		diagram.add(getAction(GEFActionConstants.ZOOM_OUT));
 		diagram.add(fit);
+		diagram.add(pathOnly);
 		diagram.add(new Separator());
 		diagram.add(export);
 		diagram.add(onEditor("&Print...", DiagramEditor::print));
@@ -104,6 +113,8 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		layout.setEnabled(editor != null);
 		fit.setEnabled(editor != null);
 		export.setEnabled(editor != null);
+		pathOnly.setEnabled(editor != null);
+		pathOnly.setChecked(editor != null && editor.pathFocus() != null && editor.pathFocus().pathOnly());
 	}
 
 	@Override
@@ -115,5 +126,7 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		toolBar.add(getAction(GEFActionConstants.ZOOM_IN));
 		toolBar.add(getAction(GEFActionConstants.ZOOM_OUT));
 		toolBar.add(fit);
+		pathOnly.setToolTipText("Hide everything but the path of the finding in focus and the devices cabled to it");
+		toolBar.add(pathOnly);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
@@ -105,6 +107,12 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	private Proposal previewed;
 	private final List<IFigure> ghosts = new ArrayList<>();
 	private final List<Consumer<Overlay>> overlayListeners = new CopyOnWriteArrayList<>();
+	/** The largest zoom framing a finding goes to: one device is not blown up to fill the editor. */
+	private static final double FRAMING_ZOOM = 2;
+	private PathFocus focus;
+	private boolean framed;
+	private int framingTries;
+	private boolean revealing;
 
 	public DiagramEditor() {
 		setEditDomain(new DefaultEditDomain(this));
@@ -198,6 +206,8 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	@Override
 	protected void initializeGraphicalViewer() {
 		getGraphicalViewer().setContents(diagram);
+		focus = new PathFocus(getGraphicalViewer());
+		getGraphicalViewer().addSelectionChangedListener(event -> focusOnSelectedPath());
 		analysis = new LiveAnalysis(diagram.getNetwork(), getSite().getShell().getDisplay(), this::show);
 		analysis.start();
 	}
@@ -382,6 +392,10 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 				edge.show(newOverlay);
 			}
 		}
+		focus.apply();
+		if (!framed) {
+			frameAtOpen();
+		}
 		overlayListeners.forEach(listener -> listener.accept(newOverlay));
 		if (getEditorInput() instanceof IFileEditorInput workspaceFile) {
 			ProblemMarkers.update(workspaceFile.getFile(), newOverlay.findings());
@@ -397,7 +411,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		overlayListeners.remove(listener);
 	}
 
-	/** Selects and scrolls to the nodes and links showing the elements with these ids (from any copy of the network). */
+	/** Selects the nodes and links showing the elements with these ids (from any copy of the network) and focuses on them. */
 	public void reveal(Collection<String> ids) {
 		List<EditPart> parts = new ArrayList<>();
 		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
@@ -407,9 +421,76 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 				parts.add((EditPart) part);
 			}
 		}
-		getGraphicalViewer().setSelection(new StructuredSelection(parts));
-		if (!parts.isEmpty()) {
-			getGraphicalViewer().reveal(parts.get(0));
+		revealing = true;
+		try {
+			getGraphicalViewer().setSelection(new StructuredSelection(parts));
+		} finally {
+			revealing = false;
+		}
+		focus(ids);
+	}
+
+	/**
+	 * Frames the elements with these ids at the largest zoom that shows them all, with a margin, and fades the rest (hides
+	 * it under Show Path Only); no ids shows the whole diagram again.
+	 */
+	public void focus(Collection<String> ids) {
+		focus.show(ids);
+		framed = true;
+		if (!ids.isEmpty()) {
+			Framing.frame(getGraphicalViewer(), focus.figures(), FRAMING_ZOOM);
+		}
+	}
+
+	/** What is in focus, and whether only its path is shown. */
+	public PathFocus pathFocus() {
+		return focus;
+	}
+
+	/** Shows only the path in focus and its neighbours (the first core finding's when none is), or everything again. */
+	public void showPathOnly(boolean on) {
+		if (on && focus.ids().isEmpty() && !overlay.pathSubjects().isEmpty()) {
+			focus(FindingIds.coreFindingOf(overlay.findings(), overlay.subjectOf(0)));
+		}
+		focus.setPathOnly(on);
+	}
+
+	/** Selecting a device or link on a core finding's path focuses on that path; clicking the background ends the focus. */
+	private void focusOnSelectedPath() {
+		List<?> selected = getGraphicalViewer().getSelectedEditParts();
+		if (revealing || selected.size() > 1) {
+			return;
+		}
+		Object part = selected.isEmpty() ? null : selected.get(0);
+		String id = part instanceof ViewNodeEditPart node && node.element() != null ? node.element().getId()
+				: part instanceof EdgeEditPart edge && edge.link() != null ? edge.link().getId() : null;
+		int path = overlay.pathOf(id);
+		if (path >= 0) {
+			focus.show(FindingIds.coreFindingOf(overlay.findings(), overlay.subjectOf(path)));
+			if (!Framing.showsAll(getGraphicalViewer(), focus.figures())) {
+				Framing.frame(getGraphicalViewer(), focus.figures(), FRAMING_ZOOM);
+			}
+		} else if ((part == null || part == getGraphicalViewer().getContents()) && !focus.pathOnly()) {
+			focus.show(List.of());
+		}
+	}
+
+	/** Frames the first critical finding, or the whole diagram when there is none, once the view has a size. */
+	private void frameAtOpen() {
+		Set<String> critical = FindingIds.firstCritical(overlay.findings());
+		List<IFigure> figures = critical.isEmpty() ? new ArrayList<>() : focus.figuresOf(critical);
+		if (figures.isEmpty()) {
+			for (Object child : getGraphicalViewer().getContents().getChildren()) {
+				figures.add(((GraphicalEditPart) child).getFigure());
+			}
+		}
+		framed = Framing.frame(getGraphicalViewer(), figures, critical.isEmpty() ? 1 : FRAMING_ZOOM) || figures.isEmpty() || ++framingTries > 50;
+		if (!framed) {
+			getSite().getShell().getDisplay().timerExec(100, () -> {
+				if (!framed && getGraphicalViewer().getControl() != null && !getGraphicalViewer().getControl().isDisposed()) {
+					frameAtOpen();
+				}
+			});
 		}
 	}
 

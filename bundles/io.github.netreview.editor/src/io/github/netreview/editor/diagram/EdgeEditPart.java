@@ -49,7 +49,7 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 
 	@Override
 	protected IFigure createFigure() {
-		return new PolylineConnection();
+		return new LinkFigure();
 	}
 
 	@Override

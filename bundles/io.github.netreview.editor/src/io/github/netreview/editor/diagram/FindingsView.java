@@ -24,7 +24,6 @@ import org.eclipse.ui.part.ViewPart;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.LegalBasis;
 import io.github.netreview.analysis.findings.Severity;
-import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Named;
@@ -125,13 +124,7 @@ public final class FindingsView extends ViewPart {
 		}
 		Set<String> ids = new LinkedHashSet<>();
 		for (Object selected : ((IStructuredSelection) table.getSelection()).toList()) {
-			Finding finding = (Finding) selected;
-			for (EObject element : finding.path().isEmpty() ? finding.elements() : finding.path()) {
-				String id = ElementIds.idOf(element);
-				if (id != null) {
-					ids.add(id);
-				}
-			}
+			ids.addAll(FindingIds.of((Finding) selected));
 		}
 		editor.reveal(ids);
 		if (scroll) {

@@ -1,7 +1,6 @@
 package io.github.netreview.editor.diagram;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -13,6 +12,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
+import io.github.netreview.model.build.DeviceLabel;
 import io.github.netreview.model.topology.DeviceRole;
 
 /**
@@ -37,8 +37,7 @@ final class RoleIcons {
 
 	/** "Camera", "Access point", "Data diode". */
 	static String label(DeviceRole role) {
-		String words = role.getLiteral().replace('_', ' ').toLowerCase(Locale.ROOT);
-		return role == DeviceRole.NVR ? "NVR" : role == DeviceRole.IOT ? "IoT device" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		return DeviceLabel.role(role);
 	}
 
 	static synchronized ImageDescriptor descriptor(DeviceRole role) {

@@ -20,6 +20,8 @@ import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.views.properties.IPropertySource;
 
+import io.github.netreview.model.build.DeviceLabel;
+import io.github.netreview.model.build.NodeSizes;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
@@ -123,12 +125,11 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 	@Override
 	protected void refreshVisuals() {
 		Node node = node();
-		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
-				new Rectangle(node.getX(), node.getY(), node.getWidth(), node.getHeight()));
+		int[] size = NodeSizes.fit(node);
+		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), new Rectangle(node.getX(), node.getY(), size[0], size[1]));
 		Named element = element();
 		if (getFigure() instanceof DeviceFigure figure && element instanceof Device device) {
-			figure.update(device.getRole(), device.getName(), isCollapsedGroup()
-					? node.getChildren().size() + " endpoints folded in (Diagram > Expand)" : device.getManufacturer());
+			figure.update(device.getRole(), DeviceLabel.of(node));
 			boolean restricted = overlay.restricted().contains(device.getId());
 			int path = overlay.pathOf(device.getId());
 			List<String> foldedRestricted = new ArrayList<>();
@@ -144,7 +145,10 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 			figure.overlay(restricted || !foldedRestricted.isEmpty(), PathColours.of(path));
 			PreviewMarks.Mark mark = marks.markOf(device.getId());
 			figure.preview(mark == null ? null : mark.kind(), path >= 0 && marks.resolved().contains(overlay.subjectOf(path)));
-			StringBuilder tip = new StringBuilder(device.getName());
+			StringBuilder tip = new StringBuilder(figure.tooltip());
+			if (isCollapsedGroup()) {
+				tip.append("\nEndpoints folded in: Diagram > Expand / Collapse Group opens them");
+			}
 			if (restricted) {
 				tip.append("\nRestricted vendor: ").append(device.getManufacturer() == null ? "make inferred from its MAC" : device.getManufacturer());
 				tip.append(path >= 0 ? "\nIn or with a path to a core zone" : "");
@@ -155,12 +159,10 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 			if (mark != null) {
 				mark.lines().forEach(line -> tip.append("\nProposal: ").append(line));
 			}
-			if (restricted || !foldedRestricted.isEmpty() || mark != null) {
-				figure.setToolTip(new Label(tip.toString()));
-			}
+			figure.setToolTip(new Label(tip.toString()));
 		} else if (getFigure() instanceof ContainerFigure figure) {
 			if (element instanceof Device device) {
-				figure.update(device.getName() + " and its endpoints", new RGB(0xfb, 0xfb, 0xfd), new RGB(0x1f, 0x6f, 0xb2), null);
+				figure.update(DeviceLabel.of(device, node.getChildren().size()).name(), new RGB(0xfb, 0xfb, 0xfd), new RGB(0x1f, 0x6f, 0xb2), null);
 			} else if (element instanceof Zone zone) {
 				boolean core = zone.isCore();
 				figure.update(zone.getName(), core ? new RGB(0xe3, 0xee, 0xfb) : zoneFill(zone.getKind()),

@@ -1,0 +1,108 @@
+package io.github.netreview.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.draw2d.Label;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.swt.widgets.Control;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.editor.diagram.DiagramEditor;
+import io.github.netreview.editor.diagram.FindingsView;
+import io.github.netreview.model.build.DiagramBuilder;
+import io.github.netreview.model.generate.CampusGenerator;
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.notation.Node;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Network;
+
+/**
+ * A generated 20,000-device campus in the real editor of a 1600x1000 window: open to first overlay, a finding's click
+ * to its framed path, a zoom step. The times are printed (lines starting TIMING), not asserted: they depend on the
+ * machine; what is asserted is that the path is framed and the folded groups say what they hold.
+ */
+class LargeCampusTimingsTest extends WorkbenchTest {
+
+	private static final int DEVICES = 20_000;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void twentyThousandDeviceCampus() throws Exception {
+		Path file = dir.resolve("campus.netreview");
+		Network network = CampusGenerator.generate(DEVICES, 1);
+		Resource resource = ModelFiles.newResource(file);
+		resource.getContents().add(network);
+		resource.getContents().add(DiagramBuilder.build(network, "diagram-campus", "Campus"));
+		ModelFiles.save(resource, file);
+		Screenshots.sizeWindow();
+		FindingsView view = (FindingsView) page.showView(FindingsView.ID);
+
+		long start = System.nanoTime();
+		DiagramEditor editor = (DiagramEditor) page.openEditor(new ModelFileInput(file), DiagramEditor.ID);
+		long deadline = System.currentTimeMillis() + 300_000;
+		while (!editor.analysisIdle() && System.currentTimeMillis() < deadline) {
+			flush();
+			Thread.sleep(5);
+		}
+		assertTrue(editor.analysisIdle(), "the first overlay is drawn");
+		editor.viewer().getControl().update();
+		double firstOverlay = (System.nanoTime() - start) / 1e6;
+		assertFalse(view.findings().isEmpty());
+
+		List<Finding> critical = view.findings().stream().filter(f -> f.severity() == Severity.CRITICAL && !f.path().isEmpty()).toList();
+		Finding finding = critical.get(Math.min(1, critical.size() - 1)); // not the one the editor opened on
+		Control canvas = editor.viewer().getControl();
+		start = System.nanoTime();
+		view.select(List.of(finding));
+		canvas.update();
+		double framing = (System.nanoTime() - start) / 1e6;
+		assertFalse(editor.pathFocus().ids().isEmpty(), "the finding is in focus");
+
+		ZoomManager zoom = (ZoomManager) editor.getAdapter(ZoomManager.class);
+		double[] steps = new double[4];
+		for (int i = 0; i < steps.length; i++) {
+			long step = System.nanoTime();
+			if (i % 2 == 0) {
+				zoom.zoomOut();
+			} else {
+				zoom.zoomIn();
+			}
+			canvas.update();
+			steps[i] = (System.nanoTime() - step) / 1e6;
+		}
+		Arrays.sort(steps);
+
+		Node group = firstGroup(editor);
+		Device groupSwitch = (Device) group.getElement();
+		String text = String.join(" ", DiagramLabelsWorkbenchTest.labelsOf(((GraphicalEditPart) editor.partOf(group)).getFigure()).stream()
+				.map(Label::getText).toList());
+		assertTrue(text.startsWith(groupSwitch.getName() + " · " + group.getChildren().size() + " endpoints"), text);
+		assertEquals(network.getDevices().size(), DEVICES);
+		System.out.printf("TIMING %d-device campus (%d drawn parts): open to first overlay %.0f ms, finding click to framed path %.0f ms,"
+				+ " zoom step %.0f ms (median of %d, slowest %.0f ms)%n", DEVICES, editor.viewer().getEditPartRegistry().size(), firstOverlay,
+				framing, (steps[1] + steps[2]) / 2, steps.length, steps[steps.length - 1]);
+	}
+
+	private static Node firstGroup(DiagramEditor editor) {
+		for (Object model : editor.viewer().getEditPartRegistry().keySet()) {
+			if (model instanceof Node node && node.isCollapsed() && !node.getChildren().isEmpty()) {
+				return node;
+			}
+		}
+		throw new AssertionError("no folded group");
+	}
+}

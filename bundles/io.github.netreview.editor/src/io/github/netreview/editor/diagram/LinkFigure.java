@@ -1,0 +1,36 @@
+package io.github.netreview.editor.diagram;
+
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.PolylineConnection;
+
+/** A link's line, faded while a path it is not on is in focus. */
+final class LinkFigure extends PolylineConnection {
+
+	/** How opaque a link off the focused path is drawn, out of 255. */
+	private static final int DIMMED = 50;
+
+	private boolean dimmed;
+
+	void dim(boolean dim) {
+		if (dimmed != dim) {
+			dimmed = dim;
+			repaint();
+		}
+	}
+
+	boolean dimmed() {
+		return dimmed;
+	}
+
+	@Override
+	public void paint(Graphics g) {
+		if (!dimmed) {
+			super.paint(g);
+			return;
+		}
+		g.pushState();
+		g.setAlpha(DIMMED);
+		super.paint(g);
+		g.popState();
+	}
+}
