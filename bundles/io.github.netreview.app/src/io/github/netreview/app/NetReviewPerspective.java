@@ -17,11 +17,11 @@ public final class NetReviewPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
-		IFolderLayout bottom = layout.createFolder("io.github.netreview.app.bottom", IPageLayout.BOTTOM, 0.60f, IPageLayout.ID_EDITOR_AREA);
+		IFolderLayout bottom = layout.createFolder("io.github.netreview.app.bottom", IPageLayout.BOTTOM, 0.66f, IPageLayout.ID_EDITOR_AREA);
 		bottom.addView(FindingsView.ID);
 		bottom.addView(ProposalsView.ID);
 		bottom.addView(ZoneMatrixView.ID);
-		IFolderLayout right = layout.createFolder("io.github.netreview.app.right", IPageLayout.RIGHT, 0.74f, IPageLayout.ID_EDITOR_AREA);
+		IFolderLayout right = layout.createFolder("io.github.netreview.app.right", IPageLayout.RIGHT, 0.78f, IPageLayout.ID_EDITOR_AREA);
 		right.addView(IPageLayout.ID_PROP_SHEET);
 		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.6f, "io.github.netreview.app.right");
 	}

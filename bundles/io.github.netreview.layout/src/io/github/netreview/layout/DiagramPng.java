@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,7 +60,7 @@ public final class DiagramPng {
 			}
 			for (Map.Entry<Node, int[]> entry : absolute.entrySet()) {
 				if (entry.getKey().getElement() instanceof Device device) {
-					device(g, entry.getValue(), device);
+					device(g, entry.getKey(), entry.getValue(), device);
 				}
 			}
 		} finally {
@@ -105,7 +106,7 @@ public final class DiagramPng {
 		g.drawLine(a[0] + a[2] / 2, a[1] + a[3] / 2, b[0] + b[2] / 2, b[1] + b[3] / 2);
 	}
 
-	private void device(Graphics2D g, int[] b, Device device) {
+	private void device(Graphics2D g, Node node, int[] b, Device device) {
 		String colour = highlight.get(device.getId());
 		boolean bad = restricted.contains(device.getId());
 		g.setColor(Color.WHITE);
@@ -117,10 +118,14 @@ public final class DiagramPng {
 		g.fillRect(b[0] + 3, b[1] + 6, 5, b[3] - 12);
 		g.setColor(Color.BLACK);
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-		g.drawString(NodeLabels.name(device), b[0] + 14, b[1] + 24);
+		List<String> lines = NodeLabels.deviceLines(node, b[2] - DiagramSvg.TEXT_LEFT - DiagramSvg.TEXT_RIGHT - (bad ? DiagramSvg.BADGE : 0));
+		int y = b[1] + (lines.size() > 2 ? 18 : 24);
+		for (int i = 0; i < lines.size() - 1; i++, y += 15) {
+			g.drawString(lines.get(i), b[0] + DiagramSvg.TEXT_LEFT, y);
+		}
 		g.setColor(Color.decode("#555555"));
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-		g.drawString(NodeLabels.detail(device), b[0] + 14, b[1] + 42);
+		g.drawString(lines.get(lines.size() - 1), b[0] + DiagramSvg.TEXT_LEFT, y + 3);
 		if (bad) {
 			g.setColor(Color.decode("#e00000"));
 			g.fillOval(b[0] + b[2] - 23, b[1] + 5, 18, 18);

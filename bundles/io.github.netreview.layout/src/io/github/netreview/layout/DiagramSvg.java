@@ -1,5 +1,6 @@
 package io.github.netreview.layout;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,10 @@ import io.github.netreview.model.topology.Zone;
 public final class DiagramSvg {
 
 	private static final int MARGIN = 20;
+	/** Where a device's text starts, the room kept right of it, and the room the restricted badge takes. */
+	static final int TEXT_LEFT = 14;
+	static final int TEXT_RIGHT = 8;
+	static final int BADGE = 22;
 
 	private final StringBuilder svg = new StringBuilder();
 	private Map<Node, int[]> absolute;
@@ -107,9 +112,13 @@ public final class DiagramSvg {
 				b[0] + 2, b[1] + 2, b[2] - 4, b[3] - 4, colour == null ? "#8a8a8a" : colour, colour == null ? 1 : 5));
 		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"5\" height=\"%d\" fill=\"%s\"/>%n", b[0] + 3, b[1] + 6, b[3] - 12,
 				bad ? "#e00000" : "#4a5568"));
-		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", b[0] + 14, b[1] + 24, escape(NodeLabels.name(device))));
-		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#555555\" font-size=\"10\">%s</text>%n", b[0] + 14, b[1] + 42,
-				escape(NodeLabels.detail(device))));
+		List<String> lines = NodeLabels.deviceLines(node, b[2] - TEXT_LEFT - TEXT_RIGHT - (bad ? BADGE : 0));
+		int y = b[1] + (lines.size() > 2 ? 18 : 24);
+		for (int i = 0; i < lines.size() - 1; i++, y += 15) {
+			svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", b[0] + TEXT_LEFT, y, escape(lines.get(i))));
+		}
+		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#555555\" font-size=\"10\">%s</text>%n", b[0] + TEXT_LEFT,
+				y + 3, escape(lines.get(lines.size() - 1))));
 		if (bad) {
 			svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"9\" fill=\"#e00000\"/><text x=\"%d\" y=\"%d\" fill=\"#ffffff\""
 					+ " font-weight=\"bold\" text-anchor=\"middle\">!</text>%n", b[0] + b[2] - 14, b[1] + 14, b[0] + b[2] - 14, b[1] + 18));

@@ -1,10 +1,14 @@
 package io.github.netreview.layout;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.SafeText;
-import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.build.DeviceLabel;
+import io.github.netreview.model.build.LabelLines;
+import io.github.netreview.model.build.TextWidths;
+import io.github.netreview.model.notation.Node;
 import io.github.netreview.model.topology.Named;
 
 /** The text a drawing shows for a node: any name made visible and cut to fit its box; an unnamed element by its id. */
@@ -12,8 +16,6 @@ public final class NodeLabels {
 
 	/** How many characters of a name a drawing shows (the tooltip has it whole). */
 	private static final int NAME = 60;
-	/** How many characters of the role and make fit under a device's name, with the ellipsis (or one more without). */
-	private static final int DETAIL = 27;
 
 	private NodeLabels() {
 	}
@@ -23,10 +25,14 @@ public final class NodeLabels {
 		return element == null ? "" : SafeText.visible(SafeText.cut(ElementLabels.name(element), NAME, "…"));
 	}
 
-	/** The line under a device's name: its role and make. */
-	static String detail(Device device) {
-		String detail = device.getRole().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')
-				+ (device.getManufacturer() == null ? "" : ", " + device.getManufacturer());
-		return SafeText.visible(detail.length() > DETAIL + 1 ? SafeText.cut(detail, DETAIL, "…") : detail);
+	/**
+	 * The lines a device's box shows when {@code room} pixels are left for text: its name in full on one or two lines,
+	 * then its maker's brand (its role when the make is not known).
+	 */
+	static List<String> deviceLines(Node node, int room) {
+		DeviceLabel label = DeviceLabel.of(node);
+		List<String> lines = new ArrayList<>(LabelLines.of(label.name(), room, TextWidths::of));
+		lines.add(label.detail());
+		return lines;
 	}
 }

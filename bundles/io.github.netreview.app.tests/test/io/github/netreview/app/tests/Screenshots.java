@@ -35,9 +35,13 @@ final class Screenshots {
 		shell.update();
 		Rectangle area = shell.getBounds();
 		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
+		GC gc = new GC(image);
 		try {
-			gc.copyArea(image, area.x, area.y);
+			if (!shell.print(gc)) { // the window drawn into the image, whole even where it is larger than the screen
+				gc.dispose();
+				gc = new GC(display);
+				gc.copyArea(image, area.x, area.y);
+			}
 			Path directory = Path.of("..", "..", "docs", "screenshots");
 			Files.createDirectories(directory);
 			Path file = directory.resolve(name + ".png");
