@@ -12,12 +12,12 @@ import org.eclipse.draw2d.Label;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
-import org.eclipse.swt.widgets.Control;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.diagram.DiagramEditor;
 import io.github.netreview.editor.diagram.FindingsView;
@@ -59,18 +59,20 @@ class LargeCampusTimingsTest extends WorkbenchTest {
 			Thread.sleep(5);
 		}
 		assertTrue(editor.analysisIdle(), "the first overlay is drawn");
-		editor.viewer().getControl().update();
+		paint(editor);
 		double firstOverlay = (System.nanoTime() - start) / 1e6;
 		assertFalse(view.findings().isEmpty());
 
 		List<Finding> critical = view.findings().stream().filter(f -> f.severity() == Severity.CRITICAL && !f.path().isEmpty()).toList();
-		Finding finding = critical.get(Math.min(1, critical.size() - 1)); // not the one the editor opened on
-		Control canvas = editor.viewer().getControl();
-		start = System.nanoTime();
-		view.select(List.of(finding));
-		canvas.update();
-		double framing = (System.nanoTime() - start) / 1e6;
-		assertFalse(editor.pathFocus().ids().isEmpty(), "the finding is in focus");
+		assertTrue(critical.size() >= 4, critical.size() + " critical findings");
+		double[] clicks = new double[3];
+		for (int i = 0; i < clicks.length; i++) {
+			long click = System.nanoTime();
+			view.select(List.of(critical.get(i + 1))); // not the one the editor opened on
+			paint(editor);
+			clicks[i] = (System.nanoTime() - click) / 1e6;
+			assertTrue(editor.pathFocus().ids().contains(ElementIds.idOf(critical.get(i + 1).subject())), "the finding is in focus");
+		}
 
 		ZoomManager zoom = (ZoomManager) editor.getAdapter(ZoomManager.class);
 		double[] steps = new double[4];
@@ -81,7 +83,7 @@ class LargeCampusTimingsTest extends WorkbenchTest {
 			} else {
 				zoom.zoomIn();
 			}
-			canvas.update();
+			paint(editor);
 			steps[i] = (System.nanoTime() - step) / 1e6;
 		}
 		Arrays.sort(steps);
@@ -92,9 +94,16 @@ class LargeCampusTimingsTest extends WorkbenchTest {
 				.map(Label::getText).toList());
 		assertTrue(text.startsWith(groupSwitch.getName() + " · " + group.getChildren().size() + " endpoints"), text);
 		assertEquals(network.getDevices().size(), DEVICES);
-		System.out.printf("TIMING %d-device campus (%d drawn parts): open to first overlay %.0f ms, finding click to framed path %.0f ms,"
-				+ " zoom step %.0f ms (median of %d, slowest %.0f ms)%n", DEVICES, editor.viewer().getEditPartRegistry().size(), firstOverlay,
-				framing, (steps[1] + steps[2]) / 2, steps.length, steps[steps.length - 1]);
+		System.out.printf("TIMING %d-device campus (%d drawn parts): open to first overlay %.0f ms, finding click to framed path %.0f ms"
+				+ " (first click; then %.0f and %.0f ms), zoom step %.0f ms (median of %d, slowest %.0f ms)%n", DEVICES,
+				editor.viewer().getEditPartRegistry().size(), firstOverlay, clicks[0], clicks[1], clicks[2], (steps[1] + steps[2]) / 2,
+				steps.length, steps[steps.length - 1]);
+	}
+
+	/** Lays out and paints what is pending now, as the next turn of the event loop would. */
+	private static void paint(DiagramEditor editor) {
+		((ZoomManager) editor.getAdapter(ZoomManager.class)).getViewport().getUpdateManager().performUpdate();
+		editor.viewer().getControl().update();
 	}
 
 	private static Node firstGroup(DiagramEditor editor) {

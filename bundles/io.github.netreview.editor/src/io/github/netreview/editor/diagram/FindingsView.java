@@ -114,8 +114,7 @@ public final class FindingsView extends ViewPart {
 
 	/** Selects findings in the list, as a user would (the diagram selection follows). */
 	public void select(List<Finding> findings) {
-		table.setSelection(new StructuredSelection(findings), true);
-		revealSelected(false);
+		table.setSelection(new StructuredSelection(findings), true); // tells the listener, which reveals them
 	}
 
 	private void revealSelected(boolean scroll) {

@@ -76,9 +76,10 @@ public final class PathFocus {
 				shown.add(node);
 			}
 		}
-		Set<EditPart> path = Set.copyOf(shown);
+		Set<EditPart> path = new HashSet<>(shown);
 		for (EdgeEditPart edge : edges) {
-			if (path.contains(edge.getSource()) || path.contains(edge.getTarget()) || onPath(edge)) {
+			if (edge.getSource() != null && edge.getTarget() != null
+					&& (path.contains(edge.getSource()) || path.contains(edge.getTarget()) || onPath(edge))) {
 				shown.add(edge.getSource());
 				shown.add(edge.getTarget());
 			}
