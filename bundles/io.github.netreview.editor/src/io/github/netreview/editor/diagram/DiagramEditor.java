@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -28,7 +27,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
-import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
@@ -47,7 +45,6 @@ import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.GC;
@@ -107,12 +104,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	private Proposal previewed;
 	private final List<IFigure> ghosts = new ArrayList<>();
 	private final List<Consumer<Overlay>> overlayListeners = new CopyOnWriteArrayList<>();
-	/** The largest zoom framing a finding goes to: one device is not blown up to fill the editor. */
-	private static final double FRAMING_ZOOM = 2;
-	private PathFocus focus;
-	private boolean framed;
-	private int framingTries;
-	private boolean revealing;
+	private FindingFocus focus;
 
 	public DiagramEditor() {
 		setEditDomain(new DefaultEditDomain(this));
@@ -206,8 +198,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	@Override
 	protected void initializeGraphicalViewer() {
 		getGraphicalViewer().setContents(diagram);
-		focus = new PathFocus(getGraphicalViewer());
-		getGraphicalViewer().addSelectionChangedListener(event -> focusOnSelectedPath());
+		focus = new FindingFocus(getGraphicalViewer(), () -> overlay);
 		analysis = new LiveAnalysis(diagram.getNetwork(), getSite().getShell().getDisplay(), this::show);
 		analysis.start();
 	}
@@ -392,10 +383,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 				edge.show(newOverlay);
 			}
 		}
-		focus.apply();
-		if (!framed) {
-			frameAtOpen();
-		}
+		focus.overlayShown();
 		overlayListeners.forEach(listener -> listener.accept(newOverlay));
 		if (getEditorInput() instanceof IFileEditorInput workspaceFile) {
 			ProblemMarkers.update(workspaceFile.getFile(), newOverlay.findings());
@@ -421,13 +409,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 				parts.add((EditPart) part);
 			}
 		}
-		revealing = true;
-		try {
-			getGraphicalViewer().setSelection(new StructuredSelection(parts));
-		} finally {
-			revealing = false;
-		}
-		focus(ids);
+		focus.reveal(parts, ids);
 	}
 
 	/**
@@ -435,63 +417,17 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	 * it under Show Path Only); no ids shows the whole diagram again.
 	 */
 	public void focus(Collection<String> ids) {
-		focus.show(ids);
-		framed = true;
-		if (!ids.isEmpty()) {
-			Framing.frame(getGraphicalViewer(), focus.figures(), FRAMING_ZOOM);
-		}
+		focus.focus(ids);
 	}
 
 	/** What is in focus, and whether only its path is shown. */
 	public PathFocus pathFocus() {
-		return focus;
+		return focus == null ? null : focus.path();
 	}
 
 	/** Shows only the path in focus and its neighbours (the first core finding's when none is), or everything again. */
 	public void showPathOnly(boolean on) {
-		if (on && focus.ids().isEmpty() && !overlay.pathSubjects().isEmpty()) {
-			focus(FindingIds.coreFindingOf(overlay.findings(), overlay.subjectOf(0)));
-		}
-		focus.setPathOnly(on);
-	}
-
-	/** Selecting a device or link on a core finding's path focuses on that path; clicking the background ends the focus. */
-	private void focusOnSelectedPath() {
-		List<?> selected = getGraphicalViewer().getSelectedEditParts();
-		if (revealing || selected.size() > 1) {
-			return;
-		}
-		Object part = selected.isEmpty() ? null : selected.get(0);
-		String id = part instanceof ViewNodeEditPart node && node.element() != null ? node.element().getId()
-				: part instanceof EdgeEditPart edge && edge.link() != null ? edge.link().getId() : null;
-		int path = overlay.pathOf(id);
-		if (path >= 0) {
-			focus.show(FindingIds.coreFindingOf(overlay.findings(), overlay.subjectOf(path)));
-			if (!Framing.showsAll(getGraphicalViewer(), focus.figures())) {
-				Framing.frame(getGraphicalViewer(), focus.figures(), FRAMING_ZOOM);
-			}
-		} else if ((part == null || part == getGraphicalViewer().getContents()) && !focus.pathOnly()) {
-			focus.show(List.of());
-		}
-	}
-
-	/** Frames the first critical finding, or the whole diagram when there is none, once the view has a size. */
-	private void frameAtOpen() {
-		Set<String> critical = FindingIds.firstCritical(overlay.findings());
-		List<IFigure> figures = critical.isEmpty() ? new ArrayList<>() : focus.figuresOf(critical);
-		if (figures.isEmpty()) {
-			for (Object child : getGraphicalViewer().getContents().getChildren()) {
-				figures.add(((GraphicalEditPart) child).getFigure());
-			}
-		}
-		framed = Framing.frame(getGraphicalViewer(), figures, critical.isEmpty() ? 1 : FRAMING_ZOOM) || figures.isEmpty() || ++framingTries > 50;
-		if (!framed) {
-			getSite().getShell().getDisplay().timerExec(100, () -> {
-				if (!framed && getGraphicalViewer().getControl() != null && !getGraphicalViewer().getControl().isDisposed()) {
-					frameAtOpen();
-				}
-			});
-		}
+		focus.showPathOnly(on);
 	}
 
 	/**

@@ -20,6 +20,8 @@ public final class NodeSizes {
 	public static final int TEXT_RIGHT = 8;
 	/** Room kept above and below the text. */
 	public static final int TEXT_MARGIN = 4;
+	/** The border a box's figure draws inside its bounds. */
+	public static final int FRAME = 3;
 	/** The widest a name's lines may make a box; longer names are cut there. */
 	public static final int MAX_WIDTH = 360;
 
@@ -35,9 +37,6 @@ public final class NodeSizes {
 		int height = 2 * TEXT_MARGIN + (lines.size() + 1) * TextWidths.LINE + 2 * FRAME;
 		return new int[] { width, Math.max(MIN_HEIGHT, height) };
 	}
-
-	/** The border a box's figure draws inside its bounds. */
-	public static final int FRAME = 3;
 
 	/** {width, height} a node is drawn at: at least its own size and, for a device, what its label needs. */
 	public static int[] fit(Node node) {
