@@ -112,9 +112,9 @@ final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEd
 		List<Edge> result = new ArrayList<>();
 		Diagram diagram = DiagramNodes.diagramOf(node());
 		if (diagram != null) {
-			for (Edge edge : diagram.getEdges()) {
+			for (Edge edge : EdgeIndex.of(diagram).of(node(), source)) {
 				Node other = source ? edge.getTarget() : edge.getSource();
-				if ((source ? edge.getSource() : edge.getTarget()) == node() && other != null && !DiagramNodes.hidden(other)) {
+				if (other != null && !DiagramNodes.hidden(other)) {
 					result.add(edge);
 				}
 			}
