@@ -2,7 +2,9 @@ package io.github.netreview.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A maker's brand, short enough for a diagram: "Cisco" for "Cisco Systems, Inc", "Hikvision" for "Hangzhou Hikvision
@@ -36,6 +38,9 @@ public final class Brands {
 			"security", "solutions", "group", "international", "holdings", "hangzhou", "zhejiang", "shenzhen", "beijing", "shanghai",
 			"guangzhou", "wuhan", "china");
 	private static final int LONGEST = 20;
+	/** Brands already looked up: a network has few makers and a diagram asks for each device, often. */
+	private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
+	private static final int KEPT = 1_000;
 
 	private Brands() {
 	}
@@ -45,6 +50,13 @@ public final class Brands {
 		if (manufacturer == null || manufacturer.isBlank()) {
 			return "";
 		}
+		if (KNOWN.size() > KEPT) {
+			KNOWN.clear();
+		}
+		return KNOWN.computeIfAbsent(manufacturer, Brands::lookUp);
+	}
+
+	private static String lookUp(String manufacturer) {
 		String words = " " + manufacturer.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
 		for (String[] entry : TABLE) {
 			if (words.contains(" " + entry[0] + " ")) {

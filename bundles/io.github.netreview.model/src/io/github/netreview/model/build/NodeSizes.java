@@ -1,6 +1,8 @@
 package io.github.netreview.model.build;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.netreview.model.notation.Node;
 import io.github.netreview.model.topology.Device;
@@ -25,11 +27,22 @@ public final class NodeSizes {
 	/** The widest a name's lines may make a box; longer names are cut there. */
 	public static final int MAX_WIDTH = 360;
 
+	/** Sizes already computed: a diagram asks again each time a node is drawn anew. */
+	private static final Map<DeviceLabel, int[]> KNOWN = new ConcurrentHashMap<>();
+	private static final int KEPT = 50_000;
+
 	private NodeSizes() {
 	}
 
 	/** {width, height} of a box holding {@code label}. */
 	public static int[] of(DeviceLabel label) {
+		if (KNOWN.size() > KEPT) {
+			KNOWN.clear();
+		}
+		return KNOWN.computeIfAbsent(label, NodeSizes::measure).clone();
+	}
+
+	private static int[] measure(DeviceLabel label) {
 		int minRoom = MIN_WIDTH - TEXT_LEFT - TEXT_RIGHT;
 		int room = Math.max(minRoom, Math.max(LabelLines.room(label.name(), TextWidths::of), TextWidths.of(label.detail())));
 		int width = Math.min(MAX_WIDTH, TEXT_LEFT + room + TEXT_RIGHT);
