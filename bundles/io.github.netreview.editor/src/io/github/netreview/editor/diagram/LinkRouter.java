@@ -57,8 +57,13 @@ final class LinkRouter extends AbstractRouter {
 		}
 		Path path = new Path(start, end);
 		router.addPath(path);
-		router.solve();
-		connection.setPoints(path.getPoints().getCopy());
+		try {
+			router.solve();
+			connection.setPoints(path.getPoints().getCopy());
+		} catch (RuntimeException e) {
+			// draw2d's solver gives up on some degenerate layouts (ends touching, boxes overlapping): draw it straight
+			connection.setPoints(new org.eclipse.draw2d.geometry.PointList(new int[] { start.x, start.y, end.x, end.y }));
+		}
 	}
 
 	private static Set<IFigure> ends(Connection connection) {
