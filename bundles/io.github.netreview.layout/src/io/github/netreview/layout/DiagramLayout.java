@@ -105,6 +105,7 @@ public final class DiagramLayout {
 				JsonObject json = JsonParser.parseString(DotEngine.layout(graph.text(), dotSearchPath)).getAsJsonObject();
 				bounds = fromJson(json, graph.names(), parents);
 				routes.putAll(EdgeRoutes.fromJson(json, graph.edges(), graph.reversed(), MARGIN));
+				RouteRepair.repair(routes, bounds, parents);
 				engine = "dot";
 			} catch (RuntimeException e) {
 				bounds = new LinkedHashMap<>();
