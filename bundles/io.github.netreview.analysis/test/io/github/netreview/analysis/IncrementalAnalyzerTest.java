@@ -13,6 +13,7 @@ import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.build.NetworkBuilder;
 import io.github.netreview.model.topology.Action;
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.FirewallPolicy;
 import io.github.netreview.model.topology.FirewallRule;
 import io.github.netreview.model.topology.FlowEndpoint;
@@ -23,6 +24,8 @@ import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Protocol;
 import io.github.netreview.model.topology.Waiver;
 import io.github.netreview.model.topology.Zone;
+import io.github.netreview.model.topology.ZoneKind;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -73,6 +76,36 @@ class IncrementalAnalyzerTest {
 				String edit = ruleEdit(network, firewalls.get(random.nextInt(firewalls.size())), random);
 				assertSame(FULL.analyze(network), incremental.result(), "seed " + seed + " after " + edit);
 			}
+		}
+	}
+
+	/**
+	 * A rule edit after a layer-2 edit that did not touch a restricted camera: the forwarding after the layer-2 edit
+	 * never worked out the camera's route, yet the rule changes what the camera carries to the core (the services are
+	 * cut as before, so the routes known are kept), and that must be found.
+	 */
+	@Example
+	void ruleEditAfterAnUnrelatedLayer2EditReroutesUntouchedDevices() {
+		Fixture f = new Fixture();
+		Zone core = f.zone("core", ZoneKind.CORE);
+		Zone iot = f.zone("iot", ZoneKind.IOT);
+		f.segment(10, core);
+		f.segment(50, iot);
+		Device sw = f.switchDevice("sw");
+		Device firewall = f.firewall("fw", Action.ALLOW);
+		f.b.rule(firewall.getPolicy(), "rule-rtsp", "core RTSP", Action.ALLOW, core, null, Protocol.TCP, "554");
+		f.routedUplink(firewall, sw, 10);
+		f.routedUplink(firewall, sw, 50);
+		f.camera("cam", "Hikvision", sw, 50);
+		Device workstation = f.endpoint("ws", DeviceRole.WORKSTATION, "Dell Inc.", f.switchDevice("sw2"), 30);
+		Network network = f.network();
+		Link cable = network.getLinks().stream().filter(l -> l.getEndA().getDevice() == workstation).findFirst().orElseThrow();
+		try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
+			incremental.result();
+			cable.setEnabled(false);
+			assertSame(FULL.analyze(network), incremental.result(), "after disabling the workstation's cable");
+			f.b.rule(firewall.getPolicy(), "rule-deny", "deny", Action.DENY, iot, null, Protocol.TCP, "554");
+			assertSame(FULL.analyze(network), incremental.result(), "after denying RTSP from the IoT zone");
 		}
 	}
 

@@ -1,12 +1,15 @@
 package io.github.netreview.analysis.forwarding;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Zone;
@@ -79,6 +82,7 @@ public final class ForwardingUpdates {
 				}
 			}
 		}
+		markUnknownRoutes(previous, change, sameTargets ? targets : null, changedComponents, changedSenders);
 		for (Device named : previous.namedSources) {
 			if (!next.namedSources.contains(named)) {
 				changedSenders.add(named);
@@ -93,6 +97,47 @@ public final class ForwardingUpdates {
 			next.zoneMatrix = new ZoneMatrixBuilder(next).build(previous, change, ForwardingAnalysis.FEW_SENDERS);
 		}
 		return new RuleUpdate(next, changedComponents, changedSenders);
+	}
+
+	/**
+	 * Marks the domains and named senders whose route {@code previous} never worked out (nobody asked for it since
+	 * that analysis was made, as after a layer-2 edit) and for which an edited firewall now decides differently: the
+	 * analysis before cannot tell whether their route changed, so it may have. With {@code targets} null (the core
+	 * targets are grouped differently now) every such route may have changed.
+	 */
+	private static void markUnknownRoutes(ForwardingAnalysis previous, PolicyChange change, PolicyChange.Kinds targets,
+			BitSet changedComponents, Set<Device> changedSenders) {
+		Map<Party, Boolean> affected = new HashMap<>();
+		Predicate<Party> decidesDifferently = sender -> targets == null
+				|| affected.computeIfAbsent(sender, s -> change.affects(change.kinds(List.of(s), true), targets));
+		List<Zone> zones = new ArrayList<>(previous.index.network.getZones());
+		zones.add(null);
+		for (int c = 0; c < previous.domains.componentCount; c++) {
+			for (Party sender : genericSenders(previous, c, zones)) {
+				if (!previous.routes.containsKey(new ForwardingAnalysis.RouteKey(c, sender)) && decidesDifferently.test(sender)) {
+					changedComponents.set(c);
+					break;
+				}
+			}
+		}
+		for (Device named : previous.namedSources) {
+			for (int n : previous.startNodes(previous.index.indexOf(named))) {
+				int c = previous.domains.component[n];
+				Party sender = new Party(named, previous.segment(c), previous.zone(c, named));
+				if (!previous.routes.containsKey(new ForwardingAnalysis.RouteKey(c, sender)) && decidesDifferently.test(sender)) {
+					changedSenders.add(named);
+				}
+			}
+		}
+	}
+
+	/** How the rules can see a host of domain {@code c} that no rule names: with the domain's zone, or any zone its device has when the domain has none. */
+	private static List<Party> genericSenders(ForwardingAnalysis analysis, int c, List<Zone> zones) {
+		Zone zone = analysis.zone(c, null);
+		if (zone != null) {
+			return List.of(new Party(null, analysis.segment(c), zone));
+		}
+		return zones.stream().map(z -> new Party(null, analysis.segment(c), z)).toList();
 	}
 
 	/**
