@@ -549,10 +549,6 @@ public final class NetworkIndex {
 		return diodeIngress.getOrDefault(d, -1);
 	}
 
-	/** The place of device {@code d} among those with a policy, or a negative number when it has none. */
-	int policyRank(int d) {
-		return Arrays.binarySearch(policyDevices, d);
-	}
 
 	boolean isDiode(int device) {
 		return (deviceKind[device] & DIODE) != 0;

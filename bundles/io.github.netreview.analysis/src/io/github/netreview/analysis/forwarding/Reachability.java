@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which services get from each layer-2 domain to a set of target domains, for sources and destinations with given
@@ -19,11 +21,13 @@ final class Reachability {
 	private final ForwardingGraph graph;
 	private final PolicyIndex policies;
 	private final ServiceSpace services;
+	private final IngressFilters ingress;
 
 	Reachability(ForwardingGraph graph, PolicyIndex policies) {
 		this.graph = graph;
 		this.policies = policies;
 		this.services = policies.services();
+		this.ingress = new IngressFilters(graph.domains, policies);
 	}
 
 	/**
@@ -45,6 +49,8 @@ final class Reachability {
 		private final long[] reach;
 		/** What each forwarding device lets through, by its graph node less the domains, worked out when first needed. */
 		private final long[][] filters;
+		/** What each edge into a device with rules applied inbound lets through, worked out when first needed. */
+		private final Map<Integer, long[]> enteringFilters = new HashMap<>();
 		/**
 		 * The nodes waiting to spread their services, as a ring (each is queued at most once at a time, so a slot per
 		 * node suffices), and which are queued; empty again after each run, so a forward run, which is reused, keeps
@@ -72,14 +78,21 @@ final class Reachability {
 				}
 			}
 			touched.clear();
+			enteringFilters.clear();
 			source = sourceSignature;
 			destination = destinationSignature;
 			origin = from;
 			return this;
 		}
 
-		/** What the device edge {@code e} leaves lets through, or null when nothing filters it. */
+		/**
+		 * What edge {@code e} lets through, or null when nothing filters it: leaving a device, its policy; entering
+		 * one, the rules applied inbound on its interfaces in the domain the traffic comes from.
+		 */
 		long[] filter(int e) {
+			if (graph.edgeKind[e] == ForwardingGraph.ENTER) {
+				return entering(e);
+			}
 			int d = graph.filteringDevice(e);
 			if (d < 0) {
 				return null;
@@ -92,6 +105,19 @@ final class Reachability {
 				}
 			}
 			return filters[at] == UNFILTERED ? null : filters[at];
+		}
+
+		private long[] entering(int e) {
+			int d = graph.nodeDevice[graph.edgeTo[e]];
+			if (!policies.hasIngressRules(d)) {
+				return null;
+			}
+			long[] filter = enteringFilters.get(e);
+			if (filter == null) {
+				filter = ingress.allowedFrom(d, graph.edgeFrom[e], source, destination);
+				enteringFilters.put(e, filter == null ? UNFILTERED : filter);
+			}
+			return filter == UNFILTERED ? null : filter;
 		}
 
 		/** Services from domain {@code c} to a target; empty when none. */

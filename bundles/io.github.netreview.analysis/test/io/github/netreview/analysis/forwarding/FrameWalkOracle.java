@@ -99,7 +99,7 @@ final class FrameWalkOracle {
 				Point arrival = arrivals.poll();
 				Device router = arrival.port().getDevice();
 				for (Point exit : exits(router, arrival)) {
-					if (!allows(router, source, sourceSegment, sourceZone, target, protocol, servicePort)) {
+					if (!allows(router, arrival.port(), source, sourceSegment, sourceZone, target, protocol, servicePort)) {
 						continue;
 					}
 					Domain next = flood(exit, false);
@@ -371,19 +371,36 @@ final class FrameWalkOracle {
 		return segment.getZone() != null && segment.getZone().isCore();
 	}
 
-	/** First matching rule of the device's policy decides; the default action decides the rest. */
-	private static boolean allows(Device device, Device source, Segment sourceSegment, Zone sourceZone, Segment target,
-			Protocol protocol, int port) {
+	/**
+	 * The rules applied inbound on the interface the packet entered by come first: the first that matches drops it
+	 * (DENY) or lets it on (ALLOW). Then the first matching rule applied everywhere decides; the default action decides
+	 * the rest. Rules applied on other interfaces play no part.
+	 */
+	private static boolean allows(Device device, Interface entered, Device source, Segment sourceSegment, Zone sourceZone,
+			Segment target, Protocol protocol, int port) {
 		if (device.getPolicy() == null || device.getRole() == DeviceRole.DATA_DIODE) {
 			return true;
 		}
 		for (FirewallRule rule : device.getPolicy().getRules()) {
-			if (matches(rule.getSource(), source, sourceSegment, sourceZone) && matches(rule.getDestination(), null, target, target.getZone())
-					&& covers(rule.getService(), protocol, port)) {
+			if (rule.getIngress() != null && rule.getIngress() == entered && matches(rule, source, sourceSegment, sourceZone, target, protocol, port)) {
+				if (rule.getAction() == Action.DENY) {
+					return false;
+				}
+				break;
+			}
+		}
+		for (FirewallRule rule : device.getPolicy().getRules()) {
+			if (rule.getIngress() == null && matches(rule, source, sourceSegment, sourceZone, target, protocol, port)) {
 				return rule.getAction() == Action.ALLOW;
 			}
 		}
 		return device.getPolicy().getDefaultAction() == Action.ALLOW;
+	}
+
+	private static boolean matches(FirewallRule rule, Device source, Segment sourceSegment, Zone sourceZone, Segment target,
+			Protocol protocol, int port) {
+		return matches(rule.getSource(), source, sourceSegment, sourceZone) && matches(rule.getDestination(), null, target, target.getZone())
+				&& covers(rule.getService(), protocol, port);
 	}
 
 	private static boolean matches(FlowEndpoint named, Device device, Segment segment, Zone zone) {
