@@ -2,6 +2,7 @@ package io.github.netreview.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -43,6 +44,24 @@ class IncrementalAnalyzerTest {
 			for (int step = 0; step < 6; step++) {
 				String edit = edit(network, random);
 				assertSame(FULL.analyze(network), incremental.result(), "seed " + seed + " after " + edit);
+			}
+		}
+	}
+
+	/** Several edits between two results, as one change set makes them: layer-2, policy and rule edits together. */
+	@Property(tries = 150)
+	void incrementalEqualsFullAfterSeveralEditsAtOnce(@ForAll long seed) {
+		Network network = RandomTopologiesAccess.generate(seed);
+		Random random = new Random(seed);
+		try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
+			incremental.result();
+			for (int step = 0; step < 4; step++) {
+				List<String> edits = new ArrayList<>();
+				for (int i = 1 + random.nextInt(3); i > 0; i--) {
+					int kind = new int[] { 0, 1, 2, 3, 5, 10, 11 }[random.nextInt(7)];
+					edits.add(edit(network, random, kind));
+				}
+				assertSame(FULL.analyze(network), incremental.result(), "seed " + seed + " after " + edits);
 			}
 		}
 	}
@@ -160,7 +179,7 @@ class IncrementalAnalyzerTest {
 	}
 
 	private static String edit(Network network, Random random) {
-		return edit(network, random, random.nextInt(10));
+		return edit(network, random, random.nextInt(12));
 	}
 
 	private static String edit(Network network, Random random, int kind) {
@@ -217,6 +236,34 @@ class IncrementalAnalyzerTest {
 			Zone zone = network.getZones().get(random.nextInt(network.getZones().size()));
 			zone.setCore(!zone.isCore());
 			return "flipping the core flag of " + zone.getId();
+		}
+		case 10 -> {
+			Interface port = anyPort(network, random);
+			port.getAddresses().clear();
+			if (random.nextInt(3) > 0) {
+				port.getAddresses().add("10." + new int[] { 10, 20, 30, 40, 50 }[random.nextInt(5)] + "." + (1 + random.nextInt(2)) + "."
+						+ (2 + random.nextInt(200)) + "/24");
+			}
+			return "re-addressing " + port.getId();
+		}
+		case 11 -> {
+			List<Device> routing = devices.stream().filter(Device::isRouting).toList();
+			if (routing.isEmpty()) {
+				return "nothing";
+			}
+			Device router = routing.get(random.nextInt(routing.size()));
+			if (router.getPolicy() != null) {
+				router.setPolicy(null);
+				return "taking the policy of " + router.getId();
+			}
+			NetworkBuilder builder = new NetworkBuilder("x", "x");
+			FirewallRule rule = builder.rule(builder.policy(router, "acl-" + random.nextInt(1_000_000), "acl", Action.ALLOW),
+					"new-" + random.nextInt(1_000_000), "added", Action.DENY, network.getZones().get(random.nextInt(network.getZones().size())),
+					null, Protocol.TCP, "554");
+			if (random.nextBoolean() && !router.getInterfaces().isEmpty()) {
+				rule.setIngress(router.getInterfaces().get(random.nextInt(router.getInterfaces().size())));
+			}
+			return "giving " + router.getId() + " an access list";
 		}
 		default -> {
 			NetworkBuilder builder = new NetworkBuilder("x", "x");

@@ -74,8 +74,8 @@ public final class NetworkIndex {
 	private final int[] portLink;
 	private final Map<Integer, IntList> portsLinks = new HashMap<>();
 
-	/** The devices with a firewall policy, in network order. */
-	final int[] policyDevices;
+	/** The devices with a firewall policy, in network order (a new array when {@link #refreshPolicies()} finds others). */
+	int[] policyDevices;
 
 	final Site[] sites;
 	final Segment[] segments;
@@ -214,6 +214,17 @@ public final class NetworkIndex {
 			linkIndex = new IdentityIndex(network.getLinks().toArray());
 		}
 		return linkIndex.get(link);
+	}
+
+	/** Finds again which devices have a firewall policy, after a policy was added to a device or taken from it. */
+	public void refreshPolicies() {
+		IntList withPolicy = new IntList();
+		for (int d = 0; d < devices.length; d++) {
+			if (devices[d].getPolicy() != null) {
+				withPolicy.add(d);
+			}
+		}
+		policyDevices = withPolicy.toArray();
 	}
 
 	/** Reads one link's state and direction again after it was edited (its ends must not have changed). */

@@ -61,7 +61,7 @@ final class RandomTopologies {
 			for (int vlan : VLANS) {
 				Zone zone = vlan <= 20 ? core : zones.get(1 + (vlan / 10 - 3));
 				if (random.nextInt(5) > 0) {
-					b.segment("seg-" + site.getId() + "-" + vlan, site.getName() + " " + vlan, zone, site, vlan);
+					b.segment("seg-" + site.getId() + "-" + vlan, site.getName() + " " + vlan, zone, site, vlan, prefix(vlan, site));
 				}
 			}
 		}
@@ -88,6 +88,11 @@ final class RandomTopologies {
 		}
 		disableSome();
 		return b.network();
+	}
+
+	/** The prefix of a VLAN at a site: 10.VLAN.SITE.0/24. */
+	static String prefix(int vlan, Site site) {
+		return "10." + vlan + "." + site.getId().substring(1) + ".0/24";
 	}
 
 	private String id(String kind) {
