@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,8 @@ public final class ForwardingAnalysis {
 	private int[] firstNode;
 	/** The zone matrix once worked out (or kept from the analysis this one follows); null before. */
 	ZoneMatrix zoneMatrix;
+	/** The domains each domain can send something to, made when first asked. */
+	private DomainReach domainReach;
 
 	private ForwardingAnalysis(NetworkIndex index) {
 		this.index = index;
@@ -284,6 +287,55 @@ public final class ForwardingAnalysis {
 			}
 		}
 		return result;
+	}
+
+	/** The index this analysis reads (incremental updates refresh it in place). */
+	public NetworkIndex index() {
+		return index;
+	}
+
+	/** Whether one of the device's cards that are up (or a VLAN it switches) is joined to something else. */
+	public boolean connected(Device device) {
+		int d = index.indexOf(device);
+		if (d < 0) {
+			return false;
+		}
+		for (int n : startNodes(d)) {
+			if (domains.componentSize[domains.component[n]] > 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private synchronized DomainReach domainReach() {
+		if (domainReach == null) {
+			domainReach = new DomainReach(this);
+		}
+		return domainReach;
+	}
+
+	/** The segments and zones {@code device} can send something to, its own among them. */
+	public Reach reachOf(Device device) {
+		int d = index.indexOf(device);
+		BitSet reached = new BitSet();
+		if (d >= 0) {
+			for (int n : startNodes(d)) {
+				int c = domains.component[n];
+				reached.or(domainReach().from(c, sender(device, c)));
+			}
+		}
+		Set<Segment> segments = new LinkedHashSet<>();
+		Set<Zone> zones = new LinkedHashSet<>();
+		for (int c = reached.nextSetBit(0); c >= 0; c = reached.nextSetBit(c + 1)) {
+			for (int s : domains.componentSegments.get(c)) {
+				segments.add(index.segments[s]);
+				if (index.segmentZones[s] != null) {
+					zones.add(index.segmentZones[s]);
+				}
+			}
+		}
+		return new Reach(segments, zones);
 	}
 
 	/** Whether the device switches frames between its ports (a switch or access point). */

@@ -100,6 +100,52 @@ public final class ForwardingUpdates {
 	}
 
 	/**
+	 * The devices (by index) for which one of the edited {@code firewalls} decides differently in {@code after} than in
+	 * {@code before} (two analyses of the same layer-2 domains) for some destination: those whose traffic can go
+	 * elsewhere now. A device that became or stopped being named by a rule's source is among them.
+	 */
+	public static BitSet devicesDecidedDifferently(ForwardingAnalysis before, ForwardingAnalysis after, Collection<Device> firewalls) {
+		int[] edited = firewalls.stream().mapToInt(after.index::indexOf).filter(d -> d >= 0).toArray();
+		PolicyChange change = new PolicyChange(before.policies, after.policies, edited);
+		List<Zone> zones = new ArrayList<>(after.index.network.getZones());
+		zones.add(null);
+		Set<Party> destinations = new HashSet<>();
+		for (int c = 0; c < after.domains.componentCount; c++) {
+			destinations.addAll(genericSenders(after, c, zones));
+		}
+		for (ForwardingAnalysis analysis : List.of(before, after)) {
+			for (Device named : analysis.policies.namedDestinations()) {
+				for (int n : analysis.startNodes(analysis.index.indexOf(named))) {
+					int c = analysis.domains.component[n];
+					destinations.add(new Party(named, analysis.segment(c), analysis.zone(c, named)));
+				}
+			}
+		}
+		PolicyChange.Kinds destinationKinds = change.kinds(destinations, false);
+		Map<Party, Boolean> affected = new HashMap<>();
+		BitSet devices = new BitSet();
+		L2Domains domains = after.domains;
+		for (int n = 0; n < domains.nodeCount; n++) {
+			int d = domains.nodeDevice[n];
+			if (devices.get(d) || n >= domains.bridgeNodes && !domains.nodeUp[n]) {
+				continue;
+			}
+			Device device = after.index.devices[d];
+			boolean named = after.namedSources.contains(device);
+			if (named != before.namedSources.contains(device)) {
+				devices.set(d);
+				continue;
+			}
+			int c = domains.component[n];
+			Party sender = new Party(named ? device : null, after.segment(c), after.zone(c, device));
+			if (affected.computeIfAbsent(sender, p -> change.affects(change.kinds(List.of(p), true), destinationKinds))) {
+				devices.set(d);
+			}
+		}
+		return devices;
+	}
+
+	/**
 	 * Marks the domains and named senders whose route {@code previous} never worked out (nobody asked for it since
 	 * that analysis was made, as after a layer-2 edit) and for which an edited firewall now decides differently: the
 	 * analysis before cannot tell whether their route changed, so it may have. With {@code targets} null (the core

@@ -131,6 +131,16 @@ final class Reachability {
 			return Arrays.copyOfRange(reach, c * words, (c + 1) * words);
 		}
 
+		/** Whether some service is at {@code node}: arrives there from the origin (forward), or gets to a target from there. */
+		boolean arrives(int node) {
+			for (int w = 0; w < words; w++) {
+				if (reach[node * words + w] != 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		private boolean has(int node, int atom) {
 			return (reach[node * words + (atom >>> 6)] & (1L << atom)) != 0;
 		}
