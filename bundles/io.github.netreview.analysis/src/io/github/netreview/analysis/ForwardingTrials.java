@@ -98,7 +98,7 @@ public final class ForwardingTrials {
 			} else {
 				repaired = true;
 				current = update.forwarding();
-				changed = update.devices() == null ? null : snapshot.devicesMoved(current, update.devices());
+				changed = update.devices() == null ? null : snapshot.devicesMoved(current, update.devices(), update.domains());
 			}
 		}
 		if (batch.policy()) {

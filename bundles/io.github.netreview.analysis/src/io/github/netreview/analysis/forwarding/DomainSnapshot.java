@@ -29,15 +29,18 @@ public final class DomainSnapshot {
 	}
 
 	/**
-	 * The devices (by their index) with a node that is in another domain in {@code after}, is up where it was down or
-	 * down where it was up, or whose domain has other segments: among {@code candidates}, or all devices when null.
+	 * The devices (by their index) with a node that is in another domain in {@code after} (one with another lowest
+	 * node: a domain split or joined), is up where it was down or down where it was up, or whose domain has other
+	 * segments: among the devices with a node in one of the {@code touched} domains of {@code after}, or among
+	 * {@code candidates}, or all devices when that is null.
 	 */
-	public BitSet devicesMoved(ForwardingAnalysis after, BitSet candidates) {
+	public BitSet devicesMoved(ForwardingAnalysis after, BitSet candidates, BitSet touched) {
 		L2Domains domains = after.domains;
 		BitSet moved = new BitSet();
 		for (int n = 0; n < domains.nodeCount; n++) {
 			int d = domains.nodeDevice[n];
-			if ((candidates == null || candidates.get(d)) && !moved.get(d) && changed(n, domains)) {
+			boolean asked = candidates == null || candidates.get(d) || touched.get(domains.component[n]);
+			if (asked && !moved.get(d) && changed(n, domains)) {
 				moved.set(d);
 			}
 		}

@@ -253,6 +253,27 @@ public final class ForwardingAnalysis {
 		return result;
 	}
 
+	/**
+	 * The segments a device is a host in: those of its cards, routed ports and SVIs that are up (not the VLANs it
+	 * only switches).
+	 */
+	public List<Segment> hostSegmentsOf(Device device) {
+		int d = index.indexOf(device);
+		List<Segment> result = new ArrayList<>();
+		if (d < 0) {
+			return result;
+		}
+		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
+			for (int n = domains.attachStart[p]; n < domains.attachStart[p + 1]; n++) {
+				Segment segment = segment(domains.component[n]);
+				if (domains.nodeUp[n] && segment != null && !result.contains(segment)) {
+					result.add(segment);
+				}
+			}
+		}
+		return result;
+	}
+
 	/** The core segments a device is in itself, empty when none. */
 	public List<Segment> coreSegmentsOf(Device device) {
 		List<Segment> result = new ArrayList<>();
@@ -315,14 +336,39 @@ public final class ForwardingAnalysis {
 		return domainReach;
 	}
 
-	/** The segments and zones {@code device} can send something to, its own among them. */
-	public Reach reachOf(Device device) {
+	/**
+	 * What decides where {@code device}'s traffic can go in this analysis: the domains it starts from and how the
+	 * rules see it there. Devices with equal keys reach the same segments, zones and devices alike.
+	 */
+	public Object senderKey(Device device) {
 		int d = index.indexOf(device);
-		BitSet reached = new BitSet();
+		List<RouteKey> key = new ArrayList<>();
 		if (d >= 0) {
 			for (int n : startNodes(d)) {
 				int c = domains.component[n];
-				reached.or(domainReach().from(c, sender(device, c)));
+				key.add(new RouteKey(c, sender(device, c)));
+			}
+		}
+		return key;
+	}
+
+	/**
+	 * The segments and zones {@code device} can send something to as a host (from its cards, routed ports and SVIs
+	 * that are up; a VLAN it only switches sends nothing of its own), its own among them.
+	 */
+	public Reach reachOf(Device device) {
+		int d = index.indexOf(device);
+		BitSet reached = new BitSet();
+		BitSet started = new BitSet();
+		if (d >= 0) {
+			for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
+				for (int n = domains.attachStart[p]; n < domains.attachStart[p + 1]; n++) {
+					int c = domains.component[n];
+					if (domains.nodeUp[n] && !started.get(c)) {
+						started.set(c);
+						reached.or(domainReach().from(c, sender(device, c)));
+					}
+				}
 			}
 		}
 		Set<Segment> segments = new LinkedHashSet<>();
