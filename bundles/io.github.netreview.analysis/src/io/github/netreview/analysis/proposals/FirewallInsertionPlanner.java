@@ -33,7 +33,7 @@ final class FirewallInsertionPlanner implements Planner {
 	}
 
 	@Override
-	public Optional<Draft> plan(Assessment assessment) {
+	public Optional<Draft> plan(Assessment assessment, ProposalTrials trials) {
 		Map<Device, Finding> problems = CoreProblems.devices(assessment);
 		if (problems.isEmpty() || problems.values().stream().anyMatch(f -> f.rule() != Rule.RESTRICTED_PATH_TO_CORE)) {
 			return Optional.empty();

@@ -40,7 +40,7 @@ final class IsolationPlanner implements Planner {
 	}
 
 	@Override
-	public Optional<Draft> plan(Assessment assessment) {
+	public Optional<Draft> plan(Assessment assessment, ProposalTrials trials) {
 		Network network = assessment.network();
 		Map<Interface, List<Link>> links = CoreProblems.linksByInterface(network);
 		Map<String, Target> targets = new HashMap<>();

@@ -40,7 +40,7 @@ public final class MinimumCutPlanner implements Planner {
 	}
 
 	@Override
-	public Optional<Draft> plan(Assessment assessment) {
+	public Optional<Draft> plan(Assessment assessment, ProposalTrials trials) {
 		Map<Device, Finding> problems = CoreProblems.devices(assessment);
 		if (problems.isEmpty() || problems.values().stream().anyMatch(f -> f.rule() != Rule.RESTRICTED_PATH_TO_CORE)) {
 			return Optional.empty();
