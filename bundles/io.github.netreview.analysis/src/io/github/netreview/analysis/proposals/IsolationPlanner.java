@@ -3,13 +3,16 @@ package io.github.netreview.analysis.proposals;
 import static io.github.netreview.model.ElementLabels.describe;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.model.ElementLabels;
@@ -27,8 +30,11 @@ import io.github.netreview.model.topology.ZoneKind;
 
 /**
  * Moves each restricted device in or with a path to the core into a surveillance segment of its site that reaches
- * no core zone, by retagging the switch access ports it is cabled to. It reuses the segment where most devices of the
- * same role already are; when there is none it adds an unrouted VLAN (and a surveillance zone if the site has none).
+ * no core zone, by retagging the switch access ports it is cabled to, as a switch would be configured: the segment's
+ * VLAN is added to the trunks on the way from the device's switch to a switch of the segment's recorders, and the
+ * device's addresses are moved into the segment's prefix. Of the candidate segments it takes one the device can
+ * reach a recorder in, then the one where most devices of the same role are; when there is none it adds an unrouted
+ * VLAN (and a surveillance zone if the site has none).
  */
 final class IsolationPlanner implements Planner {
 
@@ -43,41 +49,100 @@ final class IsolationPlanner implements Planner {
 	public Optional<Draft> plan(Assessment assessment, ProposalTrials trials) {
 		Network network = assessment.network();
 		Map<Interface, List<Link>> links = CoreProblems.linksByInterface(network);
-		Map<String, Target> targets = new HashMap<>();
-		Map<DeviceRole, Map<Segment, Integer>> roleCounts = new HashMap<>();
+		Set<Device> problems = CoreProblems.devices(assessment).keySet();
+		Candidates candidates = new Candidates(assessment, problems);
+		VlanWay ways = new VlanWay(links);
+		AddressPlan addresses = new AddressPlan(network);
+		Map<Site, Target> newSegments = new HashMap<>();
+		Map<Interface, VlanList> trunks = new LinkedHashMap<>();
 		List<ModelEdit> edits = new ArrayList<>();
 		List<String> moved = new ArrayList<>();
-		for (Device device : CoreProblems.devices(assessment).keySet()) {
+		Set<String> where = new LinkedHashSet<>();
+		List<String> notes = new ArrayList<>();
+		for (Device device : problems) {
 			List<Interface> ports = accessPortsFacing(device, links);
 			if (ports.isEmpty()) {
 				continue;
 			}
-			Site site = device.getSite();
-			Target target = targets.computeIfAbsent(site == null ? "" : site.getId(), k -> target(assessment, site,
-					roleCounts.computeIfAbsent(device.getRole(), role -> roleCounts(assessment, role)), edits));
-			for (Interface port : ports) {
-				if (!Objects.equals(port.getAccessVlan(), target.vlan())) {
-					edits.add(new SetValue(port.getId(), "accessVlan", text(port.getAccessVlan()), Integer.toString(target.vlan())));
-				}
+			Placement placement = place(device, ports.get(0).getDevice(), candidates, ways);
+			Target target = placement == null ? newSegments.computeIfAbsent(device.getSite(), site -> newSegment(network, site, edits))
+					: placement.target();
+			if (placement == null || placement.way() == null) {
+				notes.add("no way through switches joins " + describe(ports.get(0).getDevice()) + " to a recorder of " + target.label()
+						+ ": " + describe(device) + " would reach none");
+			} else {
+				placement.way().trunksToExtend()
+						.forEach(trunk -> trunks.put(trunk, trunks.getOrDefault(trunk, VlanWay.allowed(trunk)).with(target.vlan())));
 			}
-			String zone = device.getZone() == null ? null : device.getZone().getId();
-			if (!target.zone().equals(zone)) {
-				edits.add(new SetValue(device.getId(), "zone", zone, target.zone()));
-			}
+			retag(device, ports, target, links, addresses, edits, notes);
 			moved.add(describe(device));
+			where.add(target.label());
 		}
 		if (moved.isEmpty()) {
 			return Optional.empty();
 		}
-		String where = targets.values().stream().map(Target::label).distinct().reduce((a, b) -> a + ", " + b).orElse("");
-		return Optional.of(new Draft("Isolate " + moved.size() + (moved.size() == 1 ? " device" : " devices") + " in " + where,
-				"Retag the access ports of " + CoreProblems.summary(moved) + " into " + where
-						+ ", a surveillance segment from which no core zone is reachable.",
+		trunks.forEach((trunk, vlans) -> edits.add(new SetValue(trunk.getId(), "allowedVlans", trunk.getAllowedVlans(), vlans.toString())));
+		String into = String.join(", ", where);
+		return Optional.of(new Draft("Isolate " + moved.size() + (moved.size() == 1 ? " device" : " devices") + " in " + into,
+				"Retag the access ports of " + CoreProblems.summary(moved) + " into " + into
+						+ ", a surveillance segment from which no core zone is reachable"
+						+ (trunks.isEmpty() ? "" : "; the trunks on the way to its recorders carry its VLAN") + "."
+						+ (notes.isEmpty() ? "" : " Note: " + CoreProblems.summary(notes) + "."),
 				edits));
 	}
 
-	/** Where devices of a site go: a segment's VLAN and zone id, and how to name it. */
-	private record Target(int vlan, String zone, String label) {
+	/** Where devices go: a segment's VLAN, zone id and prefixes, and how to name it. */
+	private record Target(int vlan, String zone, Segment segment, String label) {
+	}
+
+	/** A target segment for one device, and the trunks to extend so that its switch reaches the segment's recorders (null: none can). */
+	private record Placement(Target target, VlanWay.Way way) {
+	}
+
+	/**
+	 * The segment for a device on {@code sw}: the first candidate (most devices of the device's role first) whose
+	 * recorders the switch can be joined to, else the first candidate; null when the site has none.
+	 */
+	private static Placement place(Device device, Device sw, Candidates candidates, VlanWay ways) {
+		List<Segment> segments = candidates.at(device.getSite(), device.getRole());
+		for (Segment segment : segments) {
+			List<Device> switches = candidates.recorderSwitches(segment);
+			VlanWay.Way way = switches.isEmpty() ? null : ways.find(sw, switches, segment.getVlanId());
+			if (way != null) {
+				return new Placement(target(segment), way);
+			}
+		}
+		return segments.isEmpty() ? null : new Placement(target(segments.get(0)), null);
+	}
+
+	private static Target target(Segment segment) {
+		return new Target(segment.getVlanId(), segment.getZone().getId(), segment, describe(segment));
+	}
+
+	/** Retags the device's access ports, moves its zone, and its cards' addresses into the target's prefix. */
+	private static void retag(Device device, List<Interface> ports, Target target, Map<Interface, List<Link>> links, AddressPlan addresses,
+			List<ModelEdit> edits, List<String> notes) {
+		for (Interface port : ports) {
+			if (!Objects.equals(port.getAccessVlan(), target.vlan())) {
+				edits.add(new SetValue(port.getId(), "accessVlan", text(port.getAccessVlan()), Integer.toString(target.vlan())));
+			}
+		}
+		String zone = device.getZone() == null ? null : device.getZone().getId();
+		if (!target.zone().equals(zone)) {
+			edits.add(new SetValue(device.getId(), "zone", zone, target.zone()));
+		}
+		for (Interface card : device.getInterfaces()) {
+			if (card.getAddresses().isEmpty() || links.getOrDefault(card, List.of()).stream().noneMatch(l -> ports.contains(CoreProblems.peer(l, card)))) {
+				continue;
+			}
+			List<String> now = target.segment() == null ? null : addresses.readdress(card, target.segment());
+			if (now != null) {
+				edits.add(new SetValue(card.getId(), "addresses", String.join(FeatureValues.SEPARATOR, card.getAddresses()),
+						String.join(FeatureValues.SEPARATOR, now)));
+			} else if (target.segment() == null || target.segment().getPrefixes().isEmpty()) {
+				notes.add(describe(card) + " keeps its address, " + target.label() + " having no prefix");
+			}
+		}
 	}
 
 	/** The switch access ports cabled to the device's cards (its own card when the device is a switch's endpoint). */
@@ -86,9 +151,7 @@ final class IsolationPlanner implements Planner {
 		for (Interface card : device.getInterfaces()) {
 			for (Link link : links.getOrDefault(card, List.of())) {
 				Interface peer = CoreProblems.peer(link, card);
-				if (peer != null && peer.getMode() == InterfaceMode.ACCESS && peer.getDevice() != null
-						&& (peer.getDevice().getRole() == DeviceRole.SWITCH || peer.getDevice().getRole() == DeviceRole.ACCESS_POINT)
-						&& !ports.contains(peer)) {
+				if (peer != null && peer.getMode() == InterfaceMode.ACCESS && VlanWay.switches(peer.getDevice()) && !ports.contains(peer)) {
 					ports.add(peer);
 				}
 			}
@@ -96,52 +159,78 @@ final class IsolationPlanner implements Planner {
 		return ports;
 	}
 
-	/** Where devices of {@code site} go: the segment holding most devices of their role ({@code roleCounts}), or a new one. */
-	private static Target target(Assessment assessment, Site site, Map<Segment, Integer> roleCounts, List<ModelEdit> edits) {
-		Segment best = null;
-		int bestCount = -1;
-		for (Segment segment : assessment.network().getSegments()) {
-			if (isCandidate(segment, site) && !reachesCore(assessment, segment)) {
-				int count = roleCounts.getOrDefault(segment, 0);
-				if (count > bestCount) {
-					best = segment;
-					bestCount = count;
+	/** The surveillance segments of each site that reach no core zone, and the switches their recorders are cabled to. */
+	private static final class Candidates {
+		private final Assessment assessment;
+		private final Set<Device> problems;
+		private final Map<List<Object>, List<Segment>> bySiteAndRole = new HashMap<>();
+		private Map<Segment, List<Device>> recorderSwitches;
+
+		Candidates(Assessment assessment, Set<Device> problems) {
+			this.assessment = assessment;
+			this.problems = problems;
+		}
+
+		/** The candidates at {@code site}, those holding most devices of {@code role} first. */
+		List<Segment> at(Site site, DeviceRole role) {
+			return bySiteAndRole.computeIfAbsent(Arrays.asList(site, role), key -> {
+				Map<Segment, Integer> counts = roleCounts(role);
+				List<Segment> segments = new ArrayList<>();
+				for (Segment segment : assessment.network().getSegments()) {
+					if (isCandidate(segment, site) && !reachesCore(segment)) {
+						segments.add(segment);
+					}
+				}
+				segments.sort((a, b) -> Integer.compare(counts.getOrDefault(b, 0), counts.getOrDefault(a, 0)));
+				return segments;
+			});
+		}
+
+		/** The switches the recorders (role NVR, not being fixed themselves) of {@code segment} are cabled to. */
+		List<Device> recorderSwitches(Segment segment) {
+			if (recorderSwitches == null) {
+				recorderSwitches = new HashMap<>();
+				ForwardingAnalysis forwarding = assessment.forwarding();
+				for (Device device : assessment.network().getDevices()) {
+					if (device.getRole() == DeviceRole.NVR && !problems.contains(device)) {
+						for (Segment in : forwarding.hostSegmentsOf(device)) {
+							forwarding.cabledTo(device).stream().filter(VlanWay::switches)
+									.forEach(sw -> recorderSwitches.computeIfAbsent(in, s -> new ArrayList<>()).add(sw));
+						}
+					}
 				}
 			}
+			return recorderSwitches.getOrDefault(segment, List.of());
 		}
-		if (best != null) {
-			return new Target(best.getVlanId(), best.getZone().getId(), describe(best));
+
+		private boolean reachesCore(Segment segment) {
+			ForwardingAnalysis forwarding = assessment.forwarding();
+			for (Zone zone : assessment.network().getZones()) {
+				if (zone.isCore() && !forwarding.flow(segment, zone, forwarding.services().all()).path().isEmpty()) {
+					return true;
+				}
+			}
+			return false;
 		}
-		return newSegment(assessment.network(), site, edits);
+
+		/** How many devices of {@code role} each segment holds. */
+		private Map<Segment, Integer> roleCounts(DeviceRole role) {
+			Map<Segment, Integer> counts = new LinkedHashMap<>();
+			for (Device device : assessment.network().getDevices()) {
+				if (device.getRole() == role) { // segments looked up for this role only: other devices are many
+					for (Segment segment : assessment.forwarding().segmentsOf(device)) {
+						counts.merge(segment, 1, Integer::sum);
+					}
+				}
+			}
+			return counts;
+		}
 	}
 
 	private static boolean isCandidate(Segment segment, Site site) {
 		Zone zone = segment.getZone();
 		return zone != null && zone.getKind() == ZoneKind.SURVEILLANCE && !zone.isCore() && VlanList.isValidId(segment.getVlanId())
 				&& (segment.getSite() == null || segment.getSite() == site);
-	}
-
-	private static boolean reachesCore(Assessment assessment, Segment segment) {
-		ForwardingAnalysis forwarding = assessment.forwarding();
-		for (Zone zone : assessment.network().getZones()) {
-			if (zone.isCore() && !forwarding.flow(segment, zone, forwarding.services().all()).path().isEmpty()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** How many devices of {@code role} each segment holds. */
-	private static Map<Segment, Integer> roleCounts(Assessment assessment, DeviceRole role) {
-		Map<Segment, Integer> counts = new LinkedHashMap<>();
-		for (Device device : assessment.network().getDevices()) {
-			if (device.getRole() == role) {
-				for (Segment segment : assessment.forwarding().segmentsOf(device)) {
-					counts.merge(segment, 1, Integer::sum);
-				}
-			}
-		}
-		return counts;
 	}
 
 	private static Target newSegment(Network network, Site site, List<ModelEdit> edits) {
@@ -173,7 +262,7 @@ final class IsolationPlanner implements Planner {
 			values.put("site", site.getId());
 		}
 		edits.add(new CreateElement("Segment", segmentId, network.getId(), "segments", -1, values));
-		return new Target(vlan, zoneId, "new segment '" + values.get("name") + "' (" + segmentId + ")");
+		return new Target(vlan, zoneId, null, "new segment '" + values.get("name") + "' (" + segmentId + ")");
 	}
 
 	/** The first VLAN from {@value #FIRST_NEW_VLAN} that no segment of the site and no port at the site uses. */

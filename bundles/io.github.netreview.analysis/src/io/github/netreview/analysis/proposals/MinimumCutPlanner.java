@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -29,7 +30,9 @@ import io.github.netreview.model.topology.RequiredFlow;
  * Disables the fewest links that separate every restricted device with a path to the core from all core equipment:
  * a maximum flow from the restricted devices to the devices in core zones or segments over the cabling (one arc per
  * direction a link carries, endpoints other than the sources forwarding nothing), whose minimum cut is the answer.
- * Links on the paths of the required flows that work cannot be cut. Devices inside the core cannot be cut off the
+ * Only links no innocent traffic depends on are cut: the restricted end hosts' own cables, which takes them out of
+ * service. When no such cut exists, the fewest links at all are proposed and verification names whom they cut off.
+ * Links on the paths of the required flows that work are never cut. Devices inside the core cannot be cut off the
  * core, so this kind does not apply to them.
  */
 public final class MinimumCutPlanner implements Planner {
@@ -45,25 +48,40 @@ public final class MinimumCutPlanner implements Planner {
 		if (problems.isEmpty() || problems.values().stream().anyMatch(f -> f.rule() != Rule.RESTRICTED_PATH_TO_CORE)) {
 			return Optional.empty();
 		}
+		String devices = problems.size() + " restricted " + (problems.size() == 1 ? "device" : "devices");
 		List<Link> cut = cut(assessment, problems.keySet());
+		if (!cut.isEmpty()) {
+			return Optional.of(draft(cut, "The fewest links that separate the " + devices + " from the core and that no other traffic"
+					+ " crosses: their own cables, which takes them out of service (the flows they drop are listed): "));
+		}
+		cut = cut(assessment, problems.keySet(), true, link -> true).stream().map(CutLink::link).toList();
 		if (cut.isEmpty()) {
 			return Optional.empty();
 		}
+		return Optional.of(draft(cut, "No cut spares other devices: every set of links that separates the " + devices
+				+ " from the core without cutting a required flow's path also carries other traffic. The fewest links, whose"
+				+ " verification lists the devices they cut off: "));
+	}
+
+	private static Draft draft(List<Link> cut, String why) {
 		List<ModelEdit> edits = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (Link link : cut) {
 			edits.add(new SetValue(link.getId(), "enabled", "true", "false"));
 			names.add(describe(link));
 		}
-		return Optional.of(new Draft("Disable " + cut.size() + (cut.size() == 1 ? " link" : " links") + " (minimum cut)",
-				"No fewer links separate the " + problems.size() + " restricted " + (problems.size() == 1 ? "device" : "devices")
-						+ " from the core without cutting a required flow's path: " + CoreProblems.summary(names) + ".",
-				edits));
+		return new Draft("Disable " + cut.size() + (cut.size() == 1 ? " link" : " links") + " (minimum cut)",
+				why + CoreProblems.summary(names) + ".", edits);
 	}
 
-	/** The links of a minimum cut, in network order; empty when none exists without cutting a required flow. */
+	/**
+	 * The links of a minimum cut that no innocent traffic depends on, in network order: only the restricted devices'
+	 * own cables (see {@link OwnCables}) can be cut, never one on the path of a required flow that works. Empty when
+	 * there is no such cut.
+	 */
 	public static List<Link> cut(Assessment assessment, Set<Device> sources) {
-		return cut(assessment, sources, true).stream().map(CutLink::link).toList();
+		Set<Link> own = OwnCables.of(assessment.network(), sources);
+		return cut(assessment, sources, true, own::contains).stream().map(CutLink::link).toList();
 	}
 
 	/** A link of a cut, with the device at its end on the restricted devices' side. */
@@ -75,6 +93,11 @@ public final class MinimumCutPlanner implements Planner {
 	 * when {@code keepFlows}, links on the paths of working required flows cannot be cut.
 	 */
 	static List<CutLink> cut(Assessment assessment, Set<Device> sources, boolean keepFlows) {
+		return cut(assessment, sources, keepFlows, link -> true);
+	}
+
+	/** As {@link #cut(Assessment, Set, boolean)}, with only the links {@code mayCut} accepts cut. */
+	static List<CutLink> cut(Assessment assessment, Set<Device> sources, boolean keepFlows, Predicate<Link> mayCut) {
 		Network network = assessment.network();
 		List<Device> devices = network.getDevices();
 		Map<Device, Integer> index = new IdentityHashMap<>(devices.size() * 2);
@@ -104,7 +127,7 @@ public final class MinimumCutPlanner implements Planner {
 			if (a == null || b == null || a.equals(b) || !carries(link)) {
 				continue;
 			}
-			int capacity = kept.contains(link) ? MaxFlow.INFINITE : 1;
+			int capacity = kept.contains(link) || !mayCut.test(link) ? MaxFlow.INFINITE : 1;
 			if (link.getDirection() != LinkDirection.FROM_B && forwards(devices.get(a), sources)) {
 				arcLink = record(arcLink, flow.arc(a, b, capacity), l);
 			}
@@ -143,7 +166,7 @@ public final class MinimumCutPlanner implements Planner {
 	}
 
 	/** Whether traffic can leave {@code device} onwards: sources send, endpoints otherwise forward nothing. */
-	private static boolean forwards(Device device, Set<Device> sources) {
+	static boolean forwards(Device device, Set<Device> sources) {
 		DeviceRole role = device.getRole();
 		return sources.contains(device) || role == DeviceRole.SWITCH || role == DeviceRole.ACCESS_POINT
 				|| role == DeviceRole.DATA_DIODE || device.isRouting();

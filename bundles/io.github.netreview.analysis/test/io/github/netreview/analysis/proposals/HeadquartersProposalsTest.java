@@ -44,13 +44,16 @@ class HeadquartersProposalsTest {
 	@Test
 	void isolationThatStrandsTheLobbyCameraIsInfeasibleForTheCameraItself() {
 		Proposal isolate = byKind.get(ProposalKind.ISOLATE);
-		assertEquals(List.of(new SetValue("dev-acc-sw-02.Gi1-0-30", "accessVlan", "30", "40")), isolate.edits());
+		assertEquals(List.of(new SetValue("dev-acc-sw-02.Gi1-0-30", "accessVlan", "30", "40"),
+				new SetValue("dev-cam-lobby-02.eth0", "addresses", "10.10.30.108/24", "10.10.40.2/24")), isolate.edits(),
+				"the port is retagged and the camera gets the first free address of the CCTV prefix");
 		assertEquals(List.of("dev-cam-lobby-02"), isolate.verification().removed());
 		assertFalse(isolate.feasible());
 		assertEquals(List.of("flow-cctv-nvr"), isolate.verification().broken().stream().map(Verification.FlowStatus::id).toList());
 		Verification.DeviceFlow camera = isolate.verification().deviceFlows().stream()
 				.filter(f -> "flow-cctv-nvr".equals(f.requiredFlow())).findFirst().orElseThrow();
 		assertEquals(List.of("dev-cam-lobby-02", "dev-nvr-01", false), List.of(camera.source(), camera.destination(), camera.after()));
+		assertTrue(isolate.rationale().contains("no way through switches joins device 'acc-sw-02'"), isolate.rationale());
 	}
 
 	@Test
