@@ -98,9 +98,10 @@ public final class Verifier {
 		ForwardingAnalysis was = trials.assessment().forwarding();
 		Set<Device> outOfService = new HashSet<>();
 		after.offline().stream().filter(was::connected).forEach(outOfService::add);
-		List<Verification.DeviceFlow> deviceFlows = recorderFlows(after, was, outOfService);
 		Set<RequiredFlow> failing = Collections.newSetFromMap(new IdentityHashMap<>());
-		deviceFlows.addAll(memberFlows(after, was, outOfService, failing));
+		List<Verification.DeviceFlow> members = memberFlows(after, was, outOfService, failing);
+		List<Verification.DeviceFlow> deviceFlows = recorderFlows(after, was, outOfService, members);
+		deviceFlows.addAll(members);
 		Set<String> problemsBefore = before.coreProblems();
 		return new Verification(problemsBefore.stream().filter(id -> !after.problems().contains(id)).toList(),
 				problemsBefore.stream().filter(after.problems()::contains).toList(),
@@ -182,10 +183,19 @@ public final class Verifier {
 		return works;
 	}
 
-	/** The restricted cameras' flows to their recorders, before and after. */
-	private static List<Verification.DeviceFlow> recorderFlows(After after, ForwardingAnalysis before, Set<Device> outOfService) {
+	/**
+	 * The restricted cameras' flows to their recorders, before and after; a recorder of a segment a camera is moved
+	 * into is left out when a required flow judges the camera's way to it already ({@code members}).
+	 */
+	private static List<Verification.DeviceFlow> recorderFlows(After after, ForwardingAnalysis before, Set<Device> outOfService,
+			List<Verification.DeviceFlow> members) {
+		Set<List<String>> judged = new HashSet<>();
+		members.forEach(member -> judged.add(List.of(member.source(), member.destination())));
 		List<Verification.DeviceFlow> flows = new ArrayList<>();
 		for (RecorderFlows.Judged flow : after.recorders()) {
+			if (flow.newSegment() && judged.contains(List.of(flow.camera().getId(), flow.destination().getId()))) {
+				continue;
+			}
 			boolean worked = !flow.newSegment()
 					|| before.services().anyAtom(before.flow(flow.camera(), flow.destination(), before.services().none()).services()) >= 0;
 			flows.add(deviceFlow(flow.camera(), flow.destination(), worked, flow.after(), null, outOfService.contains(flow.camera())));
