@@ -1,5 +1,6 @@
 package io.github.netreview.editor.diagram;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,10 +17,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 import io.github.netreview.analysis.proposals.Proposal;
+import io.github.netreview.analysis.proposals.Verification;
 
 /**
- * The ranked segmentation proposals for the active diagram: rank, kind, title, cost and whether re-analysis found it
- * feasible. Selecting one previews it on the diagram (nothing in the model changes); Apply makes it one undoable
+ * The ranked segmentation proposals for the active diagram: rank, kind, title, cost and whether verification found it
+ * feasible (or which flows it breaks and whom it cuts off). Selecting one previews it on the diagram (nothing in the model changes); Apply makes it one undoable
  * command; Discard clears the preview; Compute works them out again for the network as it is now.
  */
 public final class ProposalsView extends ViewPart {
@@ -66,8 +68,7 @@ public final class ProposalsView extends ViewPart {
 		column("Kind", 130, p -> p.kind().name());
 		column("Proposal", 420, Proposal::title);
 		column("Cost", 360, p -> p.cost().describe());
-		column("Verified", 260, p -> p.feasible() ? "feasible: removes " + p.verification().removed().size() + " from the core"
-				: "INFEASIBLE: breaks " + p.verification().broken().size() + " required flow(s)");
+		column("Verified", 320, ProposalsView::verdict);
 		table.addSelectionChangedListener(event -> {
 			Proposal proposal = selected();
 			apply.setEnabled(proposal != null);
@@ -82,6 +83,28 @@ public final class ProposalsView extends ViewPart {
 		apply.setEnabled(false);
 		getSite().setSelectionProvider(table);
 		tracker = DiagramEditorTracker.start(getSite().getPage(), this::follow);
+	}
+
+	/** Whether the proposal is feasible and, when not, why: flows it breaks, devices it cuts off. */
+	static String verdict(Proposal proposal) {
+		Verification verification = proposal.verification();
+		int cutOff = verification.collateral().size();
+		if (proposal.feasible()) {
+			return "feasible: removes " + verification.removed().size() + " from the core"
+					+ (cutOff == 0 ? "" : ", cuts off " + cutOff + " (allowed)");
+		}
+		int broken = verification.broken().size() + verification.brokenInferred().size();
+		List<String> why = new ArrayList<>();
+		if (!verification.effective()) {
+			why.add("leaves restricted devices in reach of the core");
+		}
+		if (broken > 0) {
+			why.add("breaks " + broken + " flow(s)");
+		}
+		if (cutOff > 0) {
+			why.add("cuts off " + cutOff + " other device(s)");
+		}
+		return "INFEASIBLE: " + String.join("; ", why);
 	}
 
 	private int rank(Proposal proposal) {
