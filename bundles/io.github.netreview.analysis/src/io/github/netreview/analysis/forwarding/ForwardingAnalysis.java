@@ -42,6 +42,8 @@ public final class ForwardingAnalysis {
 	/** Core target domains grouped by how rules see a destination in them. */
 	final Map<BitSet, BitSet> coreTargetsBySignature = new LinkedHashMap<>();
 	private final Map<List<BitSet>, Reachability.Run> runs = new HashMap<>();
+	/** The buffer of the runs forward from one domain for senders some rule names; one is read before the next is made. */
+	private Reachability.Run forward;
 	/** Devices some rule names as its source: only they need a signature of their own. */
 	final Set<Device> namedSources;
 	/** Domain-level routes to the core, shared by every device of a domain with the same source signature. */
@@ -274,6 +276,25 @@ public final class ForwardingAnalysis {
 		return result;
 	}
 
+	/** Whether a device is in a core segment itself (through a card that is up, or a VLAN it switches). */
+	public boolean inCoreSegment(Device device) {
+		int d = index.indexOf(device);
+		if (d < 0) {
+			return false;
+		}
+		for (int n = domains.bridgeStart[d]; n < domains.bridgeStart[d + 1]; n++) {
+			if (coreComponents.get(domains.component[n])) {
+				return true;
+			}
+		}
+		for (int n = domains.attachStart[index.devicePortStart[d]]; n < domains.attachStart[index.devicePortStart[d + 1]]; n++) {
+			if (domains.nodeUp[n] && coreComponents.get(domains.component[n])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The core segments a device is in itself, empty when none. */
 	public List<Segment> coreSegmentsOf(Device device) {
 		List<Segment> result = new ArrayList<>();
@@ -478,7 +499,7 @@ public final class ForwardingAnalysis {
 		BitSet source = policies.sourceSignature(sender);
 		Route best = null;
 		for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
-			Reachability.Run run = run(source, targets.getKey(), targets.getValue());
+			Reachability.Run run = run(c, source, targets.getKey(), targets.getValue(), sender.device() != null);
 			int atom = policies.services().anyAtom(run.from(c));
 			List<Integer> edges = atom < 0 ? null : run.witness(c, atom, targets.getValue());
 			if (edges != null && (best == null || edges.size() < best.edges().size())) {
@@ -516,7 +537,7 @@ public final class ForwardingAnalysis {
 			}
 			BitSet source = sourceSignature(device, c);
 			for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
-				ServiceMasks.or(mask, run(source, targets.getKey(), targets.getValue()).from(c));
+				ServiceMasks.or(mask, run(c, source, targets.getKey(), targets.getValue(), namedSources.contains(device)).from(c));
 			}
 		}
 		return mask;
@@ -537,7 +558,8 @@ public final class ForwardingAnalysis {
 			BitSet signature = source instanceof Device device ? sourceSignature(device, c)
 					: policies.sourceSignature(genericParty(c));
 			for (Map.Entry<BitSet, BitSet> group : targets.entrySet()) {
-				Reachability.Run run = run(signature, group.getKey(), group.getValue());
+				Reachability.Run run = run(c, signature, group.getKey(), group.getValue(),
+						source instanceof Device device && namedSources.contains(device));
 				long[] reach = run.from(c);
 				ServiceMasks.or(arriving, reach);
 				int atom = policies.services().anyAtom(ServiceMasks.and(reach, wanted));
@@ -647,6 +669,27 @@ public final class ForwardingAnalysis {
 			byComponent.putIfAbsent(domains.component[n], n);
 		}
 		return new ArrayList<>(byComponent.values());
+	}
+
+	/**
+	 * The run answering for traffic from domain {@code c}. A device decides only by the rules that match both ends, so
+	 * runs are kept by the rules the source and destination signatures share: senders alike in those share one run
+	 * towards the targets. A sender some rule names, whose shared rules differ from those of any host of its domain
+	 * (it would share its run with no one), gets a run forward from {@code c} instead, made again in one reused buffer,
+	 * which costs only what its traffic reaches.
+	 */
+	private Reachability.Run run(int c, BitSet source, BitSet destination, BitSet targets, boolean named) {
+		BitSet shared = (BitSet) source.clone();
+		shared.and(destination);
+		if (named) {
+			BitSet generic = (BitSet) policies.sourceSignature(genericParty(c)).clone();
+			generic.and(destination);
+			if (!generic.equals(shared)) {
+				forward = reachability.outOf(c, targets, shared, destination, forward);
+				return forward;
+			}
+		}
+		return run(shared, destination, targets);
 	}
 
 	private Reachability.Run run(BitSet source, BitSet destination, BitSet targets) {

@@ -123,22 +123,35 @@ public final class ForwardingUpdates {
 		}
 		PolicyChange.Kinds destinationKinds = change.kinds(destinations, false);
 		Map<Party, Boolean> affected = new HashMap<>();
+		Predicate<Party> decidesDifferently = sender -> affected.computeIfAbsent(sender,
+				p -> change.affects(change.kinds(List.of(p), true), destinationKinds));
+		// most hosts are no rule's source and in a domain with a zone: one answer for all of a domain's hosts
+		Boolean[] byDomain = new Boolean[after.domains.componentCount];
 		BitSet devices = new BitSet();
 		L2Domains domains = after.domains;
+		Set<Device> named = new HashSet<>(after.namedSources);
+		named.addAll(before.namedSources);
 		for (int n = 0; n < domains.nodeCount; n++) {
 			int d = domains.nodeDevice[n];
 			if (devices.get(d) || n >= domains.bridgeNodes && !domains.nodeUp[n]) {
 				continue;
 			}
-			Device device = after.index.devices[d];
-			boolean named = after.namedSources.contains(device);
-			if (named != before.namedSources.contains(device)) {
-				devices.set(d);
-				continue;
-			}
 			int c = domains.component[n];
-			Party sender = new Party(named ? device : null, after.segment(c), after.zone(c, device));
-			if (affected.computeIfAbsent(sender, p -> change.affects(change.kinds(List.of(p), true), destinationKinds))) {
+			Device device = after.index.devices[d];
+			if (named.contains(device)) {
+				boolean namedAfter = after.namedSources.contains(device);
+				if (namedAfter != before.namedSources.contains(device)
+						|| decidesDifferently.test(new Party(namedAfter ? device : null, after.segment(c), after.zone(c, device)))) {
+					devices.set(d);
+				}
+			} else if (after.zone(c, null) != null) {
+				if (byDomain[c] == null) {
+					byDomain[c] = decidesDifferently.test(after.genericParty(c));
+				}
+				if (byDomain[c]) {
+					devices.set(d);
+				}
+			} else if (decidesDifferently.test(new Party(null, after.segment(c), after.zone(c, device)))) {
 				devices.set(d);
 			}
 		}

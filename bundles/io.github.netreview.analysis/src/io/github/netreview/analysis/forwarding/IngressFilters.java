@@ -2,6 +2,8 @@ package io.github.netreview.analysis.forwarding;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What rules applied inbound on interfaces let into a device from one layer-2 domain: the traffic may enter by any
@@ -12,6 +14,8 @@ final class IngressFilters {
 	private final L2Domains domains;
 	private final NetworkIndex index;
 	private final PolicyIndex policies;
+	/** The ports of a device in a domain (key: device and domain), kept: the domains do not change under an analysis. */
+	private final Map<Long, int[]> portsIn = new ConcurrentHashMap<>();
 
 	IngressFilters(L2Domains domains, PolicyIndex policies) {
 		this.domains = domains;
@@ -26,10 +30,7 @@ final class IngressFilters {
 	long[] allowedFrom(int d, int c, BitSet source, BitSet destination) {
 		int[] bound = policies.ingressPorts(d);
 		long[] passing = null;
-		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
-			if (!inDomain(p, c)) {
-				continue;
-			}
+		for (int p : portsIn.computeIfAbsent(((long) d << 32) | c, key -> portsIn(d, c))) {
 			if (Arrays.binarySearch(bound, p) < 0) {
 				return null;
 			}
@@ -41,6 +42,16 @@ final class IngressFilters {
 			}
 		}
 		return passing;
+	}
+
+	private int[] portsIn(int d, int c) {
+		IntList ports = new IntList();
+		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
+			if (inDomain(p, c)) {
+				ports.add(p);
+			}
+		}
+		return ports.toArray();
 	}
 
 	/** Whether port {@code p} has an enabled attachment in domain {@code c}. */

@@ -374,6 +374,40 @@ public final class NetworkIndex {
 		return devices.length;
 	}
 
+	/** Device {@code d}, in network order. */
+	public Device device(int d) {
+		return devices[d];
+	}
+
+	public int linkCount() {
+		return linkCount;
+	}
+
+	/** Link {@code l} of the model, in network order. */
+	public Link linkAt(int l) {
+		return link(l);
+	}
+
+	/** The device at end A (or B) of link {@code l}, by its index; -1 when that end is no interface of a device. */
+	public int linkDevice(int l, boolean endA) {
+		int p = endA ? linkA[l] : linkB[l];
+		return p < 0 ? -1 : portDevice[p];
+	}
+
+	/** The links cabled to {@code port}, in network order. */
+	public List<Link> linksAt(Interface port) {
+		int p = indexOf(port);
+		if (p < 0) {
+			return List.of();
+		}
+		int[] links = linksOf(p);
+		List<Link> result = new ArrayList<>(links.length);
+		for (int l : links) {
+			result.add(link(l));
+		}
+		return result;
+	}
+
 	public int portCount() {
 		return devicePortStart[devices.length];
 	}

@@ -35,6 +35,8 @@ public final class PolicyIndex {
 	private final int[] withPolicy;
 	/** Whether the policy of the device of rank r has rules applied inbound on an interface. */
 	private final boolean[] hasIngressRules;
+	/** The ports rules of the device of rank r are applied inbound on, ascending; worked out when first asked. */
+	private final int[][] ingressPorts;
 	/** Rules of the policy of the device of rank r are ruleStart[r] .. ruleStart[r+1]. */
 	private final int[] ruleStart;
 	private final boolean[] defaultAllow;
@@ -55,6 +57,7 @@ public final class PolicyIndex {
 		ruleStart = new int[withPolicy.length + 1];
 		defaultAllow = new boolean[withPolicy.length];
 		hasIngressRules = new boolean[withPolicy.length];
+		ingressPorts = new int[withPolicy.length][];
 		for (int r = 0; r < withPolicy.length; r++) {
 			ruleStart[r] = ruleSources.size();
 			FirewallPolicy policy = index.devices[withPolicy[r]].getPolicy();
@@ -217,8 +220,13 @@ public final class PolicyIndex {
 		if (rank < 0 || !hasIngressRules[rank]) {
 			return new int[0];
 		}
-		return ruleIngress.subList(ruleStart[rank], ruleStart[rank + 1]).stream().mapToInt(Integer::intValue).filter(p -> p >= 0)
-				.distinct().sorted().toArray();
+		int[] ports = ingressPorts[rank];
+		if (ports == null) {
+			ports = ruleIngress.subList(ruleStart[rank], ruleStart[rank + 1]).stream().mapToInt(Integer::intValue).filter(p -> p >= 0)
+					.distinct().sorted().toArray();
+			ingressPorts[rank] = ports;
+		}
+		return ports;
 	}
 
 	/** Whether rules of device {@code d}'s policy are applied inbound on one of its interfaces. */

@@ -4,9 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which services get from each layer-2 domain to a set of target domains, for sources and destinations with given
@@ -22,12 +20,22 @@ final class Reachability {
 	private final PolicyIndex policies;
 	private final ServiceSpace services;
 	private final IngressFilters ingress;
+	/** For each edge into a device with rules applied inbound on interfaces, its place among such edges; -1 for the others. */
+	private final int[] enteringSlot;
+	private final int enteringSlots;
 
 	Reachability(ForwardingGraph graph, PolicyIndex policies) {
 		this.graph = graph;
 		this.policies = policies;
 		this.services = policies.services();
 		this.ingress = new IngressFilters(graph.domains, policies);
+		enteringSlot = new int[graph.edgeCount];
+		int slots = 0;
+		for (int e = 0; e < graph.edgeCount; e++) {
+			boolean filtered = graph.edgeKind[e] == ForwardingGraph.ENTER && policies.hasIngressRules(graph.nodeDevice[graph.edgeTo[e]]);
+			enteringSlot[e] = filtered ? slots++ : -1;
+		}
+		enteringSlots = slots;
 	}
 
 	/**
@@ -49,8 +57,8 @@ final class Reachability {
 		private final long[] reach;
 		/** What each forwarding device lets through, by its graph node less the domains, worked out when first needed. */
 		private final long[][] filters;
-		/** What each edge into a device with rules applied inbound lets through, worked out when first needed. */
-		private final Map<Integer, long[]> enteringFilters = new HashMap<>();
+		/** What each edge into a device with rules applied inbound lets through (by its slot), worked out when first needed. */
+		private final long[][] enteringFilters = new long[enteringSlots][];
 		/**
 		 * The nodes waiting to spread their services, as a ring (each is queued at most once at a time, so a slot per
 		 * node suffices), and which are queued; empty again after each run, so a forward run, which is reused, keeps
@@ -78,7 +86,7 @@ final class Reachability {
 				}
 			}
 			touched.clear();
-			enteringFilters.clear();
+			Arrays.fill(enteringFilters, null);
 			source = sourceSignature;
 			destination = destinationSignature;
 			origin = from;
@@ -108,14 +116,14 @@ final class Reachability {
 		}
 
 		private long[] entering(int e) {
-			int d = graph.nodeDevice[graph.edgeTo[e]];
-			if (!policies.hasIngressRules(d)) {
+			int slot = enteringSlot[e];
+			if (slot < 0) {
 				return null;
 			}
-			long[] filter = enteringFilters.get(e);
+			long[] filter = enteringFilters[slot];
 			if (filter == null) {
-				filter = ingress.allowedFrom(d, graph.edgeFrom[e], source, destination);
-				enteringFilters.put(e, filter == null ? UNFILTERED : filter);
+				filter = ingress.allowedFrom(graph.nodeDevice[graph.edgeTo[e]], graph.edgeFrom[e], source, destination);
+				enteringFilters[slot] = filter == null ? UNFILTERED : filter;
 			}
 			return filter == UNFILTERED ? null : filter;
 		}

@@ -38,7 +38,7 @@ final class FirewallInsertionPlanner implements Planner {
 		if (problems.isEmpty() || problems.values().stream().anyMatch(f -> f.rule() != Rule.RESTRICTED_PATH_TO_CORE)) {
 			return Optional.empty();
 		}
-		List<MinimumCutPlanner.CutLink> cut = MinimumCutPlanner.cut(assessment, problems.keySet(), false);
+		List<MinimumCutPlanner.CutLink> cut = MinimumCutPlanner.cut(assessment, problems.keySet(), false, link -> true, 2);
 		if (cut.size() != 1 || cut.get(0).link().getDirection() != LinkDirection.BOTH) {
 			return Optional.empty();
 		}

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.model.ElementLabels;
@@ -48,7 +49,7 @@ final class IsolationPlanner implements Planner {
 	@Override
 	public Optional<Draft> plan(Assessment assessment, ProposalTrials trials) {
 		Network network = assessment.network();
-		Map<Interface, List<Link>> links = CoreProblems.linksByInterface(network);
+		Function<Interface, List<Link>> links = assessment.forwarding().index()::linksAt;
 		Set<Device> problems = CoreProblems.devices(assessment).keySet();
 		Candidates candidates = new Candidates(assessment, problems);
 		VlanWay ways = new VlanWay(links);
@@ -106,7 +107,7 @@ final class IsolationPlanner implements Planner {
 	private static Placement place(Device device, Device sw, Candidates candidates, VlanWay ways) {
 		List<Segment> segments = candidates.at(device.getSite(), device.getRole());
 		for (Segment segment : segments) {
-			List<Device> switches = candidates.recorderSwitches(segment);
+			Set<Device> switches = candidates.recorderSwitches(segment);
 			VlanWay.Way way = switches.isEmpty() ? null : ways.find(sw, switches, segment.getVlanId());
 			if (way != null) {
 				return new Placement(target(segment), way);
@@ -120,7 +121,7 @@ final class IsolationPlanner implements Planner {
 	}
 
 	/** Retags the device's access ports, moves its zone, and its cards' addresses into the target's prefix. */
-	private static void retag(Device device, List<Interface> ports, Target target, Map<Interface, List<Link>> links, AddressPlan addresses,
+	private static void retag(Device device, List<Interface> ports, Target target, Function<Interface, List<Link>> links, AddressPlan addresses,
 			List<ModelEdit> edits, List<String> notes) {
 		for (Interface port : ports) {
 			if (!Objects.equals(port.getAccessVlan(), target.vlan())) {
@@ -132,7 +133,7 @@ final class IsolationPlanner implements Planner {
 			edits.add(new SetValue(device.getId(), "zone", zone, target.zone()));
 		}
 		for (Interface card : device.getInterfaces()) {
-			if (card.getAddresses().isEmpty() || links.getOrDefault(card, List.of()).stream().noneMatch(l -> ports.contains(CoreProblems.peer(l, card)))) {
+			if (card.getAddresses().isEmpty() || links.apply(card).stream().noneMatch(l -> ports.contains(CoreProblems.peer(l, card)))) {
 				continue;
 			}
 			List<String> now = target.segment() == null ? null : addresses.readdress(card, target.segment());
@@ -146,10 +147,10 @@ final class IsolationPlanner implements Planner {
 	}
 
 	/** The switch access ports cabled to the device's cards (its own card when the device is a switch's endpoint). */
-	private static List<Interface> accessPortsFacing(Device device, Map<Interface, List<Link>> links) {
+	private static List<Interface> accessPortsFacing(Device device, Function<Interface, List<Link>> links) {
 		List<Interface> ports = new ArrayList<>();
 		for (Interface card : device.getInterfaces()) {
-			for (Link link : links.getOrDefault(card, List.of())) {
+			for (Link link : links.apply(card)) {
 				Interface peer = CoreProblems.peer(link, card);
 				if (peer != null && peer.getMode() == InterfaceMode.ACCESS && VlanWay.switches(peer.getDevice()) && !ports.contains(peer)) {
 					ports.add(peer);
@@ -164,7 +165,9 @@ final class IsolationPlanner implements Planner {
 		private final Assessment assessment;
 		private final Set<Device> problems;
 		private final Map<List<Object>, List<Segment>> bySiteAndRole = new HashMap<>();
-		private Map<Segment, List<Device>> recorderSwitches;
+		private final Map<DeviceRole, Map<Segment, Integer>> roleCounts = new HashMap<>();
+		private final Map<Segment, Boolean> reachesCore = new HashMap<>();
+		private Map<Segment, Set<Device>> recorderSwitches;
 
 		Candidates(Assessment assessment, Set<Device> problems) {
 			this.assessment = assessment;
@@ -174,10 +177,10 @@ final class IsolationPlanner implements Planner {
 		/** The candidates at {@code site}, those holding most devices of {@code role} first. */
 		List<Segment> at(Site site, DeviceRole role) {
 			return bySiteAndRole.computeIfAbsent(Arrays.asList(site, role), key -> {
-				Map<Segment, Integer> counts = roleCounts(role);
+				Map<Segment, Integer> counts = roleCounts.computeIfAbsent(role, this::roleCounts);
 				List<Segment> segments = new ArrayList<>();
 				for (Segment segment : assessment.network().getSegments()) {
-					if (isCandidate(segment, site) && !reachesCore(segment)) {
+					if (isCandidate(segment, site) && !reachesCore.computeIfAbsent(segment, this::reachesCore)) {
 						segments.add(segment);
 					}
 				}
@@ -187,7 +190,7 @@ final class IsolationPlanner implements Planner {
 		}
 
 		/** The switches the recorders (role NVR, not being fixed themselves) of {@code segment} are cabled to. */
-		List<Device> recorderSwitches(Segment segment) {
+		Set<Device> recorderSwitches(Segment segment) {
 			if (recorderSwitches == null) {
 				recorderSwitches = new HashMap<>();
 				ForwardingAnalysis forwarding = assessment.forwarding();
@@ -195,12 +198,12 @@ final class IsolationPlanner implements Planner {
 					if (device.getRole() == DeviceRole.NVR && !problems.contains(device)) {
 						for (Segment in : forwarding.hostSegmentsOf(device)) {
 							forwarding.cabledTo(device).stream().filter(VlanWay::switches)
-									.forEach(sw -> recorderSwitches.computeIfAbsent(in, s -> new ArrayList<>()).add(sw));
+									.forEach(sw -> recorderSwitches.computeIfAbsent(in, s -> new LinkedHashSet<>()).add(sw));
 						}
 					}
 				}
 			}
-			return recorderSwitches.getOrDefault(segment, List.of());
+			return recorderSwitches.getOrDefault(segment, Set.of());
 		}
 
 		private boolean reachesCore(Segment segment) {

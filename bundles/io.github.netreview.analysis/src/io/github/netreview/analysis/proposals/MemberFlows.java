@@ -3,10 +3,10 @@ package io.github.netreview.analysis.proposals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.model.topology.Device;
@@ -26,64 +26,78 @@ final class MemberFlows {
 	record Member(RequiredFlow flow, Device device, boolean member, boolean works) {
 	}
 
-	private final List<RequiredFlow> flows;
+	/** The flows to judge, by the segment or zone they come from. */
+	private final Map<FlowEndpoint, List<RequiredFlow>> bySource = new HashMap<>();
 	private final Set<Device> problems;
 
-	/** The flows of {@code candidates} that worked before (segment-level), for devices other than {@code problems} too. */
+	/** The flows of {@code candidates} that worked before (segment-level), judged for devices other than {@code problems} too. */
 	MemberFlows(Collection<RequiredFlow> candidates, Set<Device> problems) {
-		this.flows = candidates.stream().filter(flow -> flow.getSource() instanceof Segment || flow.getSource() instanceof Zone).toList();
+		for (RequiredFlow flow : candidates) {
+			if (flow.getSource() instanceof Segment || flow.getSource() instanceof Zone) {
+				bySource.computeIfAbsent(flow.getSource(), source -> new ArrayList<>()).add(flow);
+			}
+		}
 		this.problems = problems;
 	}
 
-	/**
-	 * For each of {@code devices} in the source of a flow in {@code forwarding}, whether it makes the flow there; the
-	 * {@code offline} devices (which could have left a source by going out of service) are listed when not members too.
-	 */
-	List<Member> judge(ForwardingAnalysis forwarding, Collection<Device> devices, Predicate<Device> offline) {
+	/** For each of {@code devices}, the flows it is in the source of in {@code forwarding}, and whether it makes them there. */
+	List<Member> judge(ForwardingAnalysis forwarding, Collection<Device> devices) {
+		Judge judge = new Judge(forwarding);
 		List<Member> members = new ArrayList<>();
-		for (RequiredFlow flow : flows) {
-			long[] wanted = forwarding.services().maskOf(flow.getService());
-			SenderCache<Boolean> works = new SenderCache<>(forwarding,
-					device -> forwarding.flow(device, flow.getDestination(), forwarding.services().none()).carries(wanted));
-			boolean coreDestination = flow.getDestination() instanceof Device destination ? CoreStatus.inCore(forwarding, destination)
-					: isCore(flow.getDestination());
-			for (Device device : devices) {
-				if (device == flow.getDestination() || problems.contains(device) && coreDestination) {
-					continue;
-				}
-				boolean member = isMember(forwarding, device, flow.getSource());
-				if (member || offline.test(device)) {
-					members.add(new Member(flow, device, member, member && works.of(device)));
-				}
+		for (Device device : devices) {
+			for (RequiredFlow flow : judge.flowsOf(device)) {
+				members.add(new Member(flow, device, true, judge.works(flow, device)));
 			}
 		}
 		return members;
 	}
 
 	/** Each of {@code asked} as {@code forwarding} (the analysis before the change) saw it: in the source or not, making the flow or not. */
-	static Map<Member, Member> before(ForwardingAnalysis forwarding, Collection<Member> asked) {
+	Map<Member, Member> before(ForwardingAnalysis forwarding, Collection<Member> asked) {
+		Judge judge = new Judge(forwarding);
 		Map<Member, Member> before = new HashMap<>();
-		Map<RequiredFlow, SenderCache<Boolean>> caches = new HashMap<>();
 		for (Member member : asked) {
-			RequiredFlow flow = member.flow();
-			long[] wanted = forwarding.services().maskOf(flow.getService());
-			SenderCache<Boolean> works = caches.computeIfAbsent(flow, f -> new SenderCache<>(forwarding,
-					device -> forwarding.flow(device, f.getDestination(), forwarding.services().none()).carries(wanted)));
-			boolean inSource = isMember(forwarding, member.device(), flow.getSource());
-			before.put(member, new Member(flow, member.device(), inSource, inSource && works.of(member.device())));
+			boolean inSource = judge.flowsOf(member.device()).contains(member.flow());
+			before.put(member, new Member(member.flow(), member.device(), inSource, inSource && judge.works(member.flow(), member.device())));
 		}
 		return before;
 	}
 
-	static boolean isMember(ForwardingAnalysis forwarding, Device device, FlowEndpoint source) {
-		List<Segment> segments = forwarding.hostSegmentsOf(device);
-		if (source instanceof Segment segment) {
-			return segments.contains(segment);
-		}
-		return segments.stream().anyMatch(segment -> segment.getZone() == source);
-	}
+	/** The flows of single devices in one analysis, each worked out once per sender class. */
+	private final class Judge {
+		private final ForwardingAnalysis forwarding;
+		private final Map<RequiredFlow, SenderCache<Boolean>> works = new HashMap<>();
 
-	private static boolean isCore(FlowEndpoint end) {
-		return end instanceof Zone zone ? zone.isCore() : end instanceof Segment segment && ForwardingAnalysis.isCore(segment);
+		Judge(ForwardingAnalysis forwarding) {
+			this.forwarding = forwarding;
+		}
+
+		/** The flows whose source holds {@code device} as a host, less those into the core for a device being fixed. */
+		Set<RequiredFlow> flowsOf(Device device) {
+			Set<RequiredFlow> flows = new LinkedHashSet<>();
+			for (Segment segment : forwarding.hostSegmentsOf(device)) {
+				flows.addAll(bySource.getOrDefault(segment, List.of()));
+				if (segment.getZone() != null) {
+					flows.addAll(bySource.getOrDefault(segment.getZone(), List.of()));
+				}
+			}
+			flows.removeIf(flow -> flow.getDestination() == device || problems.contains(device) && intoCore(flow));
+			return flows;
+		}
+
+		boolean works(RequiredFlow flow, Device device) {
+			return works.computeIfAbsent(flow, f -> new SenderCache<>(forwarding, source -> {
+				long[] wanted = forwarding.services().maskOf(f.getService());
+				return forwarding.flow(source, f.getDestination(), forwarding.services().none()).carries(wanted);
+			})).of(device);
+		}
+
+		private boolean intoCore(RequiredFlow flow) {
+			FlowEndpoint end = flow.getDestination();
+			if (end instanceof Device destination) {
+				return CoreStatus.inCore(forwarding, destination);
+			}
+			return end instanceof Zone zone ? zone.isCore() : end instanceof Segment segment && ForwardingAnalysis.isCore(segment);
+		}
 	}
 }

@@ -4,7 +4,6 @@ import static io.github.netreview.model.ElementLabels.describe;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,12 @@ import org.eclipse.emf.ecore.EObject;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.forwarding.FlowReach;
+import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
+import io.github.netreview.analysis.forwarding.NetworkIndex;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
-import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Link;
 import io.github.netreview.model.topology.LinkDirection;
-import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.RequiredFlow;
 
 /**
@@ -80,7 +79,7 @@ public final class MinimumCutPlanner implements Planner {
 	 * there is no such cut.
 	 */
 	public static List<Link> cut(Assessment assessment, Set<Device> sources) {
-		Set<Link> own = OwnCables.of(assessment.network(), sources);
+		Set<Link> own = OwnCables.of(assessment.forwarding().index(), sources);
 		return cut(assessment, sources, true, own::contains).stream().map(CutLink::link).toList();
 	}
 
@@ -93,59 +92,59 @@ public final class MinimumCutPlanner implements Planner {
 	 * when {@code keepFlows}, links on the paths of working required flows cannot be cut.
 	 */
 	static List<CutLink> cut(Assessment assessment, Set<Device> sources, boolean keepFlows) {
-		return cut(assessment, sources, keepFlows, link -> true);
+		return cut(assessment, sources, keepFlows, link -> true, MaxFlow.INFINITE);
 	}
 
 	/** As {@link #cut(Assessment, Set, boolean)}, with only the links {@code mayCut} accepts cut. */
 	static List<CutLink> cut(Assessment assessment, Set<Device> sources, boolean keepFlows, Predicate<Link> mayCut) {
-		Network network = assessment.network();
-		List<Device> devices = network.getDevices();
-		Map<Device, Integer> index = new IdentityHashMap<>(devices.size() * 2);
-		for (int d = 0; d < devices.size(); d++) {
-			index.put(devices.get(d), d);
-		}
-		int s = devices.size();
+		return cut(assessment, sources, keepFlows, mayCut, MaxFlow.INFINITE);
+	}
+
+	/** As {@link #cut(Assessment, Set, boolean, Predicate)}, but empty as soon as the cut would have {@code limit} links or more. */
+	static List<CutLink> cut(Assessment assessment, Set<Device> sources, boolean keepFlows, Predicate<Link> mayCut, long limit) {
+		ForwardingAnalysis forwarding = assessment.forwarding();
+		NetworkIndex index = forwarding.index();
+		int s = index.deviceCount();
 		int t = s + 1;
-		MaxFlow flow = new MaxFlow(s + 2, network.getLinks().size() * 2 + devices.size());
+		MaxFlow flow = new MaxFlow(s + 2, index.linkCount() * 2 + s);
 		for (Device source : sources) {
-			flow.arc(s, index.get(source), MaxFlow.INFINITE);
+			flow.arc(s, index.indexOf(source), MaxFlow.INFINITE);
 		}
-		for (int d = 0; d < devices.size(); d++) {
-			Device device = devices.get(d);
-			if (!sources.contains(device) && isCore(assessment, device)) {
+		for (int d = 0; d < s; d++) {
+			Device device = index.device(d);
+			if (!sources.contains(device) && (declaredCore(device) || forwarding.inCoreSegment(device))) {
 				flow.arc(d, t, MaxFlow.INFINITE);
 			}
 		}
 		Set<Link> kept = keepFlows ? protectedLinks(assessment) : Set.of();
-		List<Link> links = network.getLinks();
-		int[] arcLink = new int[links.size() * 4];
+		int[] arcLink = new int[index.linkCount() * 4];
 		Arrays.fill(arcLink, -1);
-		for (int l = 0; l < links.size(); l++) {
-			Link link = links.get(l);
-			Integer a = deviceOf(link.getEndA(), index);
-			Integer b = deviceOf(link.getEndB(), index);
-			if (a == null || b == null || a.equals(b) || !carries(link)) {
+		for (int l = 0; l < index.linkCount(); l++) {
+			int a = index.linkDevice(l, true);
+			int b = index.linkDevice(l, false);
+			Link link = a < 0 || b < 0 || a == b ? null : index.linkAt(l);
+			if (link == null || !carries(link)) {
 				continue;
 			}
 			int capacity = kept.contains(link) || !mayCut.test(link) ? MaxFlow.INFINITE : 1;
-			if (link.getDirection() != LinkDirection.FROM_B && forwards(devices.get(a), sources)) {
+			if (link.getDirection() != LinkDirection.FROM_B && forwards(index.device(a), sources)) {
 				arcLink = record(arcLink, flow.arc(a, b, capacity), l);
 			}
-			if (link.getDirection() != LinkDirection.FROM_A && forwards(devices.get(b), sources)) {
+			if (link.getDirection() != LinkDirection.FROM_A && forwards(index.device(b), sources)) {
 				arcLink = record(arcLink, flow.arc(b, a, capacity), l);
 			}
 		}
-		if (flow.run(s, t, MaxFlow.INFINITE) >= MaxFlow.INFINITE) {
+		if (flow.run(s, t, limit) >= limit) {
 			return List.of();
 		}
 		boolean[] sourceSide = flow.sourceSide(s);
 		Map<Integer, Device> cut = new TreeMap<>();
 		for (int arc = 0; arc < arcLink.length; arc++) {
 			if (arcLink[arc] >= 0 && sourceSide[flow.from(arc)] && !sourceSide[flow.to(arc)]) {
-				cut.putIfAbsent(arcLink[arc], devices.get(flow.from(arc)));
+				cut.putIfAbsent(arcLink[arc], index.device(flow.from(arc)));
 			}
 		}
-		return cut.entrySet().stream().map(e -> new CutLink(links.get(e.getKey()), e.getValue())).toList();
+		return cut.entrySet().stream().map(e -> new CutLink(index.linkAt(e.getKey()), e.getValue())).toList();
 	}
 
 	private static int[] record(int[] arcLink, int arc, int link) {
@@ -155,10 +154,6 @@ public final class MinimumCutPlanner implements Planner {
 		}
 		grown[arc] = link;
 		return grown;
-	}
-
-	private static Integer deviceOf(Interface end, Map<Device, Integer> index) {
-		return end == null ? null : index.get(end.getDevice());
 	}
 
 	private static boolean carries(Link link) {
@@ -172,8 +167,8 @@ public final class MinimumCutPlanner implements Planner {
 				|| role == DeviceRole.DATA_DIODE || device.isRouting();
 	}
 
-	private static boolean isCore(Assessment assessment, Device device) {
-		return device.getZone() != null && device.getZone().isCore() || !assessment.forwarding().coreSegmentsOf(device).isEmpty();
+	private static boolean declaredCore(Device device) {
+		return device.getZone() != null && device.getZone().isCore();
 	}
 
 	/** The links on the path of every required flow that works. */

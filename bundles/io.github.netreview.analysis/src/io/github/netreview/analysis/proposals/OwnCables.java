@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.netreview.analysis.forwarding.NetworkIndex;
 import io.github.netreview.model.topology.Device;
-import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Link;
-import io.github.netreview.model.topology.Network;
 
 /**
  * The cables that take restricted devices out and nobody else: the restricted devices cabled to one another form
@@ -23,31 +22,36 @@ final class OwnCables {
 	private OwnCables() {
 	}
 
-	static Set<Link> of(Network network, Set<Device> restricted) {
+	/** The own cables of the groups of {@code restricted}, over the cabling {@code index} read. */
+	static Set<Link> of(NetworkIndex index, Set<Device> restricted) {
+		boolean[] marked = new boolean[index.deviceCount()];
+		restricted.forEach(device -> marked[index.indexOf(device)] = true);
+		List<int[]> touching = new ArrayList<>();
 		Map<Device, Device> group = new IdentityHashMap<>();
 		restricted.forEach(device -> group.put(device, device));
-		List<Link> enabled = network.getLinks().stream().filter(OwnCables::live).toList();
-		for (Link link : enabled) {
-			Device a = link.getEndA().getDevice();
-			Device b = link.getEndB().getDevice();
-			if (group.containsKey(a) && group.containsKey(b)) {
-				group.put(root(group, a), root(group, b));
+		for (int l = 0; l < index.linkCount(); l++) {
+			int a = index.linkDevice(l, true);
+			int b = index.linkDevice(l, false);
+			if (a >= 0 && b >= 0 && a != b && (marked[a] || marked[b]) && index.linkAt(l).isEnabled()) {
+				touching.add(new int[] { l, a, b });
+				if (marked[a] && marked[b]) {
+					group.put(root(group, index.device(a)), root(group, index.device(b)));
+				}
 			}
 		}
 		Map<Device, List<Link>> exits = new IdentityHashMap<>();
 		Map<Device, Set<Device>> neighbours = new IdentityHashMap<>();
-		Set<Device> forwarding = Collections.newSetFromMap(new IdentityHashMap<>());
-		for (Link link : enabled) {
-			for (Interface end : List.of(link.getEndA(), link.getEndB())) {
-				Device device = end.getDevice();
-				Device other = CoreProblems.peer(link, end).getDevice();
-				if (group.containsKey(device) && !group.containsKey(other)) {
-					Device root = root(group, device);
-					exits.computeIfAbsent(root, r -> new ArrayList<>()).add(link);
-					neighbours.computeIfAbsent(root, r -> Collections.newSetFromMap(new IdentityHashMap<>())).add(other);
+		for (int[] cable : touching) {
+			for (int end : new int[] { 1, 2 }) {
+				int other = cable[3 - end];
+				if (marked[cable[end]] && !marked[other]) {
+					Device root = root(group, index.device(cable[end]));
+					exits.computeIfAbsent(root, r -> new ArrayList<>()).add(index.linkAt(cable[0]));
+					neighbours.computeIfAbsent(root, r -> Collections.newSetFromMap(new IdentityHashMap<>())).add(index.device(other));
 				}
 			}
 		}
+		Set<Device> forwarding = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Device device : restricted) {
 			if (MinimumCutPlanner.forwards(device, Set.of())) {
 				forwarding.add(root(group, device));
@@ -60,11 +64,6 @@ final class OwnCables {
 			}
 		});
 		return own;
-	}
-
-	private static boolean live(Link link) {
-		return link.isEnabled() && link.getEndA() != null && link.getEndB() != null && link.getEndA().getDevice() != null
-				&& link.getEndB().getDevice() != null && link.getEndA().getDevice() != link.getEndB().getDevice();
 	}
 
 	private static Device root(Map<Device, Device> group, Device device) {

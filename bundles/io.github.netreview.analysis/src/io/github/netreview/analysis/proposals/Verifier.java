@@ -99,7 +99,7 @@ public final class Verifier {
 		Set<Device> outOfService = new HashSet<>();
 		after.offline().stream().filter(was::connected).forEach(outOfService::add);
 		Set<RequiredFlow> failing = Collections.newSetFromMap(new IdentityHashMap<>());
-		List<Verification.DeviceFlow> members = memberFlows(after, was, outOfService, failing);
+		List<Verification.DeviceFlow> members = memberFlows(context.members(), after, was, outOfService, failing);
 		List<Verification.DeviceFlow> deviceFlows = recorderFlows(after, was, outOfService, members);
 		deviceFlows.addAll(members);
 		Set<String> problemsBefore = before.coreProblems();
@@ -121,7 +121,7 @@ public final class Verifier {
 		CollateralCheck collateral = new CollateralCheck(context.recorders());
 		collateral.after(forwarding, innocents(judged, context));
 		return new After(problemsAfter(trial, network, context), requiredAfter(forwarding, network),
-				context.members().judge(forwarding, judged, offline::contains), context.recorders().after(forwarding), offline, collateral,
+				context.members().judge(forwarding, judged), context.recorders().after(forwarding), offline, collateral,
 				forwarding.zoneMatrix());
 	}
 
@@ -208,20 +208,25 @@ public final class Verifier {
 	 * changes, and for those it takes out of service; {@code failing} gets the flows a member still in service
 	 * cannot make any more.
 	 */
-	private static List<Verification.DeviceFlow> memberFlows(After after, ForwardingAnalysis before, Set<Device> outOfService,
+	private static List<Verification.DeviceFlow> memberFlows(MemberFlows judge, After after, ForwardingAnalysis before, Set<Device> outOfService,
 			Set<RequiredFlow> failing) {
-		Map<MemberFlows.Member, MemberFlows.Member> was = MemberFlows.before(before, after.members());
+		Map<MemberFlows.Member, MemberFlows.Member> was = judge.before(before, after.members());
 		List<Verification.DeviceFlow> flows = new ArrayList<>();
+		Set<List<Object>> judged = new HashSet<>();
 		for (MemberFlows.Member member : after.members()) {
+			judged.add(List.of(member.flow(), member.device()));
 			MemberFlows.Member previous = was.get(member);
 			boolean out = outOfService.contains(member.device());
-			if (member.member() && (!previous.member() || previous.works() != member.works())) {
+			if (!previous.member() || previous.works() != member.works()) {
 				flows.add(deviceFlow(member.device(), member.flow().getDestination(), previous.works(), member.works(), member.flow().getId(), out));
 				if (!member.works() && !out) {
 					failing.add(member.flow());
 				}
-			} else if (!member.member() && previous.member() && out) {
-				flows.add(deviceFlow(member.device(), member.flow().getDestination(), previous.works(), false, member.flow().getId(), true));
+			}
+		}
+		for (MemberFlows.Member dropped : judge.judge(before, outOfService)) {
+			if (!judged.contains(List.of(dropped.flow(), dropped.device()))) {
+				flows.add(deviceFlow(dropped.device(), dropped.flow().getDestination(), dropped.works(), false, dropped.flow().getId(), true));
 			}
 		}
 		return flows;

@@ -2,13 +2,13 @@ package io.github.netreview.analysis.proposals;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.github.netreview.model.syntax.SyntaxException;
 import io.github.netreview.model.syntax.VlanList;
@@ -26,9 +26,14 @@ import io.github.netreview.model.topology.LinkDirection;
  */
 final class VlanWay {
 
-	private final Map<Interface, List<Link>> links;
+	private final Function<Interface, List<Link>> links;
+	/** For each set of goals and VLAN, the cable toward the nearest goal from every switch that has a way. */
+	private final Map<List<Object>, Map<Device, Link>> towardGoals = new HashMap<>();
+	/** Trunks' allowed lists as parsed, by their text. */
+	private static final Map<String, VlanList> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
-	VlanWay(Map<Interface, List<Link>> links) {
+	/** Ways over the cables {@code links} gives for each interface. */
+	VlanWay(Function<Interface, List<Link>> links) {
 		this.links = links;
 	}
 
@@ -37,23 +42,46 @@ final class VlanWay {
 	}
 
 	/** The cheapest way for {@code vlan} from switch {@code from} to one of {@code goals}, or null when there is none. */
-	Way find(Device from, Collection<Device> goals, int vlan) {
+	Way find(Device from, Set<Device> goals, int vlan) {
+		Map<Device, Link> toward = towardGoals.computeIfAbsent(List.of(goals, vlan), key -> search(goals, vlan));
+		if (!goals.contains(from) && !toward.containsKey(from)) {
+			return null;
+		}
+		List<Interface> trunks = new ArrayList<>();
+		for (Device at = from; !goals.contains(at);) {
+			Link link = toward.get(at);
+			Interface here = link.getEndA().getDevice() == at ? link.getEndA() : link.getEndB();
+			Interface there = CoreProblems.peer(link, here);
+			for (Interface port : List.of(here, there)) {
+				if (carriage(port, vlan) == null) {
+					trunks.add(port);
+				}
+			}
+			at = there.getDevice();
+		}
+		return new Way(trunks);
+	}
+
+	/**
+	 * From all {@code goals} at once, the fewest trunks to extend to every switch (a breadth-first search where
+	 * cables that carry the VLAN cost nothing): for each switch reached, the cable one step nearer a goal.
+	 */
+	private Map<Device, Link> search(Set<Device> goals, int vlan) {
 		Map<Device, Integer> cost = new HashMap<>();
-		Map<Device, Link> cameBy = new HashMap<>();
+		Map<Device, Link> toward = new HashMap<>();
 		Deque<Device> queue = new ArrayDeque<>();
-		cost.put(from, 0);
-		queue.add(from);
+		for (Device goal : goals) {
+			cost.put(goal, 0);
+			queue.add(goal);
+		}
 		Set<Device> done = new HashSet<>();
 		while (!queue.isEmpty()) {
 			Device at = queue.pollFirst();
 			if (!done.add(at)) {
 				continue;
 			}
-			if (goals.contains(at)) {
-				return new Way(trunksOn(at, cameBy, vlan));
-			}
 			for (Interface port : at.getInterfaces()) {
-				for (Link link : links.getOrDefault(port, List.of())) {
+				for (Link link : links.apply(port)) {
 					Interface peer = CoreProblems.peer(link, port);
 					int step = step(link, port, peer, vlan);
 					if (step < 0 || done.contains(peer.getDevice())) {
@@ -62,7 +90,7 @@ final class VlanWay {
 					int next = cost.get(at) + step;
 					if (next < cost.getOrDefault(peer.getDevice(), Integer.MAX_VALUE)) {
 						cost.put(peer.getDevice(), next);
-						cameBy.put(peer.getDevice(), link);
+						toward.put(peer.getDevice(), link);
 						if (step == 0) {
 							queue.addFirst(peer.getDevice());
 						} else {
@@ -72,7 +100,7 @@ final class VlanWay {
 				}
 			}
 		}
-		return null;
+		return toward;
 	}
 
 	/** 0 when the cable carries {@code vlan} between two switches already, 1 when both ends are trunks that can, -1 otherwise. */
@@ -108,27 +136,14 @@ final class VlanWay {
 
 	/** The trunk's allowed VLANs; a malformed list carries nothing, as the analysis reads it. */
 	static VlanList allowed(Interface trunk) {
-		try {
-			return VlanList.parse(trunk.getAllowedVlans());
-		} catch (SyntaxException e) {
-			return VlanList.parse("none");
-		}
-	}
-
-	private static List<Interface> trunksOn(Device end, Map<Device, Link> cameBy, int vlan) {
-		List<Interface> trunks = new ArrayList<>();
-		for (Device at = end; cameBy.containsKey(at);) {
-			Link link = cameBy.get(at);
-			Interface here = link.getEndA().getDevice() == at ? link.getEndA() : link.getEndB();
-			Interface there = CoreProblems.peer(link, here);
-			for (Interface port : List.of(there, here)) {
-				if (carriage(port, vlan) == null) {
-					trunks.add(0, port);
-				}
+		String text = trunk.getAllowedVlans() == null ? "" : trunk.getAllowedVlans();
+		return PARSED.computeIfAbsent(text, key -> {
+			try {
+				return VlanList.parse(key);
+			} catch (SyntaxException e) {
+				return VlanList.parse("none");
 			}
-			at = there.getDevice();
-		}
-		return trunks;
+		});
 	}
 
 	static boolean switches(Device device) {
