@@ -12,7 +12,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The File menu (New Network, Open, Open Example, Save, Save As, Exit) and the Help menu (About). */
+/** The File menu (New Network, Open, Open Example, Save, Save As, Exit), the Help menu (About), and keys for undo and redo. */
 final class NetReviewActionBarAdvisor extends ActionBarAdvisor {
 
 	private OpenModelAction open;
@@ -38,6 +38,9 @@ final class NetReviewActionBarAdvisor extends ActionBarAdvisor {
 		register(save);
 		register(saveAs);
 		register(quit);
+		// Registered so that Ctrl+Z and Ctrl+Shift+Z reach the active part's Undo and Redo; the Diagram menu shows them.
+		register(ActionFactory.UNDO.create(window));
+		register(ActionFactory.REDO.create(window));
 	}
 
 	@Override

@@ -17,7 +17,7 @@ public final class NetReviewPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
-		IFolderLayout bottom = layout.createFolder("io.github.netreview.app.bottom", IPageLayout.BOTTOM, 0.70f, IPageLayout.ID_EDITOR_AREA);
+		IFolderLayout bottom = layout.createFolder("io.github.netreview.app.bottom", IPageLayout.BOTTOM, 0.60f, IPageLayout.ID_EDITOR_AREA);
 		bottom.addView(FindingsView.ID);
 		bottom.addView(ProposalsView.ID);
 		bottom.addView(ZoneMatrixView.ID);

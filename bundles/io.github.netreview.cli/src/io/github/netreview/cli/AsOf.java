@@ -13,6 +13,11 @@ final class AsOf {
 	LocalDate date;
 
 	Analyzer analyzer() {
-		return new Analyzer(date == null ? LocalDate.now() : date, IeeeRegistry.system());
+		return new Analyzer(date(), IeeeRegistry.system());
+	}
+
+	/** The day judged: --as-of's, else today. */
+	LocalDate date() {
+		return date == null ? LocalDate.now() : date;
 	}
 }

@@ -18,6 +18,11 @@ import io.github.netreview.analysis.proposals.ProposalException;
 import io.github.netreview.analysis.proposals.ProposalFiles;
 import io.github.netreview.analysis.proposals.Proposer;
 import io.github.netreview.cli.text.Utf8Files;
+import io.github.netreview.io.changes.ChangeRequest;
+import io.github.netreview.io.changes.ChangeRequestBuilder;
+import io.github.netreview.io.changes.ChangeRequestHtml;
+import io.github.netreview.io.changes.ChangeRequestMarkdown;
+import io.github.netreview.io.changes.ChangeRequestText;
 import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.SafeText;
 import io.github.netreview.model.io.ModelFiles;
@@ -35,8 +40,12 @@ import picocli.CommandLine.Spec;
 				+ "to it (isolate into a surveillance VLAN, deny rules, minimum link cut, replacement), each verified device by "
 				+ "device and ranked by cost; infeasible ones (breaking a required or inferred flow, or cutting other devices "
 				+ "off what they reached) are listed last. With --apply, write the network with one proposal made to --output. "
+				+ "With --format change-request (or -md, -html), write the change request for --proposal: per-device Cisco IOS "
+				+ "configuration, a vendor-neutral change table and the rollback. "
 				+ "Exits 1 when something reaches the core and no feasible proposal exists.")
 final class ProposeCommand implements Callable<Integer> {
+
+	private static final List<String> CHANGE_REQUEST_FORMATS = List.of("change-request", "change-request-md", "change-request-html");
 
 	@Spec
 	CommandSpec spec;
@@ -51,7 +60,8 @@ final class ProposeCommand implements Callable<Integer> {
 			description = "The proposal to apply: best, a proposal id such as minimum-cut, or a saved .proposal.json file.")
 	String apply;
 
-	@Option(names = "--output", paramLabel = "NEW", description = "Where to write the changed network (with --apply).")
+	@Option(names = "--output", paramLabel = "NEW", description = "Where to write the changed network (with --apply), or the change "
+			+ "request (with a change-request format).")
 	Path output;
 
 	@Option(names = "--save", paramLabel = "FILE",
@@ -61,8 +71,14 @@ final class ProposeCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
 			description = "text (for people), json (for scripts: each proposal with its edits, cost and verification) or html (a review "
 					+ "page with the chosen or best proposal's before/after diagrams) or sarif (the findings, with the chosen or best "
-					+ "proposal as a fix on those it removes); default ${DEFAULT-VALUE}.")
+					+ "proposal as a fix on those it removes), or a change request for --proposal: change-request (plain text, the "
+					+ "Cisco IOS blocks as they are pasted), change-request-md (Markdown) or change-request-html; default ${DEFAULT-VALUE}.")
 	String format;
+
+	@Option(names = "--proposal", paramLabel = "best|ID|FILE",
+			description = "With a change-request format: the proposal it is for (best by default, a proposal id, or a saved .proposal.json "
+					+ "file); nothing is applied. --output FILE then writes the change request to FILE.")
+	String proposal;
 
 	@Option(names = "--force", description = "Overwrite NEW or FILE if it exists, even when NEW is MODEL itself.")
 	boolean force;
@@ -73,8 +89,16 @@ final class ProposeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		if (!List.of("text", "json", "html", "sarif").contains(format)) {
-			throw new ParameterException(spec.commandLine(), "--format must be text, json, html or sarif, not " + SafeText.echo(format));
+		if (!List.of("text", "json", "html", "sarif").contains(format) && !CHANGE_REQUEST_FORMATS.contains(format)) {
+			throw new ParameterException(spec.commandLine(), "--format must be text, json, html, sarif, change-request, change-request-md or "
+					+ "change-request-html, not " + SafeText.echo(format));
+		}
+		if (CHANGE_REQUEST_FORMATS.contains(format)) {
+			return changeRequest();
+		}
+		if (proposal != null) {
+			throw new ParameterException(spec.commandLine(), "--proposal is only used with --format change-request, change-request-md or "
+					+ "change-request-html (--apply chooses the proposal to apply)");
 		}
 		if (apply != null && output == null) {
 			throw new ParameterException(spec.commandLine(), "--apply needs --output NEW (the changed network is written there)");
@@ -90,7 +114,7 @@ final class ProposeCommand implements Callable<Integer> {
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Proposing for " + network.getDevices().size() + " devices");
 		Assessment before = proposer.assess(network);
 		List<Proposal> proposals = proposer.propose(before);
-		Proposal chosen = apply == null ? null : choose(proposer, network, proposals);
+		Proposal chosen = apply == null ? null : choose("--apply", apply, proposer, network, proposals);
 		progress.done();
 		PrintWriter out = spec.commandLine().getOut();
 		int problems = before.coreProblems().size();
@@ -123,6 +147,42 @@ final class ProposeCommand implements Callable<Integer> {
 		return stuck ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
 	}
 
+	/** The change request for --proposal, printed or written to --output; nothing is applied. */
+	private int changeRequest() throws IOException {
+		if (apply != null) {
+			throw new ParameterException(spec.commandLine(), "a change request describes a proposal without applying it: choose it with --proposal, "
+					+ "not --apply");
+		}
+		OutputFile.check(spec.commandLine(), output, model, force);
+		refuseToOverwrite(save);
+		Resource resource = ModelArgument.load(model);
+		Network network = ModelArgument.network(resource);
+		Proposer proposer = new Proposer(asOf.analyzer(), allowCollateral);
+		Progress progress = Progress.start(spec.commandLine().getErr(), "Proposing for " + network.getDevices().size() + " devices");
+		Assessment before = proposer.assess(network);
+		List<Proposal> proposals = proposer.propose(before);
+		Proposal chosen = choose("--proposal", proposal == null ? "best" : proposal, proposer, network, proposals);
+		ChangeRequest request = ChangeRequestBuilder.build(network, chosen, asOf.date());
+		progress.done();
+		String text = switch (format) {
+		case "change-request-md" -> ChangeRequestMarkdown.of(request);
+		case "change-request-html" -> ChangeRequestHtml.of(request);
+		default -> ChangeRequestText.of(request);
+		};
+		OutputFile.write(spec.commandLine(), output, text);
+		PrintWriter out = spec.commandLine().getOut();
+		if (output != null) {
+			out.printf("Wrote the change request for proposal %s to %s%n", chosen.id(), output);
+		}
+		if (save != null) {
+			ProposalFiles.save(chosen, network.getId(), save);
+			out.printf("Saved proposal %s to %s%n", chosen.id(), save);
+		}
+		out.flush();
+		boolean stuck = !before.coreProblems().isEmpty() && proposals.stream().noneMatch(Proposal::feasible);
+		return stuck ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
+	}
+
 	private void refuseToOverwrite(Path file) {
 		if (file == null) {
 			return;
@@ -147,21 +207,23 @@ final class ProposeCommand implements Callable<Integer> {
 		}
 	}
 
-	private Proposal choose(Proposer proposer, Network network, List<Proposal> proposals) throws IOException {
-		if (apply.equals("best")) {
+	/** The proposal {@code selector} (best, an id or a saved file) names, given as {@code option}. */
+	private Proposal choose(String option, String selector, Proposer proposer, Network network, List<Proposal> proposals) throws IOException {
+		if (selector.equals("best")) {
 			if (proposals.isEmpty()) {
-				throw new ParameterException(spec.commandLine(), "there is no proposal to apply: nothing reaches the core");
+				throw new ParameterException(spec.commandLine(), "there is no proposal " + (option.equals("--apply") ? "to apply" : "for a change request")
+						+ ": nothing reaches the core");
 			}
 			return proposals.get(0);
 		}
 		for (Proposal proposal : proposals) {
-			if (proposal.id().equals(apply)) {
+			if (proposal.id().equals(selector)) {
 				return proposal;
 			}
 		}
-		Path file = pathOrNull(apply);
+		Path file = pathOrNull(selector);
 		if (file == null || !Files.isRegularFile(file)) {
-			throw new ParameterException(spec.commandLine(), "--apply " + SafeText.echo(apply) + ": no such proposal (offered: "
+			throw new ParameterException(spec.commandLine(), option + " " + SafeText.echo(selector) + ": no such proposal (offered: "
 					+ String.join(", ", proposals.stream().map(Proposal::id).toList()) + ") and no such file");
 		}
 		try {

@@ -40,7 +40,25 @@ class GoldenOutputTest {
 				Arguments.of("export-hq.dot", 0, new String[] { "export", HQ, "--format", "dot" }),
 				Arguments.of("export-hq.svg", 0, new String[] { "export", HQ, "--format", "svg", "--as-of", AS_OF }),
 				Arguments.of("export-office.csv", 0, new String[] { "export", OFFICE, "--format", "csv" }),
-				Arguments.of("validate-hq.txt", 0, new String[] { "validate", HQ }));
+				Arguments.of("validate-hq.txt", 0, new String[] { "validate", HQ }),
+				changeRequest("change-request-hq.txt", HQ, "change-request", "best"),
+				changeRequest("change-request-hq.md", HQ, "change-request-md", "best"),
+				changeRequest("change-request-hq.html", HQ, "change-request-html", "best"),
+				changeRequest("change-request-office.txt", OFFICE, "change-request", "best"),
+				changeRequest("change-request-office.md", OFFICE, "change-request-md", "best"),
+				changeRequest("change-request-office.html", OFFICE, "change-request-html", "best"),
+				changeRequest("change-request-hq-deny-rule.txt", HQ, "change-request", "deny-rule"),
+				changeRequest("change-request-hq-minimum-cut.txt", HQ, "change-request", "minimum-cut"),
+				changeRequest("change-request-hq-insert-firewall.txt", HQ, "change-request", "insert-firewall"),
+				changeRequest("change-request-hq-replace.txt", HQ, "change-request", "replace"),
+				changeRequest("change-request-office-deny-rule.txt", OFFICE, "change-request", "deny-rule"),
+				changeRequest("change-request-office-insert-firewall.txt", OFFICE, "change-request", "insert-firewall"),
+				changeRequest("change-request-office-replace.txt", OFFICE, "change-request", "replace"),
+				changeRequest("change-request-office-isolate.txt", OFFICE, "change-request", "isolate"));
+	}
+
+	private static Arguments changeRequest(String golden, String model, String format, String proposal) {
+		return Arguments.of(golden, 0, new String[] { "propose", model, "--as-of", AS_OF, "--format", format, "--proposal", proposal });
 	}
 
 	/** Commands that write a file: {@code OUT} in the arguments stands for it. */

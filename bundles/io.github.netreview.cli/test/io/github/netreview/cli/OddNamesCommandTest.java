@@ -40,7 +40,9 @@ class OddNamesCommandTest {
 		assertEquals(0, CliRun.of("validate", model.toString()).code(), "the model is valid");
 		List<List<String>> commands = List.of(List.of("check"), List.of("check", "--format", "json"), List.of("check", "--format", "sarif"),
 				List.of("check", "--format", "html"), List.of("propose"), List.of("propose", "--format", "json"),
-				List.of("propose", "--format", "html"), List.of("propose", "--format", "sarif"), List.of("export", "--format", "svg"),
+				List.of("propose", "--format", "html"), List.of("propose", "--format", "sarif"), List.of("propose", "--format", "change-request"),
+				List.of("propose", "--format", "change-request-md"), List.of("propose", "--format", "change-request-html"),
+				List.of("export", "--format", "svg"),
 				List.of("export", "--format", "dot"), List.of("export", "--format", "csv"));
 		for (List<String> command : commands) {
 			String[] args = Stream.concat(Stream.of(command.get(0), model.toString()), command.stream().skip(1)).toArray(String[]::new);

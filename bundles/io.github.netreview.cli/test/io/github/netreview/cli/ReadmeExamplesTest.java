@@ -43,7 +43,7 @@ class ReadmeExamplesTest {
 			assertFalse(run.err().contains("Exception"), command + ": " + run.err());
 		}
 		for (String written : List.of("campus.netreview", "small.netreview", "hq.sarif", "hq-laid-out.netreview", "hq.svg", "review.html",
-				"office.csv", "office.netreview", "netbox.netreview", "hq-fixed.netreview", "best.proposal.json")) {
+				"office.csv", "office.netreview", "netbox.netreview", "hq-fixed.netreview", "best.proposal.json", "hq-change.txt")) {
 			assertTrue(Files.isRegularFile(scratch.resolve(written)), written + " was not written");
 		}
 	}

@@ -60,25 +60,45 @@ final class IsolationPlanner implements Planner {
 		List<String> moved = new ArrayList<>();
 		Set<String> where = new LinkedHashSet<>();
 		List<String> notes = new ArrayList<>();
+		Map<Device, Target> intoNew = new LinkedHashMap<>();
+		Map<Target, Set<Device>> movedRecorderSwitches = new HashMap<>();
 		for (Device device : problems) {
 			List<Interface> ports = accessPortsFacing(device, links);
 			if (ports.isEmpty()) {
 				continue;
 			}
-			Placement placement = place(device, ports.get(0).getDevice(), candidates, ways);
+			Device sw = ports.get(0).getDevice();
+			Placement placement = place(device, sw, candidates, ways);
 			Target target = placement == null ? newSegments.computeIfAbsent(device.getSite(), site -> newSegment(network, site, edits))
 					: placement.target();
-			if (placement == null || placement.way() == null) {
-				notes.add("no way through switches joins " + describe(ports.get(0).getDevice()) + " to a recorder of " + target.label()
-						+ ": " + describe(device) + " would reach none");
+			if (placement == null) {
+				intoNew.put(device, target);
+				if (device.getRole() == DeviceRole.NVR) {
+					movedRecorderSwitches.computeIfAbsent(target, t -> new LinkedHashSet<>()).add(sw);
+				}
+			} else if (placement.way() == null) {
+				notes.add(noWay(sw, device, target));
 			} else {
-				placement.way().trunksToExtend()
-						.forEach(trunk -> trunks.put(trunk, trunks.getOrDefault(trunk, VlanWay.allowed(trunk)).with(target.vlan())));
+				extend(trunks, placement.way(), target);
 			}
 			retag(device, ports, target, links, addresses, edits, notes);
 			moved.add(describe(device));
 			where.add(target.label());
 		}
+		// a recorder moved into the new segment with its cameras is theirs to reach
+		intoNew.forEach((device, target) -> {
+			if (device.getRole() == DeviceRole.NVR) {
+				return;
+			}
+			Device sw = accessPortsFacing(device, links).get(0).getDevice();
+			Set<Device> recorders = movedRecorderSwitches.getOrDefault(target, Set.of());
+			VlanWay.Way way = recorders.isEmpty() ? null : ways.find(sw, recorders, target.vlan());
+			if (way == null) {
+				notes.add(noWay(sw, device, target));
+			} else {
+				extend(trunks, way, target);
+			}
+		});
 		if (moved.isEmpty()) {
 			return Optional.empty();
 		}
@@ -90,6 +110,14 @@ final class IsolationPlanner implements Planner {
 						+ (trunks.isEmpty() ? "" : "; the trunks on the way to its recorders carry its VLAN") + "."
 						+ (notes.isEmpty() ? "" : " Note: " + CoreProblems.summary(notes) + "."),
 				edits));
+	}
+
+	private static String noWay(Device sw, Device device, Target target) {
+		return "no way through switches joins " + describe(sw) + " to a recorder of " + target.label() + ": " + describe(device) + " would reach none";
+	}
+
+	private static void extend(Map<Interface, VlanList> trunks, VlanWay.Way way, Target target) {
+		way.trunksToExtend().forEach(trunk -> trunks.put(trunk, trunks.getOrDefault(trunk, VlanWay.allowed(trunk)).with(target.vlan())));
 	}
 
 	/** Where devices go: a segment's VLAN, zone id and prefixes, and how to name it. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.FlowEndpoint;
 import io.github.netreview.model.topology.RequiredFlow;
 import io.github.netreview.model.topology.Segment;
@@ -18,7 +19,8 @@ import io.github.netreview.model.topology.Zone;
 /**
  * Required flows from a segment or zone judged for single devices: a device a change moves (or leaves) in the
  * source must still make the flow, as the segment as a whole does. A restricted device being fixed is not held to a
- * flow into the core, which it must no longer reach.
+ * flow into the core, which it must no longer reach. Routers, firewalls, switches and diodes with an address in the
+ * source forward its flows and are not held to them.
  */
 final class MemberFlows {
 
@@ -75,6 +77,9 @@ final class MemberFlows {
 		/** The flows whose source holds {@code device} as a host, less those into the core for a device being fixed. */
 		Set<RequiredFlow> flowsOf(Device device) {
 			Set<RequiredFlow> flows = new LinkedHashSet<>();
+			if (isNetworkEquipment(device)) {
+				return flows; // a gateway or switch in the source segment carries its flows; it is not one of their parties
+			}
 			for (Segment segment : forwarding.hostSegmentsOf(device)) {
 				flows.addAll(bySource.getOrDefault(segment, List.of()));
 				if (segment.getZone() != null) {
@@ -90,6 +95,11 @@ final class MemberFlows {
 				long[] wanted = forwarding.services().maskOf(f.getService());
 				return forwarding.flow(source, f.getDestination(), forwarding.services().none()).carries(wanted);
 			})).of(device);
+		}
+
+		private static boolean isNetworkEquipment(Device device) {
+			DeviceRole role = device.getRole();
+			return role == DeviceRole.ROUTER || role == DeviceRole.FIREWALL || role == DeviceRole.SWITCH || role == DeviceRole.DATA_DIODE;
 		}
 
 		private boolean intoCore(RequiredFlow flow) {

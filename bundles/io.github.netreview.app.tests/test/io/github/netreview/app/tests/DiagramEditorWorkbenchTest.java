@@ -19,11 +19,14 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.gef.ConnectionEditPart;
 import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.requests.CreateConnectionRequest;
@@ -49,9 +52,12 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.Proposal;
+import io.github.netreview.analysis.proposals.Proposer;
 import io.github.netreview.editor.EditorInputs;
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.diagram.DiagramEditor;
@@ -179,6 +185,35 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 	}
 
 	@Test
+	void previewTooltipsShowEachEditOnOneShortLine() throws Exception {
+		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
+		awaitAnalysis(editor);
+		ProposalsView view = (ProposalsView) page.showView(ProposalsView.ID);
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (view.proposals().isEmpty() && System.currentTimeMillis() < deadline) {
+			flush();
+			Thread.sleep(20);
+		}
+		Proposal deny = view.proposals().stream().filter(p -> p.id().equals("deny-rule")).findFirst().orElseThrow();
+		view.select(deny);
+		flush();
+		Network network = editor.getDiagram().getNetwork();
+		IFigure figure = ((GraphicalEditPart) editor.partOf(nodeOf(editor.getDiagram().getNodes(), device(network, "core-sw-01")))).getFigure();
+		String tip = ((Label) figure.getToolTip()).getText();
+		assertTrue(tip.contains("Proposal: add firewall rule 'Deny cam-lobby-02 to Core'"), tip);
+		assertTrue(tip.lines().allMatch(line -> line.length() <= 100), tip);
+		for (String example : List.of("hq", "regional-office")) {
+			Network other = ModelFiles.loadNetwork(Path.of("../../examples/" + example + ".netreview"));
+			for (Proposal proposal : new Proposer(Analyzer.standard()).propose(other)) {
+				for (PreviewMarks.Mark mark : PreviewMarks.of(proposal, ElementIds.of(other)).marks().values()) {
+					assertTrue(mark.lines().size() <= 8, example + " " + proposal.id() + ": " + mark.lines());
+					assertTrue(mark.lines().stream().allMatch(line -> line.length() <= 90), example + " " + proposal.id() + ": " + mark.lines());
+				}
+			}
+		}
+	}
+
+	@Test
 	void applyingAFirewallInsertionDrawsTheNewFirewallAndUndoRemovesIt() throws Exception {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		awaitAnalysis(editor);
@@ -186,7 +221,7 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		Network network = diagram.getNetwork();
 		int edges = diagram.getEdges().size();
 		Proposal[] insert = { null };
-		editor.computeProposals(list -> insert[0] = list.stream().filter(p -> p.id().equals("insert-firewall")).findFirst().orElseThrow());
+		editor.computeProposals((copy, list) -> insert[0] = list.stream().filter(p -> p.id().equals("insert-firewall")).findFirst().orElseThrow());
 		long deadline = System.currentTimeMillis() + 60_000;
 		while (insert[0] == null && System.currentTimeMillis() < deadline) {
 			flush();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -414,14 +415,14 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
 	/**
 	 * Computes the ranked, verified proposals for the network as it is now, on a copy in the background; {@code done}
-	 * gets them on the UI thread.
+	 * gets, on the UI thread, that copy (which nothing changes afterwards) and the proposals made for it.
 	 */
-	public void computeProposals(Consumer<List<Proposal>> done) {
+	public void computeProposals(BiConsumer<Network, List<Proposal>> done) {
 		Network copy = EcoreUtil.copy(diagram.getNetwork());
 		Display display = getSite().getShell().getDisplay();
 		Job job = Job.create("Computing proposals for " + diagram.getNetwork().getName(), monitor -> {
 			List<Proposal> proposals = new Proposer(Analyzer.standard()).propose(copy);
-			display.asyncExec(() -> done.accept(proposals));
+			display.asyncExec(() -> done.accept(copy, proposals));
 			return Status.OK_STATUS;
 		});
 		job.setUser(true);

@@ -24,7 +24,7 @@ import io.github.netreview.model.topology.Link;
 /**
  * How a proposal looks on the diagram before it is applied, by the id of the device or link that shows it: changed
  * (amber, with old -> new values), removed or cut (red, struck through), or gaining something new (green dashed, with
- * what is added); and which restricted devices it takes off the core.
+ * what is added), each edit a short line; and which restricted devices it takes off the core.
  */
 public record PreviewMarks(Map<String, Mark> marks, Set<String> resolved) {
 
@@ -45,7 +45,7 @@ public record PreviewMarks(Map<String, Mark> marks, Set<String> resolved) {
 		Map<String, List<String>> lines = new LinkedHashMap<>();
 		Map<String, String> createdAt = new LinkedHashMap<>();
 		for (ModelEdit edit : proposal.edits()) {
-			String words = edit.describe(ids);
+			String words = EditLines.of(edit, ids);
 			String at;
 			Kind kind;
 			if (edit instanceof CreateElement create) {
@@ -71,7 +71,7 @@ public record PreviewMarks(Map<String, Mark> marks, Set<String> resolved) {
 			}
 		}
 		Map<String, Mark> marks = new LinkedHashMap<>();
-		kinds.forEach((id, kind) -> marks.put(id, new Mark(kind, List.copyOf(lines.get(id)))));
+		kinds.forEach((id, kind) -> marks.put(id, new Mark(kind, EditLines.capped(lines.get(id)))));
 		Set<String> resolved = new HashSet<>(proposal.verification() == null ? List.of() : proposal.verification().removed());
 		return new PreviewMarks(Map.copyOf(marks), Set.copyOf(resolved));
 	}

@@ -1,9 +1,9 @@
 package io.github.netreview.editor.diagram;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -13,23 +13,32 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 import io.github.netreview.analysis.proposals.Proposal;
-import io.github.netreview.analysis.proposals.Verification;
+import io.github.netreview.editor.proposals.ProposalDetailsPane;
+import io.github.netreview.model.topology.Network;
 
 /**
- * The ranked segmentation proposals for the active diagram: rank, kind, title, cost and whether verification found it
- * feasible (or which flows it breaks and whom it cuts off). Selecting one previews it on the diagram (nothing in the model changes); Apply makes it one undoable
- * command; Discard clears the preview; Compute works them out again for the network as it is now.
+ * The ranked segmentation proposals for the active diagram: rank, title, weight and whether re-analysis found it
+ * feasible, beside the selected one's details for a change board (its change table, verification and IOS to copy or
+ * save as a change request). Selecting one previews it on the diagram (nothing in the model changes); Apply makes it
+ * one undoable command; Discard clears the preview; Compute works them out again for the network as it is now. Undo
+ * and Redo here are the followed diagram's.
  */
 public final class ProposalsView extends ViewPart {
 
 	public static final String ID = "io.github.netreview.editor.proposals";
 
 	private TableViewer table;
+	private ProposalDetailsPane details;
 	private DiagramEditor editor;
+	/** The copy of the network the listed proposals were worked out for. */
+	private Network network;
 	private final Action compute = new Action("Compute") {
 		@Override
 		public void run() {
@@ -43,7 +52,8 @@ public final class ProposalsView extends ViewPart {
 			if (editor != null && proposal != null) {
 				editor.apply(proposal);
 				table.setInput(List.of());
-				setContentDescription("Applied " + proposal.id() + " (Edit > Undo reverts it). Compute again to see what is left.");
+				details.clear("Applied " + proposal.id() + ".");
+				setContentDescription(appliedMessage(proposal));
 			}
 		}
 	};
@@ -58,20 +68,28 @@ public final class ProposalsView extends ViewPart {
 	};
 	private DiagramEditorTracker tracker;
 
+	/** What the view says once {@code proposal} is applied: how to take it back, with what works in this window. */
+	private static String appliedMessage(Proposal proposal) {
+		return "Applied " + proposal.id() + " as one step: Undo on the toolbar (or Ctrl+Z) reverts it. Compute again to see what is left.";
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
-		table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		table = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("#", 40, p -> Integer.toString(rank(p)));
-		column("Kind", 130, p -> p.kind().name());
-		column("Proposal", 420, Proposal::title);
-		column("Cost", 360, p -> p.cost().describe());
-		column("Verified", 320, ProposalsView::verdict);
+		column("#", 28, p -> Integer.toString(rank(p)));
+		column("Proposal", 245, Proposal::title);
+		column("Weight", 56, p -> Integer.toString(p.cost().weight()));
+		column("Verified", 76, p -> p.feasible() ? "feasible" : "INFEASIBLE");
+		details = new ProposalDetailsPane(sash);
+		sash.setWeights(26, 74);
 		table.addSelectionChangedListener(event -> {
 			Proposal proposal = selected();
 			apply.setEnabled(proposal != null);
+			details.show(network, proposal);
 			if (editor != null) {
 				editor.preview(proposal);
 			}
@@ -83,28 +101,6 @@ public final class ProposalsView extends ViewPart {
 		apply.setEnabled(false);
 		getSite().setSelectionProvider(table);
 		tracker = DiagramEditorTracker.start(getSite().getPage(), this::follow);
-	}
-
-	/** Whether the proposal is feasible and, when not, why: flows it breaks, devices it cuts off. */
-	static String verdict(Proposal proposal) {
-		Verification verification = proposal.verification();
-		int cutOff = verification.collateral().size();
-		if (proposal.feasible()) {
-			return "feasible: removes " + verification.removed().size() + " from the core"
-					+ (cutOff == 0 ? "" : ", cuts off " + cutOff + " (allowed)");
-		}
-		int broken = verification.broken().size() + verification.brokenInferred().size();
-		List<String> why = new ArrayList<>();
-		if (!verification.effective()) {
-			why.add("leaves restricted devices in reach of the core");
-		}
-		if (broken > 0) {
-			why.add("breaks " + broken + " flow(s)");
-		}
-		if (cutOff > 0) {
-			why.add("cuts off " + cutOff + " other device(s)");
-		}
-		return "INFEASIBLE: " + String.join("; ", why);
 	}
 
 	private int rank(Proposal proposal) {
@@ -136,11 +132,12 @@ public final class ProposalsView extends ViewPart {
 		}
 		DiagramEditor asked = editor;
 		setContentDescription("Computing proposals...");
-		asked.computeProposals(proposals -> {
+		asked.computeProposals((copy, proposals) -> {
 			if (asked == editor && !table.getControl().isDisposed()) {
+				network = copy;
 				table.setInput(proposals);
 				setContentDescription(proposals.isEmpty() ? "Nothing is in or reaches the core: no proposal needed."
-						: proposals.size() + " verified proposals, best first. Select one to preview it on the diagram.");
+						: proposals.size() + " verified proposals, best first. Select one to preview it on the diagram and see its change request.");
 			}
 		});
 	}
@@ -152,7 +149,7 @@ public final class ProposalsView extends ViewPart {
 		return input == null ? List.of() : List.copyOf((List<Proposal>) input);
 	}
 
-	/** Selects a proposal as a user would: the diagram previews it. */
+	/** Selects a proposal as a user would: the diagram previews it and the details pane shows it. */
 	public void select(Proposal proposal) {
 		table.setSelection(proposal == null ? StructuredSelection.EMPTY : new StructuredSelection(proposal), true);
 	}
@@ -162,18 +159,36 @@ public final class ProposalsView extends ViewPart {
 		apply.run();
 	}
 
+	/** The pane showing the selected proposal's details. */
+	public ProposalDetailsPane details() {
+		return details;
+	}
+
 	private void follow(DiagramEditor diagram) {
 		if (editor != null && editor.previewed() != null) {
 			editor.preview(null);
 		}
 		editor = diagram;
+		network = null;
 		if (table != null && !table.getControl().isDisposed()) {
 			table.setInput(List.of());
+			details.show(null, null);
 		}
 		compute.setEnabled(editor != null);
+		forwardUndo();
 		if (editor != null) {
 			recompute();
 		}
+	}
+
+	/** Makes the view's Undo and Redo (the toolbar's, Ctrl+Z and Ctrl+Shift+Z) those of the followed diagram. */
+	private void forwardUndo() {
+		IActionBars bars = getViewSite().getActionBars();
+		ActionRegistry actions = editor == null ? null : (ActionRegistry) editor.getAdapter(ActionRegistry.class);
+		for (String id : List.of(ActionFactory.UNDO.getId(), ActionFactory.REDO.getId())) {
+			bars.setGlobalActionHandler(id, actions == null ? null : actions.getAction(id));
+		}
+		bars.updateActionBars();
 	}
 
 	@Override
@@ -184,6 +199,7 @@ public final class ProposalsView extends ViewPart {
 	@Override
 	public void dispose() {
 		tracker.stop();
+		details.dispose();
 		if (editor != null && editor.viewer() != null) {
 			editor.preview(null);
 		}

@@ -1,0 +1,261 @@
+package io.github.netreview.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.netreview.analysis.proposals.Proposal;
+import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.editor.diagram.DiagramEditor;
+import io.github.netreview.editor.diagram.ProposalsView;
+import io.github.netreview.editor.proposals.ProposalDetailsPane;
+import io.github.netreview.model.topology.Network;
+
+/** The Proposals view in the real workbench: the details pane, Copy, Save Change Request, and Apply with its undo. */
+class ProposalsViewWorkbenchTest extends WorkbenchTest {
+
+	private static final Path HQ = Path.of("../../examples/hq.netreview");
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void selectingHeadquartersBestProposalShowsItsChangeRowVerificationAndIos() throws Exception {
+		DiagramEditor editor = open();
+		ProposalsView view = showProposals();
+		Proposal best = view.proposals().get(0);
+		assertEquals("isolate", best.id());
+		ProposalDetailsPane details = select(view, best);
+
+		assertEquals(List.of(List.of("1", "acc-sw-02", "interface Gi1/0/30", "accessVlan", "30", "40")), rows(details.changeTable()));
+		assertTrue(rows(details.requiredFlowsTable()).contains(List.of("Cameras stream to the NVR", "works", "works")),
+				rows(details.requiredFlowsTable()).toString());
+		List<String> verification = details.verificationText().lines().toList();
+		assertTrue(verification.contains("Taken off the core: cam-lobby-02"), verification.toString());
+		assertTrue(verification.contains("Collateral: not judged by this version"), verification.toString());
+		String ios = details.configuration().text();
+		assertTrue(ios.contains("interface Gi1/0/30\n switchport access vlan 40\n"), ios);
+		assertFalse(ios.contains("switchport access vlan 30"), "the rollback is in the saved change request, not in what is copied");
+
+		editor.zoomToFit();
+		Path png = Screenshots.ofWorkbench("hq-proposal-details");
+		assertShownWhole(details.changeTable());
+		assertShownWhole(details.requiredFlowsTable());
+		assertTrue(Files.size(png) > 10_000, "a real picture was written to " + png);
+	}
+
+	@Test
+	void everyProposalFillsTheChangeTableWithARowPerEditAndHasIos() throws Exception {
+		open();
+		ProposalsView view = showProposals();
+		for (Proposal proposal : view.proposals()) {
+			ProposalDetailsPane details = select(view, proposal);
+			assertEquals(proposal.edits().size(), details.changeTable().getItemCount(), proposal.id());
+			assertEquals(3, details.requiredFlowsTable().getItemCount(), proposal.id());
+			assertTrue(details.configuration().text().startsWith("! ---- "), proposal.id() + ": " + details.configuration().text());
+		}
+		view.select(null);
+		flush();
+		assertEquals(null, view.details().shown(), "nothing selected, nothing shown");
+		assertEquals(0, view.details().changeTable().getItemCount());
+	}
+
+	@Test
+	void copyPutsTheIosOnTheClipboardAndSaveWritesTheChangeRequestAsMarkdownOrHtml() throws Exception {
+		open();
+		ProposalsView view = showProposals();
+		ProposalDetailsPane details = select(view, view.proposals().get(0));
+		details.configuration().copy();
+		Clipboard clipboard = new Clipboard(Display.getCurrent());
+		try {
+			assertEquals(details.configuration().text(), clipboard.getContents(TextTransfer.getInstance()));
+		} finally {
+			clipboard.dispose();
+		}
+
+		Path markdown = dir.resolve("isolate.md");
+		details.configuration().save(markdown);
+		String text = Files.readString(markdown);
+		assertTrue(text.startsWith("# Change request: proposal isolate (ISOLATE)"), text);
+		assertTrue(text.contains(" switchport access vlan 40\n") && text.contains(" switchport access vlan 30\n"), "change and rollback");
+		Path html = dir.resolve("isolate.html");
+		details.configuration().save(html);
+		String page = Files.readString(html);
+		assertTrue(page.startsWith("<!DOCTYPE html>"), page.substring(0, Math.min(200, page.length())));
+		assertTrue(page.contains(" switchport access vlan 40"), "the IOS is in the page");
+		assertEquals(List.of("isolate.html", "isolate.md"), Files.list(dir).map(p -> p.getFileName().toString()).filter(n -> n.startsWith("isolate"))
+				.sorted().toList(), "no temporary file is left beside them");
+	}
+
+	@Test
+	void applyNamesTheUndoThatWorksAndTheToolbarsUndoAndTheKeysRevertIt() throws Exception {
+		DiagramEditor editor = open();
+		Network network = editor.getDiagram().getNetwork();
+		Network original = EcoreUtil.copy(network);
+		ProposalsView view = showProposals();
+		Proposal best = view.proposals().get(0);
+		select(view, best);
+		view.applySelected();
+		flush();
+		assertFalse(EcoreUtil.equals(original, network), "applied");
+		assertEquals(view, page.getActivePart(), "the view is still the active part");
+		String message = view.getContentDescription();
+		assertTrue(message.contains("Undo on the toolbar") && message.contains("Ctrl+Z"), message);
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertTrue(Arrays.asList(bindings.getActiveBindingsFor("org.eclipse.ui.edit.undo")).contains(KeySequence.getInstance("CTRL+Z")),
+				"the key the message names");
+
+		ToolItem undo = toolItem("undo");
+		assertTrue(undo.getEnabled(), "the toolbar's Undo is enabled while the Proposals view is active");
+		assertTrue(undo.getToolTipText().contains("Apply proposal isolate"), undo.getToolTipText());
+		click(undo);
+		assertTrue(EcoreUtil.equals(original, network), "the toolbar's Undo reverts the proposal");
+
+		click(toolItem("redo"));
+		assertFalse(EcoreUtil.equals(original, network), "redone");
+		view.setFocus();
+		press('z', SWT.CTRL);
+		assertTrue(EcoreUtil.equals(original, network), "Ctrl+Z in the Proposals view reverts it too");
+		assertTrue(Arrays.asList(bindings.getActiveBindingsFor("org.eclipse.ui.edit.redo")).contains(KeySequence.getInstance("CTRL+SHIFT+Z")));
+		press('z', SWT.CTRL, SWT.SHIFT);
+		assertFalse(EcoreUtil.equals(original, network), "Ctrl+Shift+Z redoes it");
+		page.activate(editor);
+		editor.viewer().getControl().setFocus();
+		press('z', SWT.CTRL);
+		assertTrue(EcoreUtil.equals(original, network), "and Ctrl+Z in the diagram undoes it");
+	}
+
+	private DiagramEditor open() throws Exception {
+		Path file = Files.copy(HQ, dir.resolve("hq.netreview"));
+		DiagramEditor editor = (DiagramEditor) page.openEditor(new ModelFileInput(file), DiagramEditor.ID);
+		flush();
+		return editor;
+	}
+
+	private ProposalsView showProposals() throws Exception {
+		ProposalsView view = (ProposalsView) page.showView(ProposalsView.ID);
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (view.proposals().isEmpty() && System.currentTimeMillis() < deadline) {
+			flush();
+			Thread.sleep(20);
+		}
+		assertFalse(view.proposals().isEmpty(), "the proposals were computed");
+		return view;
+	}
+
+	private static ProposalDetailsPane select(ProposalsView view, Proposal proposal) throws InterruptedException {
+		view.select(proposal);
+		ProposalDetailsPane details = view.details();
+		long deadline = System.currentTimeMillis() + 30_000;
+		while ((details.shown() == null || details.shown().proposal() != proposal) && System.currentTimeMillis() < deadline) {
+			flush();
+			Thread.sleep(20);
+		}
+		assertNotNull(details.shown(), "the details pane shows the proposal");
+		return details;
+	}
+
+	private static List<List<String>> rows(Table table) {
+		List<List<String>> rows = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			List<String> cells = new ArrayList<>();
+			for (int column = 0; column < table.getColumnCount(); column++) {
+				cells.add(item.getText(column));
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	/** Every cell's text fits its column, and every column fits the table, at the window's 1600x1000. */
+	private static void assertShownWhole(Table table) {
+		GC gc = new GC(table);
+		try {
+			int widths = 0;
+			for (int column = 0; column < table.getColumnCount(); column++) {
+				int width = table.getColumn(column).getWidth();
+				widths += width;
+				for (TableItem item : table.getItems()) {
+					assertTrue(gc.textExtent(item.getText(column)).x < width, "'" + item.getText(column) + "' is cut in its column");
+				}
+			}
+			assertTrue(widths <= table.getClientArea().width, "the columns fit the table: " + widths + " > " + table.getClientArea().width);
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** The item of the window's toolbar that shows the action {@code id}. */
+	private static ToolItem toolItem(String id) {
+		List<ToolItem> items = new ArrayList<>();
+		collect(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), items);
+		return items.stream().filter(item -> item.getData() instanceof ActionContributionItem contribution
+				&& id.equals(contribution.getAction().getId())).findFirst().orElseThrow(() -> new AssertionError("no toolbar item " + id));
+	}
+
+	private static void collect(Control control, List<ToolItem> items) {
+		if (control instanceof ToolBar bar) {
+			items.addAll(Arrays.asList(bar.getItems()));
+		}
+		if (control instanceof Composite composite) {
+			Arrays.stream(composite.getChildren()).forEach(child -> collect(child, items));
+		}
+	}
+
+	private static void click(ToolItem item) {
+		item.notifyListeners(SWT.Selection, new Event());
+		flush();
+	}
+
+	/** Presses {@code key} with the modifier keys held, on the keyboard as a user does. */
+	private static void press(char key, int... modifiers) throws InterruptedException {
+		Display display = Display.getCurrent();
+		for (int modifier : modifiers) {
+			post(display, SWT.KeyDown, modifier, (char) 0);
+		}
+		post(display, SWT.KeyDown, 0, key);
+		post(display, SWT.KeyUp, 0, key);
+		for (int modifier : modifiers) {
+			post(display, SWT.KeyUp, modifier, (char) 0);
+		}
+		for (int i = 0; i < 25; i++) {
+			flush();
+			Thread.sleep(20);
+		}
+	}
+
+	private static void post(Display display, int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		assertTrue(display.post(event), "the key event was posted");
+	}
+}
