@@ -1,5 +1,8 @@
 package io.github.netreview.layout;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import guru.nidi.graphviz.engine.Format;
@@ -24,6 +27,7 @@ final class DotEngine {
 	static synchronized String render(String dot, String searchPath, Format format) {
 		GraphvizCmdLineEngine engine = new GraphvizCmdLineEngine();
 		if (searchPath != null) {
+			requireDotOn(searchPath); // graphviz-java falls back to the PATH when dot is not on the search path
 			engine.searchPath(searchPath);
 		}
 		engine.timeout(120, TimeUnit.SECONDS);
@@ -33,5 +37,14 @@ final class DotEngine {
 		} finally {
 			Graphviz.releaseEngine();
 		}
+	}
+
+	private static void requireDotOn(String searchPath) {
+		for (String directory : searchPath.split(File.pathSeparator)) {
+			if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, "dot"))) {
+				return;
+			}
+		}
+		throw new IllegalStateException("dot is not on " + searchPath);
 	}
 }
