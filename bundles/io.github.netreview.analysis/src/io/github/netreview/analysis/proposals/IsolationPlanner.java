@@ -62,6 +62,7 @@ final class IsolationPlanner implements Planner {
 		List<String> notes = new ArrayList<>();
 		Map<Device, Target> intoNew = new LinkedHashMap<>();
 		Map<Target, Set<Device>> movedRecorderSwitches = new HashMap<>();
+		Map<Device, String> movedInto = new LinkedHashMap<>();
 		for (Device device : problems) {
 			List<Interface> ports = accessPortsFacing(device, links);
 			if (ports.isEmpty()) {
@@ -82,6 +83,7 @@ final class IsolationPlanner implements Planner {
 				extend(trunks, placement.way(), target);
 			}
 			retag(device, ports, target, links, addresses, edits, notes);
+			movedInto.put(device, target.segmentId());
 			moved.add(describe(device));
 			where.add(target.label());
 		}
@@ -103,6 +105,7 @@ final class IsolationPlanner implements Planner {
 			return Optional.empty();
 		}
 		trunks.forEach((trunk, vlans) -> edits.add(new SetValue(trunk.getId(), "allowedVlans", trunk.getAllowedVlans(), vlans.toString())));
+		edits.addAll(FlowSources.following(network, assessment.forwarding(), movedInto));
 		String into = String.join(", ", where);
 		return Optional.of(new Draft("Isolate " + moved.size() + (moved.size() == 1 ? " device" : " devices") + " in " + into,
 				"Retag the access ports of " + CoreProblems.summary(moved) + " into " + into
@@ -120,8 +123,8 @@ final class IsolationPlanner implements Planner {
 		way.trunksToExtend().forEach(trunk -> trunks.put(trunk, trunks.getOrDefault(trunk, VlanWay.allowed(trunk)).with(target.vlan())));
 	}
 
-	/** Where devices go: a segment's VLAN, zone id and prefixes, and how to name it. */
-	private record Target(int vlan, String zone, Segment segment, String label) {
+	/** Where devices go: a segment's VLAN, zone id, the segment (null when new) and its id, and how to name it. */
+	private record Target(int vlan, String zone, Segment segment, String segmentId, String label) {
 	}
 
 	/** A target segment for one device, and the trunks to extend so that its switch reaches the segment's recorders (null: none can). */
@@ -145,7 +148,7 @@ final class IsolationPlanner implements Planner {
 	}
 
 	private static Target target(Segment segment) {
-		return new Target(segment.getVlanId(), segment.getZone().getId(), segment, describe(segment));
+		return new Target(segment.getVlanId(), segment.getZone().getId(), segment, segment.getId(), describe(segment));
 	}
 
 	/** Retags the device's access ports, moves its zone, and its cards' addresses into the target's prefix. */
@@ -293,7 +296,7 @@ final class IsolationPlanner implements Planner {
 			values.put("site", site.getId());
 		}
 		edits.add(new CreateElement("Segment", segmentId, network.getId(), "segments", -1, values));
-		return new Target(vlan, zoneId, null, "new segment '" + values.get("name") + "' (" + segmentId + ")");
+		return new Target(vlan, zoneId, null, segmentId, "new segment '" + values.get("name") + "' (" + segmentId + ")");
 	}
 
 	/** The first VLAN from {@value #FIRST_NEW_VLAN} that no segment of the site and no port at the site uses. */

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.model.topology.Device;
-import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.FlowEndpoint;
 import io.github.netreview.model.topology.RequiredFlow;
 import io.github.netreview.model.topology.Segment;
@@ -77,7 +76,7 @@ final class MemberFlows {
 		/** The flows whose source holds {@code device} as a host, less those into the core for a device being fixed. */
 		Set<RequiredFlow> flowsOf(Device device) {
 			Set<RequiredFlow> flows = new LinkedHashSet<>();
-			if (isNetworkEquipment(device)) {
+			if (FlowSources.isNetworkEquipment(device)) {
 				return flows; // a gateway or switch in the source segment carries its flows; it is not one of their parties
 			}
 			for (Segment segment : forwarding.hostSegmentsOf(device)) {
@@ -95,11 +94,6 @@ final class MemberFlows {
 				long[] wanted = forwarding.services().maskOf(f.getService());
 				return forwarding.flow(source, f.getDestination(), forwarding.services().none()).carries(wanted);
 			})).of(device);
-		}
-
-		private static boolean isNetworkEquipment(Device device) {
-			DeviceRole role = device.getRole();
-			return role == DeviceRole.ROUTER || role == DeviceRole.FIREWALL || role == DeviceRole.SWITCH || role == DeviceRole.DATA_DIODE;
 		}
 
 		private boolean intoCore(RequiredFlow flow) {
