@@ -197,7 +197,7 @@ final class HtmlReport {
 			String what = flow.inferred() ? " (inferred)" : " (" + flow.requiredFlow() + ", for this device)";
 			html.append("<tr><td>").append(e(flow.sourceName() + " \u2192 " + flow.destinationName() + what)).append("</td><td>")
 					.append(flow.before() ? "works" : "does not").append("</td><td>")
-					.append(flow.after() ? "works" : flow.dropped() ? "dropped (out of service)" : "<b>broken</b>").append("</td></tr>\n");
+					.append(flow.after() ? "works" : flow.dropped() ? "dropped (out of service)" : flow.broken() ? "<b>broken</b>" : "out of service (did not work before)").append("</td></tr>\n");
 		}
 		html.append("</table>\n");
 		html.append("<table><tr><th>Collateral: device cut off</th><th>Loses</th></tr>\n");

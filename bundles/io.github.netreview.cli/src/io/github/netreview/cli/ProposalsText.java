@@ -58,6 +58,9 @@ final class ProposalsText {
 			}
 		}
 		line("  inferred flows: %s", inferred(verification));
+		if (proposal.cost().linksDisabled() > 0 || !verification.dropped().isEmpty()) {
+			line("  dropped with devices taken out of service: %s", dropped(verification));
+		}
 		line("  collateral: %s", collateral(verification));
 		for (Verification.ZoneChange change : verification.zoneChanges()) {
 			line("    zone %s -> %s: %s", change.from(), change.to(), change.after() ? "now reachable" : "no longer reachable");
@@ -72,6 +75,9 @@ final class ProposalsText {
 		if (flow.broken()) {
 			return "BROKEN (" + (flow.before() ? "it reached " : "it would not reach ") + flow.destinationName() + ")";
 		}
+		if (!flow.after()) {
+			return "did not work before (the device goes out of service)";
+		}
 		return flow.before() ? "works" : "works now";
 	}
 
@@ -81,6 +87,15 @@ final class ProposalsText {
 			flows.add(flow.sourceName() + " (" + flow.source() + ") -> " + flow.destinationName() + " (" + flow.destination() + "): " + state(flow));
 		}
 		return flows.isEmpty() ? "none" : String.join("; ", flows);
+	}
+
+	private static String dropped(Verification verification) {
+		List<String> flows = new ArrayList<>();
+		for (Verification.DeviceFlow flow : verification.dropped()) {
+			flows.add(flow.sourceName() + " (" + flow.source() + ") -> " + flow.destinationName() + " (" + flow.destination() + ")"
+					+ (flow.inferred() ? "" : ", required flow " + flow.requiredFlow()));
+		}
+		return flows.isEmpty() ? "no flow that worked" : String.join("; ", flows);
 	}
 
 	private static String collateral(Verification verification) {

@@ -51,7 +51,7 @@ public final class MinimumCutPlanner implements Planner {
 		List<Link> cut = cut(assessment, problems.keySet());
 		if (!cut.isEmpty()) {
 			return Optional.of(draft(cut, "The fewest links that separate the " + devices + " from the core and that no other traffic"
-					+ " crosses: their own cables, which takes them out of service (the flows they drop are listed): "));
+					+ " crosses: their own cables, which takes them out of service (verification lists the flows that stop with them): "));
 		}
 		cut = cut(assessment, problems.keySet(), true, link -> true).stream().map(CutLink::link).toList();
 		if (cut.isEmpty()) {

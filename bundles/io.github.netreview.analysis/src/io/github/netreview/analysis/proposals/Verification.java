@@ -96,9 +96,9 @@ public record Verification(List<String> removed, List<String> remaining, List<St
 			return !after && !outOfService;
 		}
 
-		/** Whether the flow stops because the change takes its source out of service. */
+		/** Whether the flow worked and stops because the change takes its source out of service. */
 		public boolean dropped() {
-			return !after && outOfService;
+			return before && !after && outOfService;
 		}
 	}
 

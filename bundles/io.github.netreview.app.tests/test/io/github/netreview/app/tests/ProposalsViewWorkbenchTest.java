@@ -208,7 +208,9 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 				int width = table.getColumn(column).getWidth();
 				widths += width;
 				for (TableItem item : table.getItems()) {
-					assertTrue(gc.textExtent(item.getText(column)).x < width, "'" + item.getText(column) + "' is cut in its column");
+					// only a long value may be cut, and hovering it shows it whole
+					assertTrue(gc.textExtent(item.getText(column)).x < width || item.getText(column).length() > 40,
+							"'" + item.getText(column) + "' is cut in its column");
 				}
 			}
 			assertTrue(widths <= table.getClientArea().width, "the columns fit the table: " + widths + " > " + table.getClientArea().width);

@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -18,11 +19,15 @@ import io.github.netreview.model.SafeText;
 /** Text columns for the details pane's tables: model text shown on one line, columns fitted to what they show. */
 final class Columns {
 
-	/** The widest a column grows to fit its text; wider text is cut with "...", the column can still be dragged wider. */
+	/** The widest a column grows to fit its text; wider text is cut with "..." and shown whole on hover, the column can be dragged wider. */
 	static final int WIDEST = 360;
 	/** Room beside a header's text for the sort and resize decorations, and beside a cell's text for its margins. */
 	private static final int HEADER_PADDING = 18;
 	private static final int CELL_PADDING = 12;
+	/** The narrowest a column is made to let the others fit. */
+	private static final int NARROWEST = 80;
+	/** Characters beyond which a cell may be cut, so that hovering it shows it whole. */
+	private static final int LONG = 40;
 
 	private Columns() {
 	}
@@ -33,6 +38,7 @@ final class Columns {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		return viewer;
 	}
 
@@ -45,6 +51,13 @@ final class Columns {
 			@Override
 			public String getText(Object element) {
 				return SafeText.visible(text.apply(type.cast(element)));
+			}
+
+			/** The whole text of a cell too long for its column, which cuts it at {@link Columns#WIDEST}. */
+			@Override
+			public String getToolTipText(Object element) {
+				String shown = getText(element);
+				return shown.length() > LONG ? shown : null;
 			}
 		});
 	}
@@ -67,17 +80,52 @@ final class Columns {
 	 */
 	static void fit(TableViewer viewer) {
 		Table table = viewer.getTable();
+		int[] widths = new int[table.getColumnCount()];
 		GC gc = new GC(table);
 		try {
-			for (int c = 0; c < table.getColumnCount(); c++) {
+			for (int c = 0; c < widths.length; c++) {
 				int width = gc.textExtent(table.getColumn(c).getText()).x + HEADER_PADDING;
 				for (TableItem item : table.getItems()) {
 					width = Math.max(width, gc.textExtent(item.getText(c)).x + CELL_PADDING);
 				}
-				table.getColumn(c).setWidth(Math.min(WIDEST, width));
+				widths[c] = Math.min(WIDEST, width);
 			}
 		} finally {
 			gc.dispose();
+		}
+		shrinkToFit(widths, table.getClientArea().width);
+		for (int c = 0; c < widths.length; c++) {
+			table.getColumn(c).setWidth(widths[c]);
+		}
+	}
+
+	/**
+	 * Narrows the widest columns, never below {@link #NARROWEST}, until all fit {@code room} (nothing when the table
+	 * has no size yet): the long values are cut and shown whole on hover, the short ones stay whole.
+	 */
+	static void shrinkToFit(int[] widths, int room) {
+		if (room <= 0) {
+			return;
+		}
+		int total = java.util.Arrays.stream(widths).sum();
+		while (total > room) {
+			int widest = 0;
+			for (int c = 1; c < widths.length; c++) {
+				widest = widths[c] > widths[widest] ? c : widest;
+			}
+			int secondWidest = NARROWEST;
+			for (int c = 0; c < widths.length; c++) {
+				secondWidest = c != widest ? Math.max(secondWidest, widths[c]) : secondWidest;
+			}
+			int cut = Math.min(total - room, widths[widest] - Math.min(secondWidest, widths[widest]));
+			if (cut <= 0) {
+				cut = Math.min(total - room, widths[widest] - NARROWEST);
+				if (cut <= 0) {
+					return;
+				}
+			}
+			widths[widest] -= cut;
+			total -= cut;
 		}
 	}
 }

@@ -34,7 +34,7 @@ final class VerificationRows {
 	}
 
 	private static String flow(Verification.DeviceFlow flow) {
-		String state = flow.dropped() ? "dropped" : flow.broken() ? (flow.before() ? "BROKEN" : "did not work before") : "kept";
+		String state = flow.dropped() ? "dropped" : flow.broken() ? "BROKEN" : !flow.after() ? "did not work before" : flow.before() ? "kept" : "works now";
 		return flow.sourceName() + " -> " + flow.destinationName() + ": " + state;
 	}
 
