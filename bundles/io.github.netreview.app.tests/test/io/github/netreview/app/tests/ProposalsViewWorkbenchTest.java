@@ -209,7 +209,7 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 				widths += width;
 				for (TableItem item : table.getItems()) {
 					// only a long value may be cut, and hovering it shows it whole
-					assertTrue(gc.textExtent(item.getText(column)).x < width || item.getText(column).length() > 40,
+					assertTrue(gc.textExtent(item.getText(column)).x < width || item.getText(column).length() > 24,
 							"'" + item.getText(column) + "' is cut in its column");
 				}
 			}

@@ -1,5 +1,6 @@
 package io.github.netreview.editor.proposals;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -24,10 +25,10 @@ final class Columns {
 	/** Room beside a header's text for the sort and resize decorations, and beside a cell's text for its margins. */
 	private static final int HEADER_PADDING = 18;
 	private static final int CELL_PADDING = 12;
-	/** The narrowest a column is made to let the others fit. */
+	/** The narrowest a column with long values is made to let the others fit. */
 	private static final int NARROWEST = 80;
 	/** Characters beyond which a cell may be cut, so that hovering it shows it whole. */
-	private static final int LONG = 40;
+	private static final int LONG = 24;
 
 	private Columns() {
 	}
@@ -81,51 +82,55 @@ final class Columns {
 	static void fit(TableViewer viewer) {
 		Table table = viewer.getTable();
 		int[] widths = new int[table.getColumnCount()];
+		int[] floors = new int[widths.length];
 		GC gc = new GC(table);
 		try {
 			for (int c = 0; c < widths.length; c++) {
 				int width = gc.textExtent(table.getColumn(c).getText()).x + HEADER_PADDING;
+				int floor = width;
 				for (TableItem item : table.getItems()) {
-					width = Math.max(width, gc.textExtent(item.getText(c)).x + CELL_PADDING);
+					int cell = gc.textExtent(item.getText(c)).x + CELL_PADDING;
+					width = Math.max(width, cell);
+					floor = item.getText(c).length() > LONG ? floor : Math.max(floor, cell);
 				}
 				widths[c] = Math.min(WIDEST, width);
+				floors[c] = Math.min(widths[c], Math.max(floor, NARROWEST));
 			}
 		} finally {
 			gc.dispose();
 		}
-		shrinkToFit(widths, table.getClientArea().width);
+		shrinkToFit(widths, floors, table.getClientArea().width);
 		for (int c = 0; c < widths.length; c++) {
 			table.getColumn(c).setWidth(widths[c]);
 		}
 	}
 
 	/**
-	 * Narrows the widest columns, never below {@link #NARROWEST}, until all fit {@code room} (nothing when the table
-	 * has no size yet): the long values are cut and shown whole on hover, the short ones stay whole.
+	 * Narrows the widest columns, none below its floor (what its short values need), until all fit {@code room}
+	 * (nothing when the table has no size yet): only long values are cut, and those are shown whole on hover.
 	 */
-	static void shrinkToFit(int[] widths, int room) {
-		if (room <= 0) {
-			return;
-		}
-		int total = java.util.Arrays.stream(widths).sum();
-		while (total > room) {
-			int widest = 0;
-			for (int c = 1; c < widths.length; c++) {
-				widest = widths[c] > widths[widest] ? c : widest;
-			}
-			int secondWidest = NARROWEST;
+	static void shrinkToFit(int[] widths, int[] floors, int room) {
+		int excess = Arrays.stream(widths).sum() - room;
+		while (room > 0 && excess > 0) {
+			int widest = -1;
+			int next = 0;
 			for (int c = 0; c < widths.length; c++) {
-				secondWidest = c != widest ? Math.max(secondWidest, widths[c]) : secondWidest;
-			}
-			int cut = Math.min(total - room, widths[widest] - Math.min(secondWidest, widths[widest]));
-			if (cut <= 0) {
-				cut = Math.min(total - room, widths[widest] - NARROWEST);
-				if (cut <= 0) {
-					return;
+				if (widths[c] > floors[c] && (widest < 0 || widths[c] > widths[widest])) {
+					widest = c;
 				}
 			}
+			if (widest < 0) {
+				return;
+			}
+			for (int c = 0; c < widths.length; c++) {
+				next = c != widest && widths[c] > floors[c] ? Math.max(next, widths[c]) : next;
+			}
+			int cut = Math.min(excess, widths[widest] - Math.max(floors[widest], next));
+			if (cut <= 0) {
+				cut = Math.min(excess, Math.max(1, (widths[widest] - floors[widest]) / 2));
+			}
 			widths[widest] -= cut;
-			total -= cut;
+			excess -= cut;
 		}
 	}
 }
