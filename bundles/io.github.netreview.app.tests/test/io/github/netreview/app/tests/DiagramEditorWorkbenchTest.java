@@ -146,22 +146,22 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 			Thread.sleep(20);
 		}
 		List<Proposal> proposals = view.proposals();
-		assertEquals(List.of("isolate", "deny-rule", "minimum-cut", "insert-firewall", "replace"), proposals.stream().map(Proposal::id).toList());
+		assertEquals(List.of("deny-rule", "minimum-cut", "insert-firewall", "replace", "isolate"), proposals.stream().map(Proposal::id).toList());
 
-		view.select(proposals.get(3));
+		view.select(proposals.get(2));
 		flush();
-		assertEquals("insert-firewall", proposals.get(3).id());
+		assertEquals("insert-firewall", proposals.get(2).id());
 		assertEquals(1, editor.ghostCount(), "the firewall the proposal would add is drawn, dashed, by the link it splits");
 		assertTrue(network.getDevices().stream().noneMatch(d -> d.getName().startsWith("fw-cam")), "but is not in the model");
 
-		Proposal cut = proposals.get(2);
+		Proposal cut = proposals.get(1);
 		view.select(cut);
 		flush();
 		Link cable = network.getLinks().stream().filter(l -> l.getId().equals("link-dev-cam-lobby-02")).findFirst().orElseThrow();
 		assertEquals(PreviewMarks.Kind.REMOVED, editor.previewMarkOf(cable), "the cut link is drawn struck out");
 		assertTrue(cable.isEnabled(), "a preview changes nothing");
 
-		Proposal isolate = proposals.get(0);
+		Proposal isolate = proposals.get(4);
 		view.select(isolate);
 		flush();
 		Device accessSwitch = device(network, "acc-sw-02");
