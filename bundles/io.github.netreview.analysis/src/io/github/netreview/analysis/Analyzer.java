@@ -65,6 +65,11 @@ public final class Analyzer {
 				Coverage.lazy(() -> CoverageScan.of(network, sorted, forwarding)));
 	}
 
+	/** The classifier this analyzer judges the devices of {@code network} with: its catalog and the IEEE registry. */
+	public DeviceClassifier classifier(Network network) {
+		return new DeviceClassifier(VendorCatalog.forNetwork(network), registry);
+	}
+
 	static String registryNote(IeeeRegistry registry) {
 		return registry.available() ? "IEEE registry: " + registry.location()
 				: "IEEE registry not found at " + registry.location()

@@ -29,7 +29,8 @@ final class ChangeTracker {
 
 	/** What the edits since the last result invalidated. */
 	record Batch(boolean catalog, boolean structure, boolean policy, boolean waivers, boolean allFindings,
-			Set<Interface> ports, Set<Link> links, Set<Device> reclassify, Set<Device> refind, Set<Device> firewalls) {
+			Set<Interface> ports, Set<Link> links, Set<Device> reclassify, Set<Device> refind, Set<Device> firewalls,
+			boolean policyHolders) {
 	}
 
 	private boolean catalog;
@@ -43,6 +44,8 @@ final class ChangeTracker {
 	private Set<Device> refind = new LinkedHashSet<>();
 	/** Devices whose policy's rules (or their services) were edited. */
 	private Set<Device> firewalls = new LinkedHashSet<>();
+	/** Whether a device got a policy or lost its policy. */
+	private boolean policyHolders;
 
 	synchronized void everything() {
 		catalog = true;
@@ -51,12 +54,13 @@ final class ChangeTracker {
 
 	synchronized boolean any() {
 		return catalog || structure || policy || waivers || allFindings || !ports.isEmpty() || !links.isEmpty()
-				|| !reclassify.isEmpty() || !refind.isEmpty() || !firewalls.isEmpty();
+				|| !reclassify.isEmpty() || !refind.isEmpty() || !firewalls.isEmpty() || policyHolders;
 	}
 
 	synchronized Batch take() {
-		Batch batch = new Batch(catalog, structure, policy, waivers, allFindings, ports, links, reclassify, refind, firewalls);
-		catalog = structure = policy = waivers = allFindings = false;
+		Batch batch = new Batch(catalog, structure, policy, waivers, allFindings, ports, links, reclassify, refind, firewalls,
+				policyHolders);
+		catalog = structure = policy = waivers = allFindings = policyHolders = false;
 		ports = new LinkedHashSet<>();
 		links = new LinkedHashSet<>();
 		reclassify = new LinkedHashSet<>();
@@ -144,7 +148,10 @@ final class ChangeTracker {
 			reclassify.add(device);
 		} else if (feature == Literals.DEVICE__ZONE) {
 			policy = true;
-		} else if (feature == Literals.DEVICE__SITE || feature == Literals.DEVICE__POLICY || feature == Literals.DEVICE__ROUTING || feature == Literals.DEVICE__INGRESS
+		} else if (feature == Literals.DEVICE__POLICY) {
+			firewalls.add(device);
+			policyHolders = true;
+		} else if (feature == Literals.DEVICE__SITE || feature == Literals.DEVICE__ROUTING || feature == Literals.DEVICE__INGRESS
 				|| feature == Literals.DEVICE__INTERFACES) {
 			structure = true;
 		} else if (feature != Literals.DEVICE__MODEL && feature != Literals.DEVICE__SERIAL_NUMBER
@@ -159,8 +166,6 @@ final class ChangeTracker {
 			if (device != null) {
 				reclassify.add(device);
 			}
-		} else if (feature == Literals.INTERFACE__ADDRESSES) {
-			structure = true;
 		} else if (feature instanceof EStructuralFeature && ((EObject) port).eContainer() != null) {
 			ports.add(port);
 		} else {

@@ -196,55 +196,92 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 
 	/**
 	 * Brings the forwarding analysis up to date: returns {@link #UNCHANGED} when it did not change, the positions of
-	 * the devices whose findings can have changed, or null when any device's can have.
+	 * the devices whose findings can have changed, or null when any device's can have. Port and link edits are
+	 * repaired first, then policy or rule edits of the same batch are taken in.
 	 */
 	private BitSet updateForwarding(ChangeTracker.Batch batch) {
-		BitSet touched = null;
 		if (batch.structure() || index == null) {
-			index = NetworkIndex.of(network);
-			forwarding = ForwardingAnalysis.of(index);
-			positions.clear();
-			for (int i = 0; i < network.getDevices().size(); i++) {
-				positions.put(network.getDevices().get(i), i);
-			}
-			bridgeCandidates.clear();
-			network.getDevices().stream().filter(FindingRules::mayBridge).forEach(bridgeCandidates::add);
-		} else if (!batch.ports().isEmpty() || !batch.links().isEmpty()) {
-			batch.ports().forEach(index::refresh);
-			batch.links().forEach(index::refresh);
-			int[] ports = batch.ports().stream().mapToInt(index::indexOf).filter(p -> p >= 0).toArray();
-			int[] links = batch.links().stream().mapToInt(index::indexOf).filter(l -> l >= 0).toArray();
-			Layer2Update update = ForwardingUpdates.afterLayer2Edit(forwarding, ports, links);
-			if (update == null) {
-				forwarding = ForwardingAnalysis.of(index);
-			} else {
-				forwarding = update.forwarding();
-				touched = update.devices();
-				addInCoreDevicesOf(update.domains(), touched);
-			}
-			for (Interface port : batch.ports()) {
-				Device device = port.getDevice();
-				if (device != null && FindingRules.mayBridge(device)) {
-					bridgeCandidates.add(device);
-				} else {
-					bridgeCandidates.remove(device);
-				}
-			}
-		} else if (batch.policy()) {
-			forwarding = ForwardingAnalysis.afterPolicyChange(forwarding);
-		} else if (!batch.firewalls().isEmpty()) {
-			RuleUpdate update = ForwardingUpdates.afterRuleChange(forwarding, batch.firewalls());
-			if (update == null) {
-				forwarding = ForwardingAnalysis.afterPolicyChange(forwarding);
-			} else {
-				forwarding = update.forwarding();
-				touched = routedFrom(update);
-			}
-		} else {
-			return UNCHANGED;
+			rebuildForwarding();
+			zoneMatrix = forwarding.zoneMatrix();
+			return null;
 		}
-		zoneMatrix = forwarding.zoneMatrix();
+		if (batch.policyHolders()) {
+			index.refreshPolicies(); // the analyses made before keep the list of their own policy index
+		}
+		BitSet touched = UNCHANGED;
+		if (!batch.ports().isEmpty() || !batch.links().isEmpty()) {
+			touched = updateLayer2(batch);
+		}
+		if (batch.policy()) {
+			forwarding = ForwardingAnalysis.afterPolicyChange(forwarding);
+			touched = null;
+		} else if (!batch.firewalls().isEmpty()) {
+			touched = union(touched, updateRules(batch));
+		}
+		if (touched != UNCHANGED) {
+			zoneMatrix = forwarding.zoneMatrix();
+		}
 		return touched;
+	}
+
+	private void rebuildForwarding() {
+		index = NetworkIndex.of(network);
+		forwarding = ForwardingAnalysis.of(index);
+		positions.clear();
+		for (int i = 0; i < network.getDevices().size(); i++) {
+			positions.put(network.getDevices().get(i), i);
+		}
+		bridgeCandidates.clear();
+		network.getDevices().stream().filter(FindingRules::mayBridge).forEach(bridgeCandidates::add);
+	}
+
+	private BitSet updateLayer2(ChangeTracker.Batch batch) {
+		BitSet touched = null;
+		batch.ports().forEach(index::refresh);
+		batch.links().forEach(index::refresh);
+		int[] ports = batch.ports().stream().mapToInt(index::indexOf).filter(p -> p >= 0).toArray();
+		int[] links = batch.links().stream().mapToInt(index::indexOf).filter(l -> l >= 0).toArray();
+		Layer2Update update = ForwardingUpdates.afterLayer2Edit(forwarding, ports, links);
+		if (update == null) {
+			forwarding = ForwardingAnalysis.of(index);
+		} else {
+			forwarding = update.forwarding();
+			touched = update.devices();
+			addInCoreDevicesOf(update.domains(), touched);
+		}
+		for (Interface port : batch.ports()) {
+			Device device = port.getDevice();
+			if (device != null && FindingRules.mayBridge(device)) {
+				bridgeCandidates.add(device);
+			} else {
+				bridgeCandidates.remove(device);
+			}
+		}
+		return touched;
+	}
+
+	private BitSet updateRules(ChangeTracker.Batch batch) {
+		RuleUpdate update = ForwardingUpdates.afterRuleChange(forwarding, batch.firewalls());
+		if (update == null) {
+			forwarding = ForwardingAnalysis.afterPolicyChange(forwarding);
+			return null;
+		}
+		forwarding = update.forwarding();
+		return routedFrom(update);
+	}
+
+	/** The devices touched by either of two updates ({@link #UNCHANGED} when neither touched any; null for all). */
+	private static BitSet union(BitSet first, BitSet second) {
+		if (first == null || second == null) {
+			return null;
+		}
+		if (first == UNCHANGED) {
+			return second;
+		}
+		if (second != UNCHANGED) {
+			first.or(second);
+		}
+		return first;
 	}
 
 	/**

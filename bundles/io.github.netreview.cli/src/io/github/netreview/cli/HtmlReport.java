@@ -166,12 +166,13 @@ final class HtmlReport {
 			html.append("<p>Nothing is in or reaches a core zone: no proposal needed.</p>\n");
 			return;
 		}
-		html.append("<table><tr><th>#</th><th>Id</th><th>Proposal</th><th>Cost</th><th>Verified</th></tr>\n");
+		html.append("<table><tr><th>#</th><th>Id</th><th>Proposal</th><th>Cost</th><th>Verified</th><th>Collateral</th></tr>\n");
 		for (int i = 0; i < proposals.size(); i++) {
 			Proposal proposal = proposals.get(i);
 			html.append("<tr><td>").append(i + 1).append("</td><td>").append(e(proposal.id())).append("</td><td>").append(e(proposal.title()))
 					.append("</td><td>").append(e(proposal.cost().describe())).append("</td><td>")
-					.append(proposal.feasible() ? "feasible" : "INFEASIBLE").append("</td></tr>\n");
+					.append(proposal.feasible() ? "feasible" : "INFEASIBLE").append("</td><td>")
+					.append(proposal.verification().collateral().size()).append(" devices cut off</td></tr>\n");
 		}
 		html.append("</table>\n");
 		if (chosen == null) {
@@ -191,6 +192,22 @@ final class HtmlReport {
 		for (Verification.FlowStatus flow : verification.flows()) {
 			html.append("<tr><td>").append(e(flow.shownName())).append("</td><td>").append(flow.before() ? "works" : "broken").append("</td><td>")
 					.append(flow.after() ? "works" : "<b>broken</b>").append("</td></tr>\n");
+		}
+		for (Verification.DeviceFlow flow : verification.deviceFlows()) {
+			String what = flow.inferred() ? " (inferred)" : " (" + flow.requiredFlow() + ", for this device)";
+			html.append("<tr><td>").append(e(flow.sourceName() + " \u2192 " + flow.destinationName() + what)).append("</td><td>")
+					.append(flow.before() ? "works" : "does not").append("</td><td>")
+					.append(flow.after() ? "works" : flow.dropped() ? "dropped (out of service)" : flow.broken() ? "<b>broken</b>" : "out of service (did not work before)").append("</td></tr>\n");
+		}
+		html.append("</table>\n");
+		html.append("<table><tr><th>Collateral: device cut off</th><th>Loses</th></tr>\n");
+		if (verification.collateral().isEmpty()) {
+			html.append("<tr><td>none</td><td></td></tr>\n");
+		}
+		for (Verification.Collateral device : verification.collateral()) {
+			html.append("<tr><td>").append(e(device.name() + " (" + device.device() + ")")).append("</td><td>")
+					.append(e(String.join(", ", device.lost().stream().map(lost -> lost.kind() + " " + lost.name() + " (" + lost.id() + ")").toList())))
+					.append("</td></tr>\n");
 		}
 		html.append("</table>\n");
 		for (Verification.ZoneChange change : verification.zoneChanges()) {

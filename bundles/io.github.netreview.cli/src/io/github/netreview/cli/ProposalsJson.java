@@ -46,6 +46,8 @@ final class ProposalsJson {
 		object.addProperty("linksDisabled", cost.linksDisabled());
 		object.addProperty("devicesReplaced", cost.devicesReplaced());
 		object.addProperty("brokenFlows", cost.brokenFlows());
+		object.addProperty("droppedFlows", cost.droppedFlows());
+		object.addProperty("collateralDevices", cost.collateralDevices());
 		object.addProperty("weight", cost.weight());
 		return object;
 	}
@@ -75,7 +77,52 @@ final class ProposalsJson {
 			zones.add(entry);
 		}
 		object.add("zoneChanges", zones);
+		object.add("inferredFlows", deviceFlows(verification.inferred()));
+		object.add("memberFlows", deviceFlows(verification.deviceFlows().stream().filter(flow -> !flow.inferred()).toList()));
+		object.add("collateral", collateral(verification.collateral()));
+		object.addProperty("collateralAllowed", verification.collateralAllowed());
 		return object;
+	}
+
+	/** Flows of single devices: source and destination by id and name, before and after, and what became of them. */
+	private static JsonArray deviceFlows(List<Verification.DeviceFlow> flows) {
+		JsonArray array = new JsonArray();
+		for (Verification.DeviceFlow flow : flows) {
+			JsonObject entry = new JsonObject();
+			entry.addProperty("source", flow.source());
+			entry.addProperty("sourceName", flow.sourceName());
+			entry.addProperty("destination", flow.destination());
+			entry.addProperty("destinationName", flow.destinationName());
+			if (!flow.inferred()) {
+				entry.addProperty("requiredFlow", flow.requiredFlow());
+			}
+			entry.addProperty("inferred", flow.inferred());
+			entry.addProperty("before", flow.before());
+			entry.addProperty("after", flow.after());
+			entry.addProperty("outOfService", flow.outOfService());
+			array.add(entry);
+		}
+		return array;
+	}
+
+	private static JsonArray collateral(List<Verification.Collateral> devices) {
+		JsonArray array = new JsonArray();
+		for (Verification.Collateral device : devices) {
+			JsonObject entry = new JsonObject();
+			entry.addProperty("device", device.device());
+			entry.addProperty("name", device.name());
+			JsonArray lost = new JsonArray();
+			for (Verification.Lost item : device.lost()) {
+				JsonObject what = new JsonObject();
+				what.addProperty("kind", item.kind());
+				what.addProperty("id", item.id());
+				what.addProperty("name", item.name());
+				lost.add(what);
+			}
+			entry.add("loses", lost);
+			array.add(entry);
+		}
+		return array;
 	}
 
 	private static JsonArray strings(List<String> values) {

@@ -2,6 +2,7 @@ package io.github.netreview.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.netreview.analysis.proposals.ElementIds;
@@ -50,9 +51,65 @@ final class ProposalsText {
 		for (Verification.FlowStatus flow : verification.flows()) {
 			line("    required flow '%s': %s", flow.shownName(), flow.broken() ? "BROKEN"
 					: flow.after() ? "works" : "did not work before either");
+			for (Verification.DeviceFlow member : verification.deviceFlows()) {
+				if (flow.id().equals(member.requiredFlow())) {
+					line("      for %s (%s): %s", member.sourceName(), member.source(), state(member));
+				}
+			}
 		}
+		line("  inferred flows: %s", inferred(verification));
+		if (proposal.cost().linksDisabled() > 0 || !verification.dropped().isEmpty()) {
+			line("  dropped with devices taken out of service: %s", dropped(verification));
+		}
+		line("  collateral: %s", collateral(verification));
 		for (Verification.ZoneChange change : verification.zoneChanges()) {
 			line("    zone %s -> %s: %s", change.from(), change.to(), change.after() ? "now reachable" : "no longer reachable");
 		}
+	}
+
+	/** A flow of one device in words: works, BROKEN, dropped with its device, or as it was. */
+	static String state(Verification.DeviceFlow flow) {
+		if (flow.dropped()) {
+			return "dropped (the device goes out of service)";
+		}
+		if (flow.broken()) {
+			return "BROKEN (" + (flow.before() ? "it reached " : "it would not reach ") + flow.destinationName() + ")";
+		}
+		if (!flow.after()) {
+			return "did not work before (the device goes out of service)";
+		}
+		return flow.before() ? "works" : "works now";
+	}
+
+	private static String inferred(Verification verification) {
+		List<String> flows = new ArrayList<>();
+		for (Verification.DeviceFlow flow : verification.inferred()) {
+			flows.add(flow.sourceName() + " (" + flow.source() + ") -> " + flow.destinationName() + " (" + flow.destination() + "): " + state(flow));
+		}
+		return flows.isEmpty() ? "none" : String.join("; ", flows);
+	}
+
+	private static String dropped(Verification verification) {
+		List<String> flows = new ArrayList<>();
+		for (Verification.DeviceFlow flow : verification.dropped()) {
+			flows.add(flow.sourceName() + " (" + flow.source() + ") -> " + flow.destinationName() + " (" + flow.destination() + ")"
+					+ (flow.inferred() ? "" : ", required flow " + flow.requiredFlow()));
+		}
+		return flows.isEmpty() ? "no flow that worked" : String.join("; ", flows);
+	}
+
+	private static String collateral(Verification verification) {
+		List<Verification.Collateral> devices = verification.collateral();
+		if (devices.isEmpty()) {
+			return "none";
+		}
+		List<String> items = new ArrayList<>();
+		for (Verification.Collateral device : devices) {
+			items.add(device.name() + " (" + device.device() + ") loses " + String.join(", ",
+					device.lost().stream().map(lost -> lost.kind() + " '" + lost.name() + "' (" + lost.id() + ")").toList()));
+		}
+		return devices.size() + (devices.size() == 1 ? " device" : " devices") + " cut off"
+				+ (verification.collateralAllowed() ? " (allowed)" : " (INFEASIBLE unless allowed with --allow-collateral)") + ": "
+				+ String.join("; ", items);
 	}
 }

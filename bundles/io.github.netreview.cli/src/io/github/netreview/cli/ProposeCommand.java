@@ -37,11 +37,12 @@ import picocli.CommandLine.Spec;
 /** {@code netreview propose}: ranked, verified segmentation proposals, and applying one to a new file. */
 @Command(name = "propose", mixinStandardHelpOptions = true,
 		description = "Compute segmentation proposals that take every restricted device out of the core and off every path "
-				+ "to it (isolate into a surveillance VLAN, deny rules, minimum link cut, replacement), each verified by "
-				+ "re-analysis and ranked by cost; infeasible ones (breaking a required flow) are listed last. With --apply, "
-				+ "write the network with one proposal made to --output. With --format change-request (or -md, -html), write "
-				+ "the change request for --proposal: per-device Cisco IOS configuration, a vendor-neutral change table and the "
-				+ "rollback. Exits 1 when something reaches the core and no feasible proposal exists.")
+				+ "to it (isolate into a surveillance VLAN, deny rules, minimum link cut, replacement), each verified device by "
+				+ "device and ranked by cost; infeasible ones (breaking a required or inferred flow, or cutting other devices "
+				+ "off what they reached) are listed last. With --apply, write the network with one proposal made to --output. "
+				+ "With --format change-request (or -md, -html), write the change request for --proposal: per-device Cisco IOS "
+				+ "configuration, a vendor-neutral change table and the rollback. "
+				+ "Exits 1 when something reaches the core and no feasible proposal exists.")
 final class ProposeCommand implements Callable<Integer> {
 
 	private static final List<String> CHANGE_REQUEST_FORMATS = List.of("change-request", "change-request-md", "change-request-html");
@@ -82,6 +83,10 @@ final class ProposeCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "Overwrite NEW or FILE if it exists, even when NEW is MODEL itself.")
 	boolean force;
 
+	@Option(names = "--allow-collateral", description = "Accept proposals that cut other devices off zones or segments they reached "
+			+ "(collateral): they rank by their cost, which counts each such device heavily, instead of being infeasible.")
+	boolean allowCollateral;
+
 	@Override
 	public Integer call() throws IOException {
 		if (!List.of("text", "json", "html", "sarif").contains(format) && !CHANGE_REQUEST_FORMATS.contains(format)) {
@@ -105,7 +110,7 @@ final class ProposeCommand implements Callable<Integer> {
 		refuseToOverwrite(save);
 		Resource resource = ModelArgument.load(model);
 		Network network = ModelArgument.network(resource);
-		Proposer proposer = new Proposer(asOf.analyzer());
+		Proposer proposer = new Proposer(asOf.analyzer(), allowCollateral);
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Proposing for " + network.getDevices().size() + " devices");
 		Assessment before = proposer.assess(network);
 		List<Proposal> proposals = proposer.propose(before);
@@ -152,7 +157,7 @@ final class ProposeCommand implements Callable<Integer> {
 		refuseToOverwrite(save);
 		Resource resource = ModelArgument.load(model);
 		Network network = ModelArgument.network(resource);
-		Proposer proposer = new Proposer(asOf.analyzer());
+		Proposer proposer = new Proposer(asOf.analyzer(), allowCollateral);
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Proposing for " + network.getDevices().size() + " devices");
 		Assessment before = proposer.assess(network);
 		List<Proposal> proposals = proposer.propose(before);

@@ -22,9 +22,9 @@ class ChangeRequestCommandTest {
 	void printsTheChangeRequestForTheBestProposal() {
 		CliRun run = CliRun.of("propose", HQ.toString(), "--format", "change-request", "--as-of", "2026-11-29");
 		assertEquals(0, run.code(), run.err());
-		assertTrue(run.out().startsWith("Change request: proposal isolate (ISOLATE) for Department for Example Affairs - Headquarters\n"), run.out());
+		assertTrue(run.out().startsWith("Change request: proposal deny-rule (DENY_RULE) for Department for Example Affairs - Headquarters\n"), run.out());
 		assertTrue(run.out().contains("Date:      2026-11-29\n"), run.out());
-		assertTrue(run.out().contains("interface Gi1/0/30\n switchport access vlan 40\n"), run.out());
+		assertTrue(run.out().contains("interface Vlan30\n ip access-group NETREVIEW-deny-rule in\n"), run.out());
 	}
 
 	@Test
@@ -61,7 +61,7 @@ class ChangeRequestCommandTest {
 		assertTrue(text.err().contains("--proposal is only used with --format change-request"), text.err());
 		CliRun unknown = CliRun.of("propose", HQ.toString(), "--format", "change-request", "--proposal", "nope");
 		assertEquals(2, unknown.code());
-		assertTrue(unknown.err().contains("--proposal 'nope': no such proposal (offered: isolate, deny-rule, minimum-cut, insert-firewall, replace)"),
+		assertTrue(unknown.err().contains("--proposal 'nope': no such proposal (offered: deny-rule, minimum-cut, insert-firewall, replace, isolate)"),
 				unknown.err());
 	}
 

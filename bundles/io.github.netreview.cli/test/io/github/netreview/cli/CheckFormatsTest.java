@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+
+import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.topology.Device;
 
 /** check --format json and sarif: valid SARIF 2.1.0, stable fingerprints, deterministic output, --output rules. */
 class CheckFormatsTest {
@@ -49,7 +54,7 @@ class CheckFormatsTest {
 	}
 
 	@Test
-	void proposeSarifCarriesTheBestProposalAsAValidFix() throws IOException {
+	void proposeSarifCarriesTheBestProposalAsAValidFix(@TempDir Path dir) throws IOException {
 		CliRun run = CliRun.of("propose", HQ.toString(), "--format", "sarif");
 		assertEquals(0, run.code(), run.err());
 		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -60,9 +65,17 @@ class CheckFormatsTest {
 		JsonObject replacement = first.getAsJsonArray("fixes").get(0).getAsJsonObject().getAsJsonArray("artifactChanges").get(0)
 				.getAsJsonObject().getAsJsonArray("replacements").get(0).getAsJsonObject();
 		int line = replacement.getAsJsonObject("deletedRegion").get("startLine").getAsInt();
-		String original = Files.readAllLines(HQ).get(line - 1);
-		assertTrue(original.contains("id=\"dev-acc-sw-02.Gi1-0-30\"") && original.contains("accessVlan=\"30\""), original);
-		assertEquals(original.replace("accessVlan=\"30\"", "accessVlan=\"40\""), replacement.getAsJsonObject("insertedContent").get("text").getAsString());
+		assertTrue(Files.readAllLines(HQ).get(line - 2).contains("id=\"dev-core-sw-01\""), "the access list goes in after the switch's line");
+		String inserted = replacement.getAsJsonObject("insertedContent").get("text").getAsString();
+		assertTrue(inserted.startsWith("      <policy id=\"dev-core-sw-01-acl\" name=\"NETREVIEW-DENY\" defaultAction=\"ALLOW\">\n"), inserted);
+		assertTrue(inserted.contains(" ingress=\"dev-core-sw-01.Vlan30\"/>\n"), inserted);
+		List<String> fixed = new ArrayList<>(Files.readAllLines(HQ));
+		fixed.add(line - 1, inserted.stripTrailing());
+		Path applied = dir.resolve("hq.netreview");
+		Files.write(applied, fixed);
+		Device core = ModelFiles.loadNetwork(applied).getDevices().stream().filter(d -> d.getId().equals("dev-core-sw-01")).findFirst().orElseThrow();
+		assertEquals("NETREVIEW-DENY", core.getPolicy().getName(), "the file with the fix made loads, the access list in it");
+		assertEquals("Vlan30", core.getPolicy().getRules().get(0).getIngress().getName());
 	}
 
 	@Test

@@ -23,21 +23,54 @@ class ProposeCommandTest {
 		CliRun result = CliRun.of("propose", HQ.toString());
 		assertEquals(0, result.code(), result.err());
 		assertTrue(result.out().startsWith(HQ + ": 1 restricted device in or with a path to the core; 5 proposals\n"), result.out());
-		assertTrue(result.out().contains("#1 isolate (ISOLATE): Isolate 1 device in segment 'CCTV' (seg-cctv)\n"
-				+ "  cost: 1 change (1 port retagged), weight 1; feasible\n"), result.out());
-		assertTrue(result.out().contains("    - set accessVlan of interface 'acc-sw-02 Gi1/0/30' (dev-acc-sw-02.Gi1-0-30) from '30' to '40'"),
-				result.out());
+		assertTrue(result.out().contains("#1 deny-rule (DENY_RULE): Deny 2 restricted flows at interface 'core-sw-01 Vlan30' (dev-core-sw-01.Vlan30)\n"
+				+ "  cost: 3 changes (2 rules added, 1 element added), weight 3; feasible\n"), result.out());
+		assertTrue(result.out().contains(", ingress interface 'core-sw-01 Vlan30' (dev-core-sw-01.Vlan30)"), result.out());
 		assertTrue(result.out().contains("    required flow 'Cameras stream to the NVR': works"), result.out());
+		assertTrue(result.out().contains("  inferred flows: none\n  collateral: none\n"), result.out());
 		assertTrue(result.out().contains("(MINIMUM_CUT)"), result.out());
 	}
 
 	@Test
-	void theInfeasibleIsolationOfTheOfficeIsRankedLastAndSaysWhy() {
+	void theIsolationThatStrandsTheLobbyCameraIsInfeasibleForTheCamera() {
+		CliRun result = CliRun.of("propose", HQ.toString());
+		String isolate = result.out().substring(result.out().indexOf("(ISOLATE)"));
+		assertTrue(isolate.contains("INFEASIBLE"), isolate);
+		assertTrue(isolate.contains("    - set addresses of interface 'cam-lobby-02 eth0' (dev-cam-lobby-02.eth0) from '10.10.30.108/24' to '10.10.40.2/24'"),
+				isolate);
+		assertTrue(isolate.contains("    required flow 'Cameras stream to the NVR': BROKEN\n      for cam-lobby-02 (dev-cam-lobby-02): BROKEN"), isolate);
+	}
+
+	@Test
+	void theOfficeUplinkCutIsRankedLastAndNamesWhomItCutsOff() {
 		CliRun result = CliRun.of("propose", OFFICE.toString());
 		assertEquals(0, result.code(), result.err());
 		String last = result.out().substring(result.out().lastIndexOf("\n#"));
-		assertTrue(last.contains("(ISOLATE)") && last.contains("INFEASIBLE"), last);
-		assertTrue(last.contains("required flow 'Cameras stream to the recorder': BROKEN"), last);
+		assertTrue(last.contains("(MINIMUM_CUT)") && last.contains("INFEASIBLE"), last);
+		assertTrue(last.contains("  collateral: 5 devices cut off (INFEASIBLE unless allowed with --allow-collateral): leeds-ws-01 (dev-leeds-ws-01) loses zone"),
+				last);
+		assertFalse(result.out().contains("BROKEN"), "the router in the cameras' segment forwards their flow; it is no party to it: " + result.out());
+	}
+
+	@Test
+	void theOfficeIsolationTakesTheRecorderAlongAndTheFlowFollowsItsParties() {
+		CliRun result = CliRun.of("propose", OFFICE.toString());
+		assertEquals(0, result.code(), result.err());
+		String isolate = result.out().substring(result.out().indexOf("(ISOLATE)"));
+		isolate = isolate.substring(0, isolate.indexOf("\n#"));
+		assertTrue(isolate.contains("; feasible\n"), isolate);
+		assertTrue(isolate.contains("set accessVlan of interface 'sw-leeds-01 Gi1/0/16' (dev-sw-leeds-01.Gi1-0-16) from '40' to '900'"), isolate);
+		assertTrue(isolate.contains("set source of required flow 'Cameras stream to the recorder' (flow-leeds-cctv-nvr) from segment 'CCTV'"), isolate);
+		assertTrue(isolate.contains("required flow 'Cameras stream to the recorder': works"), isolate);
+		assertFalse(isolate.contains("no way through switches"), "the recorder moves into the new segment with its cameras: " + isolate);
+	}
+
+	@Test
+	void allowingCollateralWeighsItInstead() {
+		CliRun result = CliRun.of("propose", OFFICE.toString(), "--allow-collateral", "--format", "json");
+		assertEquals(0, result.code(), result.err());
+		assertTrue(result.out().contains("\"collateralAllowed\": true"), result.out());
+		assertTrue(result.out().contains("\"collateralDevices\": 5"), result.out());
 	}
 
 	@Test
@@ -49,7 +82,7 @@ class ProposeCommandTest {
 		CliRun applied = CliRun.of("propose", model.toString(), "--apply", "best", "--output", changed.toString(), "--save",
 				proposal.toString());
 		assertEquals(0, applied.code(), applied.err());
-		assertTrue(applied.out().contains("Wrote " + changed + " with proposal minimum-cut applied"), applied.out());
+		assertTrue(applied.out().contains("Wrote " + changed + " with proposal deny-rule applied"), applied.out());
 		assertArrayEquals(original, Files.readAllBytes(model), "MODEL is left as it was");
 
 		CliRun before = CliRun.of("check", model.toString());
@@ -66,7 +99,7 @@ class ProposeCommandTest {
 		CliRun stale = CliRun.of("propose", changed.toString(), "--apply", proposal.toString(), "--output",
 				dir.resolve("stale.netreview").toString());
 		assertEquals(2, stale.code());
-		assertTrue(stale.err().contains("has enabled 'false', the proposal expects 'true'"), stale.err());
+		assertTrue(stale.err().contains("the network already has an element with id 'dev-rtr-leeds-01-acl'"), stale.err());
 		assertFalse(Files.exists(dir.resolve("stale.netreview")));
 	}
 
@@ -78,7 +111,7 @@ class ProposeCommandTest {
 		assertTrue(self.err().contains("is MODEL itself; use --force"), self.err());
 		CliRun unknown = CliRun.of("propose", model.toString(), "--apply", "nonsense", "--output", dir.resolve("x.netreview").toString());
 		assertEquals(2, unknown.code());
-		assertTrue(unknown.err().contains("no such proposal (offered: minimum-cut, deny-rule, insert-firewall, replace, isolate)"), unknown.err());
+		assertTrue(unknown.err().contains("no such proposal (offered: deny-rule, isolate, insert-firewall, replace, minimum-cut)"), unknown.err());
 		CliRun noOutput = CliRun.of("propose", model.toString(), "--apply", "best");
 		assertEquals(2, noOutput.code());
 		assertTrue(noOutput.err().contains("--apply needs --output"), noOutput.err());

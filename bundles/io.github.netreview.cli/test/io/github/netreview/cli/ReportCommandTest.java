@@ -24,7 +24,7 @@ class ReportCommandTest {
 		assertEquals(0, run.code(), run.err());
 		String html = Files.readString(out);
 		for (String section : new String[] { "<h2>Summary</h2>", "<h2>Restricted devices</h2>", "<h2>Diagram</h2>", "<h2>Zone matrix</h2>",
-				"<h2>Findings</h2>", "<h2>Segmentation proposals</h2>", "<h3>Proposal isolate:", "<h4>Before</h4>", "<h4>After</h4>",
+				"<h2>Findings</h2>", "<h2>Segmentation proposals</h2>", "<h3>Proposal deny-rule:", "Collateral: device cut off", "<h4>Before</h4>", "<h4>After</h4>",
 				"<h2>Waivers</h2>", "<h2>Catalog</h2>" }) {
 			assertTrue(html.contains(section), section);
 		}
@@ -43,6 +43,6 @@ class ReportCommandTest {
 	void anUnknownProposalIsAUsageError(@TempDir Path dir) throws IOException {
 		CliRun run = CliRun.of("report", "../../examples/hq.netreview", "--output", dir.resolve("r.html").toString(), "--proposal", "nope");
 		assertEquals(2, run.code());
-		assertTrue(run.err().contains("no such proposal (offered: isolate, deny-rule, minimum-cut, insert-firewall, replace)"), run.err());
+		assertTrue(run.err().contains("no such proposal (offered: deny-rule, minimum-cut, insert-firewall, replace, isolate)"), run.err());
 	}
 }

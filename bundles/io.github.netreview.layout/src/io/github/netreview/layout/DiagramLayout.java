@@ -14,12 +14,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
 
 import guru.nidi.graphviz.engine.Format;
 
 /**
- * Lays out a diagram with graphviz {@code dot} (sites and zones as nested clusters) and, when dot cannot run, with the
+ * Lays out a diagram with graphviz {@code dot} (sites and zones as nested clusters, tiers top-down, links routed around boxes) and, when dot cannot run, with the
  * nested-rows fallback; the plan names the engine that ran. {@link #prepare} reads the diagram (on the thread that
  * owns it); {@link Prepared#compute} then runs anywhere, touching nothing of the model.
  */
@@ -70,22 +71,24 @@ public final class DiagramLayout {
 				originals.put((Node) entry.getValue(), original);
 			}
 		}
-		return new Prepared(graph, parents, copy, originals, dotSearchPath, start);
+		return new Prepared(graph, parents, List.copyOf(diagram.getEdges()), copy, originals, dotSearchPath, start);
 	}
 
 	/** A diagram's layout ready to compute off the thread that owns the model. */
 	public static final class Prepared {
 		private final DotWriter.Result graph;
 		private final Map<Node, Node> parents;
+		private final List<Edge> allEdges;
 		private final Diagram copy;
 		private final Map<Node, Node> originals;
 		private final String dotSearchPath;
 		private final long start;
 
-		private Prepared(DotWriter.Result graph, Map<Node, Node> parents, Diagram copy, Map<Node, Node> originals, String dotSearchPath,
-				long start) {
+		private Prepared(DotWriter.Result graph, Map<Node, Node> parents, List<Edge> allEdges, Diagram copy, Map<Node, Node> originals,
+				String dotSearchPath, long start) {
 			this.graph = graph;
 			this.parents = parents;
+			this.allEdges = allEdges;
 			this.copy = copy;
 			this.originals = originals;
 			this.dotSearchPath = dotSearchPath;
@@ -95,10 +98,14 @@ public final class DiagramLayout {
 		/** The plan, by dot when it runs, else by nested rows; bounds are keyed by the original diagram's nodes. */
 		public LayoutPlan compute() {
 			Map<Node, Bounds> bounds;
+			Map<Edge, List<Bend>> routes = new HashMap<>();
+			allEdges.forEach(edge -> routes.put(edge, List.of()));
 			String engine;
 			try {
 				JsonObject json = JsonParser.parseString(DotEngine.layout(graph.text(), dotSearchPath)).getAsJsonObject();
 				bounds = fromJson(json, graph.names(), parents);
+				routes.putAll(EdgeRoutes.fromJson(json, graph.edges(), graph.reversed(), MARGIN));
+				RouteRepair.repair(routes, bounds, parents);
 				engine = "dot";
 			} catch (RuntimeException e) {
 				bounds = new LinkedHashMap<>();
@@ -107,8 +114,14 @@ public final class DiagramLayout {
 				}
 				engine = "nested rows (dot could not run: " + firstLine(e) + ")";
 			}
-			return new LayoutPlan(engine, bounds, (System.nanoTime() - start) / 1_000_000);
+			return new LayoutPlan(engine, bounds, routes, (System.nanoTime() - start) / 1_000_000);
 		}
+	}
+
+	/** The height most placed boxes have, for sizing rows: the median, or a device's default with none. */
+	static double typicalHeight(java.util.Collection<Node> leaves) {
+		int[] heights = leaves.stream().mapToInt(Node::getHeight).filter(h -> h > 0).sorted().toArray();
+		return heights.length == 0 ? 60 : heights[heights.length / 2];
 	}
 
 	private static String firstLine(Throwable e) {

@@ -55,9 +55,7 @@ public final class DiagramPng {
 			for (Node node : diagram.getNodes()) {
 				container(g, node);
 			}
-			for (Edge edge : diagram.getEdges()) {
-				edge(g, edge);
-			}
+			DrawnEdges.of(diagram, drawn, MARGIN).forEach((edge, line) -> edge(g, edge, line));
 			for (Map.Entry<Node, int[]> entry : absolute.entrySet()) {
 				if (entry.getKey().getElement() instanceof Device device) {
 					device(g, entry.getKey(), entry.getValue(), device);
@@ -92,18 +90,19 @@ public final class DiagramPng {
 		}
 	}
 
-	private void edge(Graphics2D g, Edge edge) {
-		int[] a = absolute.get(edge.getSource());
-		int[] b = absolute.get(edge.getTarget());
-		if (a == null || b == null) {
-			return;
-		}
+	private void edge(Graphics2D g, Edge edge, int[] line) {
 		Link link = edge.getElement() instanceof Link l ? l : null;
 		String colour = link == null ? null : highlight.get(link.getId());
 		g.setColor(Color.decode(colour == null ? "#9a9a9a" : colour));
 		float[] dash = link != null && !link.isEnabled() ? new float[] { 6, 4 } : null;
 		g.setStroke(new BasicStroke(colour == null ? 1 : 5, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, dash, 0));
-		g.drawLine(a[0] + a[2] / 2, a[1] + a[3] / 2, b[0] + b[2] / 2, b[1] + b[3] / 2);
+		int[] xs = new int[line.length / 2];
+		int[] ys = new int[line.length / 2];
+		for (int i = 0; i < xs.length; i++) {
+			xs[i] = line[2 * i];
+			ys[i] = line[2 * i + 1];
+		}
+		g.drawPolyline(xs, ys, xs.length);
 	}
 
 	private void device(Graphics2D g, Node node, int[] b, Device device) {

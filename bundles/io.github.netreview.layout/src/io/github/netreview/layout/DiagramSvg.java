@@ -18,7 +18,7 @@ import io.github.netreview.model.topology.Zone;
 
 /**
  * Draws a diagram as a standalone SVG document, as the editor shows it: sites and zones as titled boxes (core zones
- * blue), devices with their name and make, links as lines; restricted devices with a red stripe and badge, and the
+ * blue), devices with their name and make, links along their routes; restricted devices with a red stripe and badge, and the
  * devices and links of highlighted paths thick in their colour. Headless: for export and review reports.
  */
 public final class DiagramSvg {
@@ -58,9 +58,7 @@ public final class DiagramSvg {
 		for (Node node : diagram.getNodes()) {
 			containers(node);
 		}
-		for (Edge edge : diagram.getEdges()) {
-			edge(edge);
-		}
+		DrawnEdges.of(diagram, drawn, MARGIN).forEach(this::edge);
 		for (Node node : absolute.keySet()) {
 			if (node.getElement() instanceof Device device) {
 				device(node, device);
@@ -89,18 +87,17 @@ public final class DiagramSvg {
 		}
 	}
 
-	private void edge(Edge edge) {
-		int[] a = absolute.get(edge.getSource());
-		int[] b = absolute.get(edge.getTarget());
-		if (a == null || b == null) {
-			return;
-		}
+	/** A link along its route: the polyline the layout gave it, else a straight line from box to box. */
+	private void edge(Edge edge, int[] line) {
 		Link link = edge.getElement() instanceof Link l ? l : null;
 		String colour = link == null ? null : highlight.get(link.getId());
 		String dash = link != null && !link.isEnabled() ? " stroke-dasharray=\"6 4\"" : "";
-		svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"%d\"%s/>%n",
-				a[0] + a[2] / 2, a[1] + a[3] / 2, b[0] + b[2] / 2, b[1] + b[3] / 2, colour == null ? "#9a9a9a" : colour,
-				colour == null ? 1 : 5, dash));
+		StringBuilder points = new StringBuilder();
+		for (int i = 0; i + 1 < line.length; i += 2) {
+			points.append(i == 0 ? "" : " ").append(line[i]).append(',').append(line[i + 1]);
+		}
+		svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%d\"%s/>%n", points,
+				colour == null ? "#9a9a9a" : colour, colour == null ? 1 : 5, dash));
 	}
 
 	private void device(Node node, Device device) {

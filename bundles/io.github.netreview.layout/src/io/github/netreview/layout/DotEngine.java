@@ -1,6 +1,10 @@
 package io.github.netreview.layout;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import guru.nidi.graphviz.engine.Format;
 import guru.nidi.graphviz.engine.Graphviz;
@@ -24,7 +28,11 @@ final class DotEngine {
 	static synchronized String render(String dot, String searchPath, Format format) {
 		GraphvizCmdLineEngine engine = new GraphvizCmdLineEngine();
 		if (searchPath != null) {
-			engine = engine.searchPath(searchPath); // a new engine: searchPath does not change this one
+			// graphviz-java tries the bare name on the process's PATH when the search path has no dot: look first.
+			if (Stream.of(searchPath.split(File.pathSeparator)).noneMatch(dir -> Files.isExecutable(Path.of(dir, "dot")))) {
+				throw new IllegalStateException("no dot on " + searchPath);
+			}
+			engine = engine.searchPath(searchPath);
 		}
 		engine.timeout(120, TimeUnit.SECONDS);
 		Graphviz.useEngine(engine);

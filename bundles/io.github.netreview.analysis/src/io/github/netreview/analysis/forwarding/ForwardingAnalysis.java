@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +42,8 @@ public final class ForwardingAnalysis {
 	/** Core target domains grouped by how rules see a destination in them. */
 	final Map<BitSet, BitSet> coreTargetsBySignature = new LinkedHashMap<>();
 	private final Map<List<BitSet>, Reachability.Run> runs = new HashMap<>();
+	/** The buffer of the runs forward from one domain for senders some rule names; one is read before the next is made. */
+	private Reachability.Run forward;
 	/** Devices some rule names as its source: only they need a signature of their own. */
 	final Set<Device> namedSources;
 	/** Domain-level routes to the core, shared by every device of a domain with the same source signature. */
@@ -50,6 +53,8 @@ public final class ForwardingAnalysis {
 	private int[] firstNode;
 	/** The zone matrix once worked out (or kept from the analysis this one follows); null before. */
 	ZoneMatrix zoneMatrix;
+	/** The domains each domain can send something to, made when first asked. */
+	private DomainReach domainReach;
 
 	private ForwardingAnalysis(NetworkIndex index) {
 		this.index = index;
@@ -250,6 +255,46 @@ public final class ForwardingAnalysis {
 		return result;
 	}
 
+	/**
+	 * The segments a device is a host in: those of its cards, routed ports and SVIs that are up (not the VLANs it
+	 * only switches).
+	 */
+	public List<Segment> hostSegmentsOf(Device device) {
+		int d = index.indexOf(device);
+		List<Segment> result = new ArrayList<>();
+		if (d < 0) {
+			return result;
+		}
+		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
+			for (int n = domains.attachStart[p]; n < domains.attachStart[p + 1]; n++) {
+				Segment segment = segment(domains.component[n]);
+				if (domains.nodeUp[n] && segment != null && !result.contains(segment)) {
+					result.add(segment);
+				}
+			}
+		}
+		return result;
+	}
+
+	/** Whether a device is in a core segment itself (through a card that is up, or a VLAN it switches). */
+	public boolean inCoreSegment(Device device) {
+		int d = index.indexOf(device);
+		if (d < 0) {
+			return false;
+		}
+		for (int n = domains.bridgeStart[d]; n < domains.bridgeStart[d + 1]; n++) {
+			if (coreComponents.get(domains.component[n])) {
+				return true;
+			}
+		}
+		for (int n = domains.attachStart[index.devicePortStart[d]]; n < domains.attachStart[index.devicePortStart[d + 1]]; n++) {
+			if (domains.nodeUp[n] && coreComponents.get(domains.component[n])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The core segments a device is in itself, empty when none. */
 	public List<Segment> coreSegmentsOf(Device device) {
 		List<Segment> result = new ArrayList<>();
@@ -284,6 +329,80 @@ public final class ForwardingAnalysis {
 			}
 		}
 		return result;
+	}
+
+	/** The index this analysis reads (incremental updates refresh it in place). */
+	public NetworkIndex index() {
+		return index;
+	}
+
+	/** Whether one of the device's cards that are up (or a VLAN it switches) is joined to something else. */
+	public boolean connected(Device device) {
+		int d = index.indexOf(device);
+		if (d < 0) {
+			return false;
+		}
+		for (int n : startNodes(d)) {
+			if (domains.componentSize[domains.component[n]] > 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private synchronized DomainReach domainReach() {
+		if (domainReach == null) {
+			domainReach = new DomainReach(this);
+		}
+		return domainReach;
+	}
+
+	/**
+	 * What decides where {@code device}'s traffic can go in this analysis: the domains it starts from and how the
+	 * rules see it there. Devices with equal keys reach the same segments, zones and devices alike.
+	 */
+	public Object senderKey(Device device) {
+		int d = index.indexOf(device);
+		List<RouteKey> key = new ArrayList<>();
+		if (d >= 0) {
+			for (int n : startNodes(d)) {
+				int c = domains.component[n];
+				key.add(new RouteKey(c, sender(device, c)));
+			}
+		}
+		return key;
+	}
+
+	/**
+	 * The segments and zones {@code device} can send something to as a host (from its cards, routed ports and SVIs
+	 * that are up; a VLAN it only switches sends nothing of its own), its own among them.
+	 */
+	public Reach reachOf(Device device) {
+		int d = index.indexOf(device);
+		BitSet reached = new BitSet();
+		BitSet started = new BitSet();
+		if (d >= 0) {
+			for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
+				for (int n = domains.attachStart[p]; n < domains.attachStart[p + 1]; n++) {
+					int c = domains.component[n];
+					if (domains.nodeUp[n] && !started.get(c)) {
+						started.set(c);
+						reached.or(domainReach().from(c, sender(device, c)));
+					}
+				}
+			}
+		}
+		Set<Segment> segments = new LinkedHashSet<>();
+		Set<Zone> zones = new LinkedHashSet<>();
+		for (int c = reached.nextSetBit(0); c >= 0; c = reached.nextSetBit(c + 1)) {
+			for (int s : domains.componentSegments.get(c)) {
+				segments.add(index.segments[s]);
+				if (index.segmentZones[s] != null) {
+					zones.add(index.segmentZones[s]);
+				}
+			}
+		}
+		return new Reach(segments, zones);
 	}
 
 	/** Whether the device switches frames between its ports (a switch or access point). */
@@ -380,7 +499,7 @@ public final class ForwardingAnalysis {
 		BitSet source = policies.sourceSignature(sender);
 		Route best = null;
 		for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
-			Reachability.Run run = run(source, targets.getKey(), targets.getValue());
+			Reachability.Run run = run(c, source, targets.getKey(), targets.getValue(), sender.device() != null);
 			int atom = policies.services().anyAtom(run.from(c));
 			List<Integer> edges = atom < 0 ? null : run.witness(c, atom, targets.getValue());
 			if (edges != null && (best == null || edges.size() < best.edges().size())) {
@@ -418,7 +537,7 @@ public final class ForwardingAnalysis {
 			}
 			BitSet source = sourceSignature(device, c);
 			for (Map.Entry<BitSet, BitSet> targets : coreTargetsBySignature.entrySet()) {
-				ServiceMasks.or(mask, run(source, targets.getKey(), targets.getValue()).from(c));
+				ServiceMasks.or(mask, run(c, source, targets.getKey(), targets.getValue(), namedSources.contains(device)).from(c));
 			}
 		}
 		return mask;
@@ -439,7 +558,8 @@ public final class ForwardingAnalysis {
 			BitSet signature = source instanceof Device device ? sourceSignature(device, c)
 					: policies.sourceSignature(genericParty(c));
 			for (Map.Entry<BitSet, BitSet> group : targets.entrySet()) {
-				Reachability.Run run = run(signature, group.getKey(), group.getValue());
+				Reachability.Run run = run(c, signature, group.getKey(), group.getValue(),
+						source instanceof Device device && namedSources.contains(device));
 				long[] reach = run.from(c);
 				ServiceMasks.or(arriving, reach);
 				int atom = policies.services().anyAtom(ServiceMasks.and(reach, wanted));
@@ -549,6 +669,27 @@ public final class ForwardingAnalysis {
 			byComponent.putIfAbsent(domains.component[n], n);
 		}
 		return new ArrayList<>(byComponent.values());
+	}
+
+	/**
+	 * The run answering for traffic from domain {@code c}. A device decides only by the rules that match both ends, so
+	 * runs are kept by the rules the source and destination signatures share: senders alike in those share one run
+	 * towards the targets. A sender some rule names, whose shared rules differ from those of any host of its domain
+	 * (it would share its run with no one), gets a run forward from {@code c} instead, made again in one reused buffer,
+	 * which costs only what its traffic reaches.
+	 */
+	private Reachability.Run run(int c, BitSet source, BitSet destination, BitSet targets, boolean named) {
+		BitSet shared = (BitSet) source.clone();
+		shared.and(destination);
+		if (named) {
+			BitSet generic = (BitSet) policies.sourceSignature(genericParty(c)).clone();
+			generic.and(destination);
+			if (!generic.equals(shared)) {
+				forward = reachability.outOf(c, targets, shared, destination, forward);
+				return forward;
+			}
+		}
+		return run(shared, destination, targets);
 	}
 
 	private Reachability.Run run(BitSet source, BitSet destination, BitSet targets) {

@@ -1,12 +1,15 @@
 package io.github.netreview.analysis.forwarding;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Zone;
@@ -79,6 +82,7 @@ public final class ForwardingUpdates {
 				}
 			}
 		}
+		markUnknownRoutes(previous, change, sameTargets ? targets : null, changedComponents, changedSenders);
 		for (Device named : previous.namedSources) {
 			if (!next.namedSources.contains(named)) {
 				changedSenders.add(named);
@@ -93,6 +97,106 @@ public final class ForwardingUpdates {
 			next.zoneMatrix = new ZoneMatrixBuilder(next).build(previous, change, ForwardingAnalysis.FEW_SENDERS);
 		}
 		return new RuleUpdate(next, changedComponents, changedSenders);
+	}
+
+	/**
+	 * The devices (by index) for which one of the edited {@code firewalls} decides differently in {@code after} than in
+	 * {@code before} (two analyses of the same layer-2 domains) for some destination: those whose traffic can go
+	 * elsewhere now. A device that became or stopped being named by a rule's source is among them.
+	 */
+	public static BitSet devicesDecidedDifferently(ForwardingAnalysis before, ForwardingAnalysis after, Collection<Device> firewalls) {
+		int[] edited = firewalls.stream().mapToInt(after.index::indexOf).filter(d -> d >= 0).toArray();
+		PolicyChange change = new PolicyChange(before.policies, after.policies, edited);
+		List<Zone> zones = new ArrayList<>(after.index.network.getZones());
+		zones.add(null);
+		Set<Party> destinations = new HashSet<>();
+		for (int c = 0; c < after.domains.componentCount; c++) {
+			destinations.addAll(genericSenders(after, c, zones));
+		}
+		for (ForwardingAnalysis analysis : List.of(before, after)) {
+			for (Device named : analysis.policies.namedDestinations()) {
+				for (int n : analysis.startNodes(analysis.index.indexOf(named))) {
+					int c = analysis.domains.component[n];
+					destinations.add(new Party(named, analysis.segment(c), analysis.zone(c, named)));
+				}
+			}
+		}
+		PolicyChange.Kinds destinationKinds = change.kinds(destinations, false);
+		Map<Party, Boolean> affected = new HashMap<>();
+		Predicate<Party> decidesDifferently = sender -> affected.computeIfAbsent(sender,
+				p -> change.affects(change.kinds(List.of(p), true), destinationKinds));
+		// most hosts are no rule's source and in a domain with a zone: one answer for all of a domain's hosts
+		Boolean[] byDomain = new Boolean[after.domains.componentCount];
+		BitSet devices = new BitSet();
+		L2Domains domains = after.domains;
+		Set<Device> named = new HashSet<>(after.namedSources);
+		named.addAll(before.namedSources);
+		for (int n = 0; n < domains.nodeCount; n++) {
+			int d = domains.nodeDevice[n];
+			if (devices.get(d) || n >= domains.bridgeNodes && !domains.nodeUp[n]) {
+				continue;
+			}
+			int c = domains.component[n];
+			Device device = after.index.devices[d];
+			if (named.contains(device)) {
+				boolean namedAfter = after.namedSources.contains(device);
+				if (namedAfter != before.namedSources.contains(device)
+						|| decidesDifferently.test(new Party(namedAfter ? device : null, after.segment(c), after.zone(c, device)))) {
+					devices.set(d);
+				}
+			} else if (after.zone(c, null) != null) {
+				if (byDomain[c] == null) {
+					byDomain[c] = decidesDifferently.test(after.genericParty(c));
+				}
+				if (byDomain[c]) {
+					devices.set(d);
+				}
+			} else if (decidesDifferently.test(new Party(null, after.segment(c), after.zone(c, device)))) {
+				devices.set(d);
+			}
+		}
+		return devices;
+	}
+
+	/**
+	 * Marks the domains and named senders whose route {@code previous} never worked out (nobody asked for it since
+	 * that analysis was made, as after a layer-2 edit) and for which an edited firewall now decides differently: the
+	 * analysis before cannot tell whether their route changed, so it may have. With {@code targets} null (the core
+	 * targets are grouped differently now) every such route may have changed.
+	 */
+	private static void markUnknownRoutes(ForwardingAnalysis previous, PolicyChange change, PolicyChange.Kinds targets,
+			BitSet changedComponents, Set<Device> changedSenders) {
+		Map<Party, Boolean> affected = new HashMap<>();
+		Predicate<Party> decidesDifferently = sender -> targets == null
+				|| affected.computeIfAbsent(sender, s -> change.affects(change.kinds(List.of(s), true), targets));
+		List<Zone> zones = new ArrayList<>(previous.index.network.getZones());
+		zones.add(null);
+		for (int c = 0; c < previous.domains.componentCount; c++) {
+			for (Party sender : genericSenders(previous, c, zones)) {
+				if (!previous.routes.containsKey(new ForwardingAnalysis.RouteKey(c, sender)) && decidesDifferently.test(sender)) {
+					changedComponents.set(c);
+					break;
+				}
+			}
+		}
+		for (Device named : previous.namedSources) {
+			for (int n : previous.startNodes(previous.index.indexOf(named))) {
+				int c = previous.domains.component[n];
+				Party sender = new Party(named, previous.segment(c), previous.zone(c, named));
+				if (!previous.routes.containsKey(new ForwardingAnalysis.RouteKey(c, sender)) && decidesDifferently.test(sender)) {
+					changedSenders.add(named);
+				}
+			}
+		}
+	}
+
+	/** How the rules can see a host of domain {@code c} that no rule names: with the domain's zone, or any zone its device has when the domain has none. */
+	private static List<Party> genericSenders(ForwardingAnalysis analysis, int c, List<Zone> zones) {
+		Zone zone = analysis.zone(c, null);
+		if (zone != null) {
+			return List.of(new Party(null, analysis.segment(c), zone));
+		}
+		return zones.stream().map(z -> new Party(null, analysis.segment(c), z)).toList();
 	}
 
 	/**

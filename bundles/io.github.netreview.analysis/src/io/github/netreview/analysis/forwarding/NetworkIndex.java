@@ -74,8 +74,8 @@ public final class NetworkIndex {
 	private final int[] portLink;
 	private final Map<Integer, IntList> portsLinks = new HashMap<>();
 
-	/** The devices with a firewall policy, in network order. */
-	final int[] policyDevices;
+	/** The devices with a firewall policy, in network order (a new array when {@link #refreshPolicies()} finds others). */
+	int[] policyDevices;
 
 	final Site[] sites;
 	final Segment[] segments;
@@ -214,6 +214,17 @@ public final class NetworkIndex {
 			linkIndex = new IdentityIndex(network.getLinks().toArray());
 		}
 		return linkIndex.get(link);
+	}
+
+	/** Finds again which devices have a firewall policy, after a policy was added to a device or taken from it. */
+	public void refreshPolicies() {
+		IntList withPolicy = new IntList();
+		for (int d = 0; d < devices.length; d++) {
+			if (devices[d].getPolicy() != null) {
+				withPolicy.add(d);
+			}
+		}
+		policyDevices = withPolicy.toArray();
 	}
 
 	/** Reads one link's state and direction again after it was edited (its ends must not have changed). */
@@ -361,6 +372,40 @@ public final class NetworkIndex {
 
 	public int deviceCount() {
 		return devices.length;
+	}
+
+	/** Device {@code d}, in network order. */
+	public Device device(int d) {
+		return devices[d];
+	}
+
+	public int linkCount() {
+		return linkCount;
+	}
+
+	/** Link {@code l} of the model, in network order. */
+	public Link linkAt(int l) {
+		return link(l);
+	}
+
+	/** The device at end A (or B) of link {@code l}, by its index; -1 when that end is no interface of a device. */
+	public int linkDevice(int l, boolean endA) {
+		int p = endA ? linkA[l] : linkB[l];
+		return p < 0 ? -1 : portDevice[p];
+	}
+
+	/** The links cabled to {@code port}, in network order. */
+	public List<Link> linksAt(Interface port) {
+		int p = indexOf(port);
+		if (p < 0) {
+			return List.of();
+		}
+		int[] links = linksOf(p);
+		List<Link> result = new ArrayList<>(links.length);
+		for (int l : links) {
+			result.add(link(l));
+		}
+		return result;
 	}
 
 	public int portCount() {
@@ -549,10 +594,6 @@ public final class NetworkIndex {
 		return diodeIngress.getOrDefault(d, -1);
 	}
 
-	/** The place of device {@code d} among those with a policy, or a negative number when it has none. */
-	int policyRank(int d) {
-		return Arrays.binarySearch(policyDevices, d);
-	}
 
 	boolean isDiode(int device) {
 		return (deviceKind[device] & DIODE) != 0;

@@ -2,10 +2,12 @@ package io.github.netreview.analysis.forwarding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Whether edited firewalls now decide differently for some source and destination. Each firewall's decision
@@ -64,8 +66,20 @@ final class PolicyChange {
 	}
 
 	private boolean decidesDifferently(int f, Party source, Party destination) {
-		return !Arrays.equals(before.allowed(f, before.sourceSignature(source), before.destinationSignature(destination)),
-				after.allowed(f, after.sourceSignature(source), after.destinationSignature(destination)));
+		BitSet sourceBefore = before.sourceSignature(source);
+		BitSet destinationBefore = before.destinationSignature(destination);
+		BitSet sourceAfter = after.sourceSignature(source);
+		BitSet destinationAfter = after.destinationSignature(destination);
+		if (!Arrays.equals(before.allowed(f, sourceBefore, destinationBefore), after.allowed(f, sourceAfter, destinationAfter))) {
+			return true;
+		}
+		for (int port : IntStream.concat(Arrays.stream(before.ingressPorts(f)), Arrays.stream(after.ingressPorts(f))).distinct().toArray()) {
+			if (!Arrays.equals(before.allowedIn(f, port, sourceBefore, destinationBefore),
+					after.allowedIn(f, port, sourceAfter, destinationAfter))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private int classOf(int i, Party party, boolean source) {

@@ -19,11 +19,23 @@ final class Reachability {
 	private final ForwardingGraph graph;
 	private final PolicyIndex policies;
 	private final ServiceSpace services;
+	private final IngressFilters ingress;
+	/** For each edge into a device with rules applied inbound on interfaces, its place among such edges; -1 for the others. */
+	private final int[] enteringSlot;
+	private final int enteringSlots;
 
 	Reachability(ForwardingGraph graph, PolicyIndex policies) {
 		this.graph = graph;
 		this.policies = policies;
 		this.services = policies.services();
+		this.ingress = new IngressFilters(graph.domains, policies);
+		enteringSlot = new int[graph.edgeCount];
+		int slots = 0;
+		for (int e = 0; e < graph.edgeCount; e++) {
+			boolean filtered = graph.edgeKind[e] == ForwardingGraph.ENTER && policies.hasIngressRules(graph.nodeDevice[graph.edgeTo[e]]);
+			enteringSlot[e] = filtered ? slots++ : -1;
+		}
+		enteringSlots = slots;
 	}
 
 	/**
@@ -45,6 +57,8 @@ final class Reachability {
 		private final long[] reach;
 		/** What each forwarding device lets through, by its graph node less the domains, worked out when first needed. */
 		private final long[][] filters;
+		/** What each edge into a device with rules applied inbound lets through (by its slot), worked out when first needed. */
+		private final long[][] enteringFilters = new long[enteringSlots][];
 		/**
 		 * The nodes waiting to spread their services, as a ring (each is queued at most once at a time, so a slot per
 		 * node suffices), and which are queued; empty again after each run, so a forward run, which is reused, keeps
@@ -72,14 +86,21 @@ final class Reachability {
 				}
 			}
 			touched.clear();
+			Arrays.fill(enteringFilters, null);
 			source = sourceSignature;
 			destination = destinationSignature;
 			origin = from;
 			return this;
 		}
 
-		/** What the device edge {@code e} leaves lets through, or null when nothing filters it. */
+		/**
+		 * What edge {@code e} lets through, or null when nothing filters it: leaving a device, its policy; entering
+		 * one, the rules applied inbound on its interfaces in the domain the traffic comes from.
+		 */
 		long[] filter(int e) {
+			if (graph.edgeKind[e] == ForwardingGraph.ENTER) {
+				return entering(e);
+			}
 			int d = graph.filteringDevice(e);
 			if (d < 0) {
 				return null;
@@ -94,6 +115,19 @@ final class Reachability {
 			return filters[at] == UNFILTERED ? null : filters[at];
 		}
 
+		private long[] entering(int e) {
+			int slot = enteringSlot[e];
+			if (slot < 0) {
+				return null;
+			}
+			long[] filter = enteringFilters[slot];
+			if (filter == null) {
+				filter = ingress.allowedFrom(graph.nodeDevice[graph.edgeTo[e]], graph.edgeFrom[e], source, destination);
+				enteringFilters[slot] = filter == null ? UNFILTERED : filter;
+			}
+			return filter == UNFILTERED ? null : filter;
+		}
+
 		/** Services from domain {@code c} to a target; empty when none. */
 		long[] from(int c) {
 			if (origin >= 0) {
@@ -103,6 +137,16 @@ final class Reachability {
 				return fromOrigin.clone();
 			}
 			return Arrays.copyOfRange(reach, c * words, (c + 1) * words);
+		}
+
+		/** Whether some service is at {@code node}: arrives there from the origin (forward), or gets to a target from there. */
+		boolean arrives(int node) {
+			for (int w = 0; w < words; w++) {
+				if (reach[node * words + w] != 0) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private boolean has(int node, int atom) {

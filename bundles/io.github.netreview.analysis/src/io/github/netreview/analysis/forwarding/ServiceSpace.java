@@ -185,6 +185,24 @@ public final class ServiceSpace {
 		return false;
 	}
 
+	/**
+	 * Whether {@code mask}, of this space, holds every service of {@code wanted}, a mask of {@code space} (the atoms
+	 * of another analysis of the network, which may cut ports otherwise).
+	 */
+	public boolean holdsAll(long[] mask, ServiceSpace space, long[] wanted) {
+		for (int a = 0; a < space.atomCount(); a++) {
+			if (!has(wanted, a)) {
+				continue;
+			}
+			for (int b = 0; b < atomCount(); b++) {
+				if (atomProtocol[b] == space.atomProtocol[a] && atomFrom[b] <= space.atomTo[a] && space.atomFrom[a] <= atomTo[b] && !has(mask, b)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
 	/** One atom of {@code mask}, or -1 when it is empty. */
 	public int anyAtom(long[] mask) {
 		for (int w = 0; w < mask.length; w++) {

@@ -30,6 +30,11 @@ public record Assessment(Network network, AnalysisResult result, ForwardingAnaly
 		return new Assessment(network, result, forwarding, flows);
 	}
 
+	/** This assessment with {@code other} as its forwarding facts: the same network, as after a trial was undone. */
+	public Assessment with(ForwardingAnalysis other) {
+		return other == forwarding ? this : new Assessment(network, result, other, flows);
+	}
+
 	/** The services a required flow needs. */
 	public static long[] wanted(ForwardingAnalysis forwarding, RequiredFlow flow) {
 		return forwarding.services().maskOf(flow.getService());

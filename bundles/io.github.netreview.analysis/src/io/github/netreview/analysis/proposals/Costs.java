@@ -13,6 +13,13 @@ final class Costs {
 	private Costs() {
 	}
 
+	/** The cost of {@code edits}, named as in {@code before}, with the flows and devices its verification found it breaks, drops or cuts off. */
+	static Cost of(List<ModelEdit> edits, ElementIds before, Verification verification) {
+		Cost items = of(edits, before, verification.broken().size() + verification.brokenInferred().size());
+		return new Cost(items.changes(), items.rulesAdded(), items.portsRetagged(), items.elementsAdded(), items.linksDisabled(),
+				items.devicesReplaced(), items.brokenFlows(), verification.dropped().size(), verification.collateral().size());
+	}
+
 	static Cost of(List<ModelEdit> edits, ElementIds before, int brokenFlows) {
 		int rules = 0;
 		int ports = 0;

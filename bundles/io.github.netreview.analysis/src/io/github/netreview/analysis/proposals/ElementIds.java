@@ -2,9 +2,11 @@ package io.github.netreview.analysis.proposals;
 
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Network;
@@ -14,6 +16,8 @@ public final class ElementIds {
 
 	private final Network network;
 	private final Map<String, EObject> byId = new HashMap<>();
+	/** Elements forgotten, by id, so that an undone deletion can bring them back. */
+	private final Map<String, EObject> deleted = new HashMap<>();
 
 	private ElementIds(Network network) {
 		this.network = network;
@@ -60,6 +64,13 @@ public final class ElementIds {
 	}
 
 	void forget(EObject element) {
+		if (element instanceof Identified identified && identified.getId() != null && byId.get(identified.getId()) == element) {
+			deleted.put(identified.getId(), element);
+		}
+		drop(element);
+	}
+
+	private void drop(EObject element) {
 		if (element instanceof Identified identified && identified.getId() != null) {
 			byId.remove(identified.getId(), element);
 		}
@@ -67,6 +78,28 @@ public final class ElementIds {
 			EObject child = contents.next();
 			if (child instanceof Identified identified && identified.getId() != null) {
 				byId.remove(identified.getId(), child);
+			}
+		}
+	}
+
+	/**
+	 * Brings the ids in step after {@code edits} were undone: elements they created are no longer in the network,
+	 * elements they deleted are back with their contents.
+	 */
+	void afterUndo(List<ModelEdit> edits) {
+		for (ModelEdit edit : edits) {
+			EObject element = byId.get(edit.element());
+			if (edit instanceof CreateElement && element != null && !EcoreUtil.isAncestor(network, element)) {
+				drop(element);
+			}
+		}
+		for (ModelEdit edit : edits) {
+			if (edit instanceof DeleteElement delete && deleted.containsKey(delete.element())) {
+				EObject restored = deleted.remove(delete.element());
+				if (EcoreUtil.isAncestor(network, restored)) {
+					register(restored);
+					restored.eAllContents().forEachRemaining(this::register);
+				}
 			}
 		}
 	}

@@ -33,12 +33,12 @@ final class FirewallInsertionPlanner implements Planner {
 	}
 
 	@Override
-	public Optional<Draft> plan(Assessment assessment) {
+	public Optional<Draft> plan(Assessment assessment, ProposalTrials trials) {
 		Map<Device, Finding> problems = CoreProblems.devices(assessment);
 		if (problems.isEmpty() || problems.values().stream().anyMatch(f -> f.rule() != Rule.RESTRICTED_PATH_TO_CORE)) {
 			return Optional.empty();
 		}
-		List<MinimumCutPlanner.CutLink> cut = MinimumCutPlanner.cut(assessment, problems.keySet(), false);
+		List<MinimumCutPlanner.CutLink> cut = MinimumCutPlanner.cut(assessment, problems.keySet(), false, link -> true, 2);
 		if (cut.size() != 1 || cut.get(0).link().getDirection() != LinkDirection.BOTH) {
 			return Optional.empty();
 		}

@@ -8,8 +8,11 @@ interface Planner {
 
 	ProposalKind kind();
 
-	/** A draft that should remove the core findings of {@code assessment}, or empty when this kind does not apply. */
-	Optional<Draft> plan(Assessment assessment);
+	/**
+	 * A draft that should remove the core findings of {@code assessment}, or empty when this kind does not apply;
+	 * {@code trials} tries change sets on its network, for planners that look again at what a draft leaves.
+	 */
+	Optional<Draft> plan(Assessment assessment, ProposalTrials trials);
 
 	/** What a planner proposes, before verification. */
 	record Draft(String title, String rationale, List<ModelEdit> edits) {

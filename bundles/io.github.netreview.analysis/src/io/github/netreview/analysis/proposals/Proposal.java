@@ -18,8 +18,11 @@ public record Proposal(String id, ProposalKind kind, String title, String ration
 		return ChangeSetDiff.of(edits);
 	}
 
-	/** Whether re-analysis proved it removes every restricted-to-core path and it breaks no required flow. */
+	/**
+	 * Whether verification proved it removes every restricted-to-core path, breaks no required or inferred flow and
+	 * cuts no innocent device off anything it reached (unless collateral was allowed).
+	 */
 	public boolean feasible() {
-		return verification != null && verification.effective() && cost.feasible();
+		return verification != null && verification.feasible() && cost.feasible();
 	}
 }

@@ -30,7 +30,7 @@ final class ReplacementPlanner implements Planner {
 	}
 
 	@Override
-	public Optional<Draft> plan(Assessment assessment) {
+	public Optional<Draft> plan(Assessment assessment, ProposalTrials trials) {
 		Set<Device> restricted = new HashSet<>();
 		for (Classification classification : assessment.result().restricted()) {
 			restricted.add(classification.device());

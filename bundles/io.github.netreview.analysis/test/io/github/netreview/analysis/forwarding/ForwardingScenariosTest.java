@@ -70,6 +70,31 @@ class ForwardingScenariosTest {
 	}
 
 	@Test
+	void anAccessListAppliedInboundFiltersOnlyWhatEntersByItsInterface() {
+		Device router = f.router("rtr");
+		Interface facingCamera = f.routedUplink(router, sw, 40).getEndA();
+		Interface facingCore = f.routedUplink(router, sw, 10).getEndA();
+		FirewallRule deny = f.b.rule(f.b.policy(router, "acl", "NETREVIEW-DENY", Action.ALLOW), "deny", "deny", Action.DENY, camera, core,
+				null, null);
+		deny.setIngress(facingCore);
+		assertTrue(pathToCore(f.analyze(), camera), "the camera's traffic enters by the camera-facing interface, not the core-facing one");
+		deny.setIngress(facingCamera);
+		assertFalse(pathToCore(f.analyze(), camera), "applied where the camera's traffic enters, the rule stops it");
+	}
+
+	@Test
+	void anAllowAppliedInboundLetsTrafficOnToTheDevicesOtherRules() {
+		Device router = f.router("rtr");
+		Interface facingCamera = f.routedUplink(router, sw, 40).getEndA();
+		f.routedUplink(router, sw, 10);
+		var acl = f.b.policy(router, "acl", "acl", Action.DENY);
+		f.b.rule(acl, "allow-in", "allow in", Action.ALLOW, camera, null, null, null).setIngress(facingCamera);
+		assertFalse(pathToCore(f.analyze(), camera), "allowed in, the traffic still meets the default deny");
+		f.b.rule(acl, "allow", "allow", Action.ALLOW, camera, core, Protocol.TCP, "443");
+		assertEquals("TCP 443", finding(f.analyze(), Rule.RESTRICTED_PATH_TO_CORE, camera).orElseThrow().services());
+	}
+
+	@Test
 	void trunksCarryOnlyTheirAllowedVlans() {
 		Device edge = f.switchDevice("edge");
 		Device lobby = f.camera("lobby", "Dahua", edge, 40);

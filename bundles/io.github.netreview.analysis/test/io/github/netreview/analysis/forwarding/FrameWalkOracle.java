@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import io.github.netreview.model.syntax.PortList;
 import io.github.netreview.model.syntax.VlanList;
@@ -32,7 +33,7 @@ import io.github.netreview.model.topology.Zone;
  * through switches) and single packets through routers, asking each firewall about one concrete service at a time.
  * It shares no code with the engine; only the documented semantics.
  */
-final class FrameWalkOracle {
+public final class FrameWalkOracle {
 
 	/** Where a packet can be handed to layer 3: a port (and VLAN, 0 for untagged) of a non-switching function. */
 	private record Point(Interface port, int vlan) {
@@ -50,7 +51,7 @@ final class FrameWalkOracle {
 	private final Set<Integer> universe = new TreeSet<>();
 	private final Map<Interface, List<Link>> links = new HashMap<>();
 
-	FrameWalkOracle(Network network) {
+	public FrameWalkOracle(Network network) {
 		this.network = network;
 		for (Link link : network.getLinks()) {
 			if (link.getEndA() != null && link.getEndB() != null) {
@@ -76,7 +77,7 @@ final class FrameWalkOracle {
 	}
 
 	/** Whether a packet of {@code protocol}/{@code port} from {@code source} reaches a host in some core segment. */
-	boolean reachesCore(Device source, Protocol protocol, int port) {
+	public boolean reachesCore(Device source, Protocol protocol, int port) {
 		for (Segment target : network.getSegments()) {
 			if (isCore(target) && reaches(source, target, protocol, port)) {
 				return true;
@@ -85,25 +86,63 @@ final class FrameWalkOracle {
 		return false;
 	}
 
+	/**
+	 * The segments a packet of {@code protocol}/{@code port} sent by {@code source} as a host (from its layer-3
+	 * points, not the VLANs it switches) reaches a host in, its own among them.
+	 */
+	public Set<Segment> segmentsReached(Device source, Protocol protocol, int port) {
+		Set<Segment> reached = new LinkedHashSet<>();
+		for (Segment target : network.getSegments()) {
+			if (reaches(source, new ArrayList<>(pointsOf(source)), domain -> domain.votes().containsKey(target),
+					new Party(null, target, target.getZone()), protocol, port)) {
+				reached.add(target);
+			}
+		}
+		return reached;
+	}
+
+	/** Whether a packet of {@code protocol}/{@code port} from {@code source} reaches {@code destination} (one of its cards). */
+	public boolean reachesDevice(Device source, Device destination, Protocol protocol, int port) {
+		for (Point point : pointsOf(destination)) {
+			Segment segment = leading(flood(point, true));
+			Zone zone = segment != null && segment.getZone() != null ? segment.getZone() : destination.getZone();
+			if (reaches(source, origins(source), domain -> domain.points().contains(point), new Party(destination, segment, zone), protocol, port)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private boolean reaches(Device source, Segment target, Protocol protocol, int servicePort) {
-		for (Object origin : origins(source)) {
+		return reaches(source, origins(source), domain -> domain.votes().containsKey(target), new Party(null, target, target.getZone()), protocol,
+				servicePort);
+	}
+
+	/** How a rule sees one end of a packet: a device (or any host when null), its segment and zone. */
+	private record Party(Device device, Segment segment, Zone zone) {
+	}
+
+	/** Whether a packet from {@code source} gets into a domain {@code arrived} accepts, the rules seeing {@code target} as its destination. */
+	private boolean reaches(Device source, List<Object> origins, Predicate<Domain> arrived, Party target, Protocol protocol, int servicePort) {
+		for (Object origin : origins) {
 			Domain start = flood(origin, false);
-			if (start.votes().containsKey(target)) {
+			if (arrived.test(start)) {
 				return true;
 			}
 			Segment sourceSegment = leading(flood(origin, true));
 			Zone sourceZone = sourceSegment != null && sourceSegment.getZone() != null ? sourceSegment.getZone() : source.getZone();
+			Party from = new Party(source, sourceSegment, sourceZone);
 			Set<Point> seen = new HashSet<>(start.points());
 			ArrayDeque<Point> arrivals = new ArrayDeque<>(start.points());
 			while (!arrivals.isEmpty()) {
 				Point arrival = arrivals.poll();
 				Device router = arrival.port().getDevice();
 				for (Point exit : exits(router, arrival)) {
-					if (!allows(router, source, sourceSegment, sourceZone, target, protocol, servicePort)) {
+					if (!allows(router, arrival.port(), from, target, protocol, servicePort)) {
 						continue;
 					}
 					Domain next = flood(exit, false);
-					if (next.votes().containsKey(target)) {
+					if (arrived.test(next)) {
 						return true;
 					}
 					for (Point point : next.points()) {
@@ -371,19 +410,34 @@ final class FrameWalkOracle {
 		return segment.getZone() != null && segment.getZone().isCore();
 	}
 
-	/** First matching rule of the device's policy decides; the default action decides the rest. */
-	private static boolean allows(Device device, Device source, Segment sourceSegment, Zone sourceZone, Segment target,
-			Protocol protocol, int port) {
+	/**
+	 * The rules applied inbound on the interface the packet entered by come first: the first that matches drops it
+	 * (DENY) or lets it on (ALLOW). Then the first matching rule applied everywhere decides; the default action decides
+	 * the rest. Rules applied on other interfaces play no part.
+	 */
+	private static boolean allows(Device device, Interface entered, Party source, Party target, Protocol protocol, int port) {
 		if (device.getPolicy() == null || device.getRole() == DeviceRole.DATA_DIODE) {
 			return true;
 		}
 		for (FirewallRule rule : device.getPolicy().getRules()) {
-			if (matches(rule.getSource(), source, sourceSegment, sourceZone) && matches(rule.getDestination(), null, target, target.getZone())
-					&& covers(rule.getService(), protocol, port)) {
+			if (rule.getIngress() != null && rule.getIngress() == entered && matches(rule, source, target, protocol, port)) {
+				if (rule.getAction() == Action.DENY) {
+					return false;
+				}
+				break;
+			}
+		}
+		for (FirewallRule rule : device.getPolicy().getRules()) {
+			if (rule.getIngress() == null && matches(rule, source, target, protocol, port)) {
 				return rule.getAction() == Action.ALLOW;
 			}
 		}
 		return device.getPolicy().getDefaultAction() == Action.ALLOW;
+	}
+
+	private static boolean matches(FirewallRule rule, Party source, Party target, Protocol protocol, int port) {
+		return matches(rule.getSource(), source.device(), source.segment(), source.zone())
+				&& matches(rule.getDestination(), target.device(), target.segment(), target.zone()) && covers(rule.getService(), protocol, port);
 	}
 
 	private static boolean matches(FlowEndpoint named, Device device, Segment segment, Zone zone) {

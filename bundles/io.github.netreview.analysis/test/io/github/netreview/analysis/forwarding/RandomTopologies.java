@@ -9,6 +9,7 @@ import io.github.netreview.model.topology.Action;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.FirewallPolicy;
+import io.github.netreview.model.topology.FirewallRule;
 import io.github.netreview.model.topology.FlowEndpoint;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Link;
@@ -23,7 +24,8 @@ import io.github.netreview.model.topology.ZoneKind;
 /**
  * Small random networks that exercise every forwarding rule: trunks with pruned and native VLANs, mispatched access
  * ports, routers, routers on a stick, layer-3 switches, firewalls with random rules, diodes, one-way and disabled
- * links and interfaces, dual-homed endpoints, restricted switches.
+ * links and interfaces, dual-homed endpoints, restricted switches, routers with access lists applied inbound on
+ * their interfaces.
  */
 final class RandomTopologies {
 
@@ -59,7 +61,7 @@ final class RandomTopologies {
 			for (int vlan : VLANS) {
 				Zone zone = vlan <= 20 ? core : zones.get(1 + (vlan / 10 - 3));
 				if (random.nextInt(5) > 0) {
-					b.segment("seg-" + site.getId() + "-" + vlan, site.getName() + " " + vlan, zone, site, vlan);
+					b.segment("seg-" + site.getId() + "-" + vlan, site.getName() + " " + vlan, zone, site, vlan, prefix(vlan, site));
 				}
 			}
 		}
@@ -86,6 +88,11 @@ final class RandomTopologies {
 		}
 		disableSome();
 		return b.network();
+	}
+
+	/** The prefix of a VLAN at a site: 10.VLAN.SITE.0/24. */
+	static String prefix(int vlan, Site site) {
+		return "10." + vlan + "." + site.getId().substring(1) + ".0/24";
 	}
 
 	private String id(String kind) {
@@ -167,11 +174,13 @@ final class RandomTopologies {
 			device.setIngress(device.getInterfaces().get(0));
 		}
 		if (role == DeviceRole.FIREWALL) {
-			rules(b.policy(device, "policy-" + counter, "p", random.nextBoolean() ? Action.ALLOW : Action.DENY));
+			rules(device, b.policy(device, "policy-" + counter, "p", random.nextBoolean() ? Action.ALLOW : Action.DENY));
+		} else if (role == DeviceRole.ROUTER && random.nextBoolean()) {
+			rules(device, b.policy(device, "acl-" + counter, "acl", random.nextInt(4) > 0 ? Action.ALLOW : Action.DENY));
 		}
 	}
 
-	private void rules(FirewallPolicy policy) {
+	private void rules(Device device, FirewallPolicy policy) {
 		int count = 1 + random.nextInt(5);
 		for (int i = 0; i < count; i++) {
 			FlowEndpoint source = switch (random.nextInt(3)) {
@@ -187,8 +196,11 @@ final class RandomTopologies {
 			default -> Protocol.ANY;
 			};
 			String ports = protocol == null ? null : random.nextBoolean() ? "554" : random.nextBoolean() ? "1-1024" : null;
-			b.rule(policy, "rule-" + (++counter), "r", random.nextBoolean() ? Action.ALLOW : Action.DENY, source, destination,
-					protocol, ports);
+			FirewallRule rule = b.rule(policy, "rule-" + (++counter), "r", random.nextBoolean() ? Action.ALLOW : Action.DENY, source,
+					destination, protocol, ports);
+			if (random.nextInt(3) == 0) {
+				rule.setIngress(pick(device.getInterfaces()));
+			}
 		}
 	}
 

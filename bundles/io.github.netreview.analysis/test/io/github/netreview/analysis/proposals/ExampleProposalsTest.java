@@ -40,7 +40,8 @@ class ExampleProposalsTest {
 		assertTrue(EcoreUtil.equals(original, network), "proposing must not change the network");
 		for (Proposal proposal : proposals) {
 			assertTrue(proposal.verification().effective(), proposal.id());
-			assertEquals(proposal.verification().broken().size(), proposal.cost().brokenFlows(), proposal.id());
+			assertEquals(proposal.verification().broken().size() + proposal.verification().brokenInferred().size(), proposal.cost().brokenFlows(),
+					proposal.id());
 		}
 		Proposal best = proposals.get(0);
 		assertTrue(best.feasible(), best.id() + " should be feasible");

@@ -2,6 +2,8 @@ package io.github.netreview.editor.diagram;
 
 import java.util.List;
 
+import org.eclipse.draw2d.ConnectionLayer;
+import org.eclipse.draw2d.FanRouter;
 import org.eclipse.draw2d.FreeformLayer;
 import org.eclipse.draw2d.FreeformLayout;
 import org.eclipse.draw2d.IFigure;
@@ -10,13 +12,14 @@ import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.LayerConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
 
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Node;
 
-/** The diagram itself: a freeform layer holding its top-level nodes at their coordinates. */
+/** The diagram itself: a freeform layer holding its top-level nodes at their coordinates; links routed by {@link LinkRouter}, parallel ones fanned apart. */
 final class DiagramEditPart extends AbstractGraphicalEditPart {
 
 	private final Adapter listener = new AdapterImpl() {
@@ -41,6 +44,9 @@ final class DiagramEditPart extends AbstractGraphicalEditPart {
 		FreeformLayer layer = new FreeformLayer();
 		layer.setLayoutManager(new FreeformLayout());
 		layer.setBorder(new MarginBorder(20));
+		FanRouter router = new FanRouter();
+		router.setNextRouter(new LinkRouter(layer));
+		((ConnectionLayer) getLayer(LayerConstants.CONNECTION_LAYER)).setConnectionRouter(router);
 		return layer;
 	}
 

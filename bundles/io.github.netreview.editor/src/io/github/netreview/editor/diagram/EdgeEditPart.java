@@ -1,5 +1,6 @@
 package io.github.netreview.editor.diagram;
 
+import org.eclipse.draw2d.AbsoluteBendpoint;
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
@@ -19,7 +20,7 @@ import io.github.netreview.model.topology.Link;
 import io.github.netreview.model.topology.LinkDirection;
 
 /**
- * A link on the diagram: a line between the two devices, dashed when disabled, with an arrow for a one-way link, and
+ * A link on the diagram: a line between the two devices along its route, dashed when disabled, with an arrow for a one-way link, and
  * thick in its finding's colour when it lies on a path from a restricted device to the core.
  */
 final class EdgeEditPart extends AbstractConnectionEditPart {
@@ -80,6 +81,7 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 		LinkDirection direction = link == null ? LinkDirection.BOTH : link.getDirection();
 		line.setTargetDecoration(direction == LinkDirection.FROM_A ? new PolygonDecoration() : null);
 		line.setSourceDecoration(direction == LinkDirection.FROM_B ? new PolygonDecoration() : null);
+		line.setRoutingConstraint(edge().getBendpoints().stream().map(p -> new AbsoluteBendpoint(p.getX(), p.getY())).toList());
 	}
 
 	@Override
@@ -116,6 +118,7 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 	@Override
 	public void activate() {
 		super.activate();
+		edge().eAdapters().add(listener);
 		if (link() != null) {
 			link().eAdapters().add(listener);
 		}
@@ -123,6 +126,7 @@ final class EdgeEditPart extends AbstractConnectionEditPart {
 
 	@Override
 	public void deactivate() {
+		edge().eAdapters().remove(listener);
 		if (link() != null) {
 			link().eAdapters().remove(listener);
 		}

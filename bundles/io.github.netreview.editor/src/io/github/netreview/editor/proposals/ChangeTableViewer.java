@@ -3,6 +3,7 @@ package io.github.netreview.editor.proposals;
 import java.util.List;
 
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 
@@ -21,6 +22,7 @@ final class ChangeTableViewer {
 		Columns.add(viewer, "Attribute", ChangeRow.class, ChangeRow::attribute);
 		Columns.add(viewer, "Old", ChangeRow.class, ChangeRow::oldValue);
 		Columns.add(viewer, "New", ChangeRow.class, ChangeRow::newValue);
+		viewer.getTable().addListener(SWT.Resize, event -> Columns.fit(viewer));
 		show(List.of());
 	}
 

@@ -1,9 +1,11 @@
 package io.github.netreview.editor.proposals;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -18,11 +20,15 @@ import io.github.netreview.model.SafeText;
 /** Text columns for the details pane's tables: model text shown on one line, columns fitted to what they show. */
 final class Columns {
 
-	/** The widest a column grows to fit its text; wider text is cut with "...", the column can still be dragged wider. */
+	/** The widest a column grows to fit its text; wider text is cut with "..." and shown whole on hover, the column can be dragged wider. */
 	static final int WIDEST = 360;
 	/** Room beside a header's text for the sort and resize decorations, and beside a cell's text for its margins. */
 	private static final int HEADER_PADDING = 18;
 	private static final int CELL_PADDING = 12;
+	/** The narrowest a column with long values is made to let the others fit. */
+	private static final int NARROWEST = 80;
+	/** Characters beyond which a cell may be cut, so that hovering it shows it whole. */
+	private static final int LONG = 24;
 
 	private Columns() {
 	}
@@ -33,6 +39,7 @@ final class Columns {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		return viewer;
 	}
 
@@ -45,6 +52,13 @@ final class Columns {
 			@Override
 			public String getText(Object element) {
 				return SafeText.visible(text.apply(type.cast(element)));
+			}
+
+			/** The whole text of a cell too long for its column, which cuts it at {@link Columns#WIDEST}. */
+			@Override
+			public String getToolTipText(Object element) {
+				String shown = getText(element);
+				return shown.length() > LONG ? shown : null;
 			}
 		});
 	}
@@ -67,17 +81,56 @@ final class Columns {
 	 */
 	static void fit(TableViewer viewer) {
 		Table table = viewer.getTable();
+		int[] widths = new int[table.getColumnCount()];
+		int[] floors = new int[widths.length];
 		GC gc = new GC(table);
 		try {
-			for (int c = 0; c < table.getColumnCount(); c++) {
+			for (int c = 0; c < widths.length; c++) {
 				int width = gc.textExtent(table.getColumn(c).getText()).x + HEADER_PADDING;
+				int floor = width;
 				for (TableItem item : table.getItems()) {
-					width = Math.max(width, gc.textExtent(item.getText(c)).x + CELL_PADDING);
+					int cell = gc.textExtent(item.getText(c)).x + CELL_PADDING;
+					width = Math.max(width, cell);
+					floor = item.getText(c).length() > LONG ? floor : Math.max(floor, cell);
 				}
-				table.getColumn(c).setWidth(Math.min(WIDEST, width));
+				widths[c] = Math.min(WIDEST, width);
+				floors[c] = Math.min(widths[c], Math.max(floor, NARROWEST));
 			}
 		} finally {
 			gc.dispose();
+		}
+		shrinkToFit(widths, floors, table.getClientArea().width);
+		for (int c = 0; c < widths.length; c++) {
+			table.getColumn(c).setWidth(widths[c]);
+		}
+	}
+
+	/**
+	 * Narrows the widest columns, none below its floor (what its short values need), until all fit {@code room}
+	 * (nothing when the table has no size yet): only long values are cut, and those are shown whole on hover.
+	 */
+	static void shrinkToFit(int[] widths, int[] floors, int room) {
+		int excess = Arrays.stream(widths).sum() - room;
+		while (room > 0 && excess > 0) {
+			int widest = -1;
+			int next = 0;
+			for (int c = 0; c < widths.length; c++) {
+				if (widths[c] > floors[c] && (widest < 0 || widths[c] > widths[widest])) {
+					widest = c;
+				}
+			}
+			if (widest < 0) {
+				return;
+			}
+			for (int c = 0; c < widths.length; c++) {
+				next = c != widest && widths[c] > floors[c] ? Math.max(next, widths[c]) : next;
+			}
+			int cut = Math.min(excess, widths[widest] - Math.max(floors[widest], next));
+			if (cut <= 0) {
+				cut = Math.min(excess, Math.max(1, (widths[widest] - floors[widest]) / 2));
+			}
+			widths[widest] -= cut;
+			excess -= cut;
 		}
 	}
 }

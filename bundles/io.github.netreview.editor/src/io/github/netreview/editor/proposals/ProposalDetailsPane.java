@@ -106,7 +106,7 @@ public final class ProposalDetailsPane {
 		return flows.table();
 	}
 
-	/** What re-analysis found besides the required flows, a line each ("Collateral: not judged by this version"). */
+	/** What re-analysis found besides the required flows, a line each ("Collateral: none"). */
 	public String verificationText() {
 		return verification.control().getText();
 	}

@@ -7,10 +7,9 @@ import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.Verification;
 import io.github.netreview.model.ElementLabels;
 
-/** What re-analysis showed besides the required flows, a row each; what this version cannot judge says so. */
+/** What verification showed besides the required flows, a row each: core paths, zone cells, inferred flows, collateral. */
 final class VerificationRows {
 
-	static final String NOT_JUDGED = "not judged by this version";
 	static final String NONE = "none";
 
 	private VerificationRows() {
@@ -26,10 +25,21 @@ final class VerificationRows {
 		rows.add(new VerificationRow("Still in or reaching the core", devices(verification.remaining(), ids)));
 		rows.add(new VerificationRow("Newly in or reaching the core", devices(verification.introduced(), ids)));
 		rows.add(new VerificationRow("Zone-matrix cells changed", zoneChanges(verification, ids)));
-		// Verification infers no flows and judges no collateral yet; each becomes one row of what it found when it does.
-		rows.add(new VerificationRow("Inferred flows", NOT_JUDGED));
-		rows.add(new VerificationRow("Collateral", NOT_JUDGED));
+		rows.add(new VerificationRow("Inferred flows", join(verification.inferred().stream().map(VerificationRows::flow).toList())));
+		rows.add(new VerificationRow("Dropped with devices taken out of service",
+				join(verification.dropped().stream().map(VerificationRows::flow).toList())));
+		rows.add(new VerificationRow(verification.collateralAllowed() ? "Collateral (allowed)" : "Collateral",
+				join(verification.collateral().stream().map(VerificationRows::collateral).toList())));
 		return rows;
+	}
+
+	private static String flow(Verification.DeviceFlow flow) {
+		String state = flow.dropped() ? "dropped" : flow.broken() ? "BROKEN" : !flow.after() ? "did not work before" : flow.before() ? "kept" : "works now";
+		return flow.sourceName() + " -> " + flow.destinationName() + ": " + state;
+	}
+
+	private static String collateral(Verification.Collateral collateral) {
+		return collateral.name() + " loses " + String.join(", ", collateral.lost().stream().map(lost -> lost.kind() + " " + lost.name()).toList());
 	}
 
 	private static String devices(List<String> deviceIds, ElementIds ids) {

@@ -23,7 +23,7 @@ public final class ChangeRequestBuilder {
 				translated.rollback(), translated.rollbackChanges());
 	}
 
-	/** Whether re-analysis shows the proposal does its job without breaking a required flow, and if not, why. */
+	/** Whether verification shows the proposal does its job without breaking a flow or cutting anyone off, and if not, why. */
 	static String status(Proposal proposal) {
 		Verification verification = proposal.verification();
 		if (verification == null) {
@@ -37,7 +37,18 @@ public final class ChangeRequestBuilder {
 		if (!broken.isEmpty()) {
 			return "INFEASIBLE: it breaks required " + (broken.size() == 1 ? "flow " : "flows ") + String.join("; ", broken);
 		}
-		return proposal.feasible() ? "feasible: re-analysis finds no restricted device in or reaching the core and no required flow broken"
-				: "INFEASIBLE: " + proposal.cost().describe();
+		int brokenInferred = verification.brokenInferred().size();
+		if (brokenInferred > 0) {
+			return "INFEASIBLE: it breaks " + brokenInferred + " inferred " + (brokenInferred == 1 ? "flow" : "flows") + " (a camera cut off its recorder)";
+		}
+		int cutOff = verification.collateral().size();
+		if (cutOff > 0 && !verification.collateralAllowed()) {
+			return "INFEASIBLE: it cuts " + cutOff + " other " + (cutOff == 1 ? "device" : "devices") + " off what they reached (collateral)";
+		}
+		if (proposal.feasible()) {
+			return "feasible: no restricted device in or reaching the core, no required or inferred flow broken, "
+					+ (cutOff == 0 ? "no collateral" : cutOff + " collateral " + (cutOff == 1 ? "device" : "devices") + " allowed");
+		}
+		return "INFEASIBLE: " + proposal.cost().describe();
 	}
 }

@@ -9,7 +9,7 @@ import io.github.netreview.analysis.proposals.Verification.FlowStatus;
 import io.github.netreview.io.changes.ChangeRequest.Fact;
 import io.github.netreview.model.ElementLabels;
 
-/** What re-analysis of the changed network showed, as the labelled lines a change request's header lists. */
+/** What verification of the changed network showed, as the labelled lines a change request's header lists. */
 final class VerificationFacts {
 
 	private VerificationFacts() {
@@ -35,17 +35,32 @@ final class VerificationFacts {
 			facts.add(new Fact("required flows that did not work before either", still));
 		}
 		facts.add(new Fact("zone-matrix cells changed", zoneChanges(verification, ids)));
-		facts.addAll(later(verification, ids));
+		facts.addAll(deviceLevel(verification));
 		return facts;
 	}
 
 	/**
-	 * The facts the verification rework adds, each one {@code facts.add(...)}: the flows inferred from the traffic the
-	 * model implies (kept and broken), and the collateral ("none", or the devices other than the restricted ones whose
-	 * reachability the change alters). Nothing until {@link Verification} carries them.
+	 * The device-level facts: the flows inferred from what each restricted camera reached (kept or broken), the flows
+	 * of devices the change takes out of service, and the collateral ("none", or who loses what).
 	 */
-	static List<Fact> later(Verification verification, ElementIds ids) {
-		return List.of();
+	private static List<Fact> deviceLevel(Verification verification) {
+		List<Fact> facts = new ArrayList<>();
+		facts.add(new Fact("inferred flows kept", deviceFlows(verification.inferred().stream().filter(flow -> flow.after()).toList())));
+		facts.add(new Fact("inferred flows broken", deviceFlows(verification.brokenInferred())));
+		List<String> dropped = deviceFlows(verification.dropped());
+		if (!dropped.isEmpty()) {
+			facts.add(new Fact("flows dropped with the devices taken out of service", dropped));
+		}
+		List<String> collateral = verification.collateral().stream()
+				.map(c -> c.name() + " (" + c.device() + ") loses " + String.join(", ", c.lost().stream().map(l -> l.kind() + " " + l.name()).toList()))
+				.toList();
+		facts.add(new Fact(verification.collateralAllowed() && !collateral.isEmpty() ? "collateral (allowed with --allow-collateral)" : "collateral",
+				collateral.isEmpty() ? List.of("none") : collateral));
+		return facts;
+	}
+
+	private static List<String> deviceFlows(List<Verification.DeviceFlow> flows) {
+		return flows.stream().map(flow -> flow.sourceName() + " -> " + flow.destinationName()).toList();
 	}
 
 	private static List<String> names(List<String> deviceIds, ElementIds ids) {

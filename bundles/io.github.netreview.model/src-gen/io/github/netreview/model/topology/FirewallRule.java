@@ -16,10 +16,11 @@ package io.github.netreview.model.topology;
  *   <li>{@link io.github.netreview.model.topology.FirewallRule#getSource <em>Source</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.FirewallRule#getDestination <em>Destination</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.FirewallRule#getService <em>Service</em>}</li>
+ *   <li>{@link io.github.netreview.model.topology.FirewallRule#getIngress <em>Ingress</em>}</li>
  * </ul>
  *
  * @see io.github.netreview.model.topology.TopologyPackage#getFirewallRule()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='IngressOnOwnDevice'"
  * @generated
  */
 public interface FirewallRule extends Named {
@@ -123,5 +124,30 @@ public interface FirewallRule extends Named {
 	 * @generated
 	 */
 	void setService(Service value);
+
+	/**
+	 * Returns the value of the '<em><b>Ingress</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For an access list applied inbound on one interface of a router or layer-3 switch (such as ip access-group NAME in): that interface of the rule's device. Such a rule looks only at traffic entering there, before the device's other rules, in policy order among the rules of the same interface: the first that matches drops the traffic (DENY) or lets it on to the other rules (ALLOW). Unset: the rule applies to everything the device forwards.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ingress</em>' reference.
+	 * @see #setIngress(Interface)
+	 * @see io.github.netreview.model.topology.TopologyPackage#getFirewallRule_Ingress()
+	 * @model
+	 * @generated
+	 */
+	Interface getIngress();
+
+	/**
+	 * Sets the value of the '{@link io.github.netreview.model.topology.FirewallRule#getIngress <em>Ingress</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ingress</em>' reference.
+	 * @see #getIngress()
+	 * @generated
+	 */
+	void setIngress(Interface value);
 
 } // FirewallRule

@@ -1118,13 +1118,22 @@ public interface TopologyPackage extends EPackage {
 	int FIREWALL_RULE__SERVICE = NAMED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Ingress</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIREWALL_RULE__INGRESS = NAMED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Firewall Rule</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FIREWALL_RULE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
+	int FIREWALL_RULE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Firewall Rule</em>' class.
@@ -2382,6 +2391,17 @@ public interface TopologyPackage extends EPackage {
 	EReference getFirewallRule_Service();
 
 	/**
+	 * Returns the meta object for the reference '{@link io.github.netreview.model.topology.FirewallRule#getIngress <em>Ingress</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Ingress</em>'.
+	 * @see io.github.netreview.model.topology.FirewallRule#getIngress()
+	 * @see #getFirewallRule()
+	 * @generated
+	 */
+	EReference getFirewallRule_Ingress();
+
+	/**
 	 * Returns the meta object for class '{@link io.github.netreview.model.topology.Service <em>Service</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3350,6 +3370,14 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference FIREWALL_RULE__SERVICE = eINSTANCE.getFirewallRule_Service();
+
+		/**
+		 * The meta object literal for the '<em><b>Ingress</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FIREWALL_RULE__INGRESS = eINSTANCE.getFirewallRule_Ingress();
 
 		/**
 		 * The meta object literal for the '{@link io.github.netreview.model.topology.impl.ServiceImpl <em>Service</em>}' class.

@@ -39,13 +39,20 @@ public final class DiagramBuilder {
 
 	private final Map<Device, Node> deviceNodes = new HashMap<>();
 	private final Map<Device, List<Device>> groups = new HashMap<>();
+	private final int groupAbove;
 
-	private DiagramBuilder() {
+	private DiagramBuilder(int groupAbove) {
+		this.groupAbove = groupAbove;
 	}
 
 	/** A new diagram of {@code network}, not yet added to any resource. */
 	public static Diagram build(Network network, String id, String name) {
-		return new DiagramBuilder().diagramOf(network, id, name);
+		return build(network, id, name, GROUP_ABOVE);
+	}
+
+	/** A new diagram of {@code network} that folds endpoints into their switches' groups above {@code groupAbove} devices. */
+	public static Diagram build(Network network, String id, String name, int groupAbove) {
+		return new DiagramBuilder(groupAbove).diagramOf(network, id, name);
 	}
 
 	/** The diagram a network without one gets: named after the network, with the id {@code diagram-NETWORK_ID}. */
@@ -62,7 +69,7 @@ public final class DiagramBuilder {
 		for (Site site : network.getSites()) {
 			placement.put(site, new LinkedHashMap<>());
 		}
-		if (network.getDevices().size() > GROUP_ABOVE) {
+		if (network.getDevices().size() > groupAbove) {
 			groupEndpoints(network);
 		}
 		Set<Device> grouped = new HashSet<>();

@@ -128,6 +128,29 @@ public final class IpPrefix {
 		return new IpPrefix(masked, length);
 	}
 
+	/** How many addresses the prefix spans, or {@link Long#MAX_VALUE} when more. */
+	public long size() {
+		int hostBits = address.length * 8 - length;
+		return hostBits >= 63 ? Long.MAX_VALUE : 1L << hostBits;
+	}
+
+	/** The address {@code offset} after this prefix's network address, with this prefix's length. */
+	public IpPrefix plus(long offset) {
+		byte[] sum = network().address;
+		long carry = offset;
+		for (int i = sum.length - 1; i >= 0 && carry != 0; i--) {
+			long total = (sum[i] & 0xFF) + (carry & 0xFF);
+			sum[i] = (byte) total;
+			carry = (carry >>> 8) + (total >>> 8);
+		}
+		return new IpPrefix(sum, length);
+	}
+
+	/** This address alone (/32 or /128), to compare addresses whatever prefix length they were written with. */
+	public IpPrefix host() {
+		return new IpPrefix(address.clone(), address.length * 8);
+	}
+
 	/** Whether the address of {@code other} lies inside this prefix. */
 	public boolean contains(IpPrefix other) {
 		if (other.address.length != address.length) {

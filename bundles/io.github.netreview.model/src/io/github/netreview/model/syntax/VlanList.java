@@ -35,6 +35,36 @@ public final class VlanList {
 		return vlans.get(vlan);
 	}
 
+	/** These VLANs and {@code vlan}. */
+	public VlanList with(int vlan) {
+		BitSet more = toBitSet();
+		more.set(vlan);
+		return new VlanList(more);
+	}
+
+	/** The list as a trunk's allowed VLANs are written: ascending, runs of three or more as ranges, 'none' when empty. */
+	@Override
+	public String toString() {
+		if (vlans.isEmpty()) {
+			return "none";
+		}
+		StringBuilder text = new StringBuilder();
+		for (int start = vlans.nextSetBit(0); start >= 0; start = vlans.nextSetBit(start)) {
+			int end = vlans.nextClearBit(start) - 1;
+			if (!text.isEmpty()) {
+				text.append(',');
+			}
+			text.append(start);
+			if (end == start + 1) {
+				text.append(',').append(end);
+			} else if (end > start) {
+				text.append('-').append(end);
+			}
+			start = end + 1;
+		}
+		return text.toString();
+	}
+
 	/** A copy of the VLAN ids, one bit each. */
 	public BitSet toBitSet() {
 		return (BitSet) vlans.clone();

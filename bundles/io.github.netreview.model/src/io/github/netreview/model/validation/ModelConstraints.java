@@ -20,6 +20,7 @@ import io.github.netreview.model.syntax.SyntaxException;
 import io.github.netreview.model.syntax.VlanList;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
+import io.github.netreview.model.topology.FirewallRule;
 import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.InterfaceMode;
@@ -112,6 +113,15 @@ public final class ModelConstraints {
 			return List.of(describe(device) + " is a data diode without an ingress interface");
 		}
 		return List.of();
+	}
+
+	/** A rule applied inbound on an interface must name one of its own device's interfaces. */
+	public static List<String> ingressOnOwnDevice(FirewallRule rule) {
+		Interface ingress = rule.getIngress();
+		EObject policy = rule.eContainer();
+		Object owner = policy == null ? null : policy.eContainer();
+		return ingress == null || owner != null && ingress.getDevice() == owner ? List.of()
+				: List.of(describe(rule) + ": ingress " + describe(ingress) + " is not an interface of the device whose policy holds the rule");
 	}
 
 	public static List<String> policyOnForwardingDevice(Device device) {

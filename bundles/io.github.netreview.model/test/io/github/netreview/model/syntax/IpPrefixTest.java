@@ -43,4 +43,15 @@ class IpPrefixTest {
 	void rejectsMalformedAddressesWithoutLookingAnythingUp(String text) {
 		assertFalse(IpPrefix.isValid(text));
 	}
+
+	@Test
+	void hostsCountFromTheNetworkAddress() {
+		IpPrefix prefix = IpPrefix.parse("10.10.40.0/24");
+		assertEquals("10.10.40.2/24", prefix.plus(2).toString());
+		assertEquals("10.10.41.4/24", prefix.plus(260).toString());
+		assertEquals(256, prefix.size());
+		assertEquals("2001:db8:0:0:0:0:0:100/64", IpPrefix.parse("2001:db8::/64").plus(256).toString());
+		assertEquals(Long.MAX_VALUE, IpPrefix.parse("2001:db8::/64").size());
+		assertEquals(IpPrefix.parse("10.10.40.2/32"), IpPrefix.parse("10.10.40.2/24").host());
+	}
 }

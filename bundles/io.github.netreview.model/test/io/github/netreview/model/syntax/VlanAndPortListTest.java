@@ -42,4 +42,12 @@ class VlanAndPortListTest {
 		assertEquals(65535, PortList.parse("").toBitSet().cardinality());
 		assertThrows(SyntaxException.class, () -> PortList.parse("70000"));
 	}
+
+	@Test
+	void aVlanAddedIsWrittenInOrderWithRuns() {
+		assertEquals("30,40,99", VlanList.parse("30,99").with(40).toString());
+		assertEquals("10-13,20", VlanList.parse("10-12,20").with(13).toString());
+		assertEquals("none", VlanList.parse("none").toString());
+		assertEquals("40", VlanList.parse("none").with(40).toString());
+	}
 }

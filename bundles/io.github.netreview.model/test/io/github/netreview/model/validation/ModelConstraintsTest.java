@@ -113,6 +113,17 @@ class ModelConstraintsTest {
 	}
 
 	@Test
+	void ruleAppliedInboundOnAnotherDevicesInterface() {
+		expectError(n -> {
+			NetworkBuilder builder = new NetworkBuilder("x", "x");
+			Device sw = device(n, "dev-sw");
+			sw.setRouting(true);
+			builder.rule(builder.policy(sw, "p", "p", Action.ALLOW), "r", "r", Action.DENY, null, null, null, null)
+					.setIngress(port(n, "dev-cam.eth0"));
+		}, "is not an interface of the device whose policy holds the rule", "r");
+	}
+
+	@Test
 	void servicePortsAndOuiPrefixes() {
 		expectError(n -> {
 			NetworkBuilder builder = new NetworkBuilder("x", "x");

@@ -5,6 +5,7 @@ package io.github.netreview.model.topology.impl;
 import io.github.netreview.model.topology.Action;
 import io.github.netreview.model.topology.FirewallRule;
 import io.github.netreview.model.topology.FlowEndpoint;
+import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Service;
 import io.github.netreview.model.topology.TopologyPackage;
 
@@ -28,6 +29,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.github.netreview.model.topology.impl.FirewallRuleImpl#getSource <em>Source</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.impl.FirewallRuleImpl#getDestination <em>Destination</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.impl.FirewallRuleImpl#getService <em>Service</em>}</li>
+ *   <li>{@link io.github.netreview.model.topology.impl.FirewallRuleImpl#getIngress <em>Ingress</em>}</li>
  * </ul>
  *
  * @generated
@@ -82,6 +84,16 @@ public class FirewallRuleImpl extends NamedImpl implements FirewallRule {
 	 * @ordered
 	 */
 	protected Service service;
+
+	/**
+	 * The cached value of the '{@link #getIngress() <em>Ingress</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIngress()
+	 * @generated
+	 * @ordered
+	 */
+	protected Interface ingress;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -256,6 +268,46 @@ public class FirewallRuleImpl extends NamedImpl implements FirewallRule {
 	 * @generated
 	 */
 	@Override
+	public Interface getIngress() {
+		if (ingress != null && ingress.eIsProxy()) {
+			InternalEObject oldIngress = (InternalEObject)ingress;
+			ingress = (Interface)eResolveProxy(oldIngress);
+			if (ingress != oldIngress) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TopologyPackage.FIREWALL_RULE__INGRESS, oldIngress, ingress));
+			}
+		}
+		return ingress;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Interface basicGetIngress() {
+		return ingress;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIngress(Interface newIngress) {
+		Interface oldIngress = ingress;
+		ingress = newIngress;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.FIREWALL_RULE__INGRESS, oldIngress, ingress));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TopologyPackage.FIREWALL_RULE__SERVICE:
@@ -282,6 +334,9 @@ public class FirewallRuleImpl extends NamedImpl implements FirewallRule {
 				return basicGetDestination();
 			case TopologyPackage.FIREWALL_RULE__SERVICE:
 				return getService();
+			case TopologyPackage.FIREWALL_RULE__INGRESS:
+				if (resolve) return getIngress();
+				return basicGetIngress();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -305,6 +360,9 @@ public class FirewallRuleImpl extends NamedImpl implements FirewallRule {
 				return;
 			case TopologyPackage.FIREWALL_RULE__SERVICE:
 				setService((Service)newValue);
+				return;
+			case TopologyPackage.FIREWALL_RULE__INGRESS:
+				setIngress((Interface)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -330,6 +388,9 @@ public class FirewallRuleImpl extends NamedImpl implements FirewallRule {
 			case TopologyPackage.FIREWALL_RULE__SERVICE:
 				setService((Service)null);
 				return;
+			case TopologyPackage.FIREWALL_RULE__INGRESS:
+				setIngress((Interface)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -350,6 +411,8 @@ public class FirewallRuleImpl extends NamedImpl implements FirewallRule {
 				return destination != null;
 			case TopologyPackage.FIREWALL_RULE__SERVICE:
 				return service != null;
+			case TopologyPackage.FIREWALL_RULE__INGRESS:
+				return ingress != null;
 		}
 		return super.eIsSet(featureID);
 	}

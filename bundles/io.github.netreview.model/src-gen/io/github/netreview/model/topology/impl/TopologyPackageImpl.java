@@ -957,6 +957,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getFirewallRule_Ingress() {
+		return (EReference)firewallRuleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getService() {
 		return serviceEClass;
 	}
@@ -1444,6 +1454,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEReference(firewallRuleEClass, FIREWALL_RULE__SOURCE);
 		createEReference(firewallRuleEClass, FIREWALL_RULE__DESTINATION);
 		createEReference(firewallRuleEClass, FIREWALL_RULE__SERVICE);
+		createEReference(firewallRuleEClass, FIREWALL_RULE__INGRESS);
 
 		serviceEClass = createEClass(SERVICE);
 		createEAttribute(serviceEClass, SERVICE__NAME);
@@ -1614,6 +1625,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEReference(getFirewallRule_Source(), this.getFlowEndpoint(), null, "source", null, 0, 1, FirewallRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFirewallRule_Destination(), this.getFlowEndpoint(), null, "destination", null, 0, 1, FirewallRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFirewallRule_Service(), this.getService(), null, "service", null, 0, 1, FirewallRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFirewallRule_Ingress(), this.getInterface(), null, "ingress", null, 0, 1, FirewallRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceEClass, Service.class, "Service", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getService_Name(), ecorePackage.getEString(), "name", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1910,6 +1922,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 			   "documentation", "The service the rule applies to; unset means any."
 		   });
 		addAnnotation
+		  (getFirewallRule_Ingress(),
+		   source,
+		   new String[] {
+			   "documentation", "For an access list applied inbound on one interface of a router or layer-3 switch (such as ip access-group NAME in): that interface of the rule\'s device. Such a rule looks only at traffic entering there, before the device\'s other rules, in policy order among the rules of the same interface: the first that matches drops the traffic (DENY) or lets it on to the other rules (ALLOW). Unset: the rule applies to everything the device forwards."
+		   });
+		addAnnotation
 		  (serviceEClass,
 		   source,
 		   new String[] {
@@ -2034,6 +2052,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		   source,
 		   new String[] {
 			   "constraints", "DistinctEnds"
+		   });
+		addAnnotation
+		  (firewallRuleEClass,
+		   source,
+		   new String[] {
+			   "constraints", "IngressOnOwnDevice"
 		   });
 		addAnnotation
 		  (serviceEClass,

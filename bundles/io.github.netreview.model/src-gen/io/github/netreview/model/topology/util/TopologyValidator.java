@@ -443,7 +443,27 @@ public class TopologyValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateFirewallRule(FirewallRule firewallRule, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return validate_EveryDefaultConstraint(firewallRule, diagnostics, context);
+		if (!validate_NoCircularContainment(firewallRule, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(firewallRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(firewallRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(firewallRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(firewallRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(firewallRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(firewallRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(firewallRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(firewallRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validateFirewallRule_IngressOnOwnDevice(firewallRule, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the IngressOnOwnDevice constraint of '<em>Firewall Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateFirewallRule_IngressOnOwnDevice(FirewallRule firewallRule, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return report(ModelConstraints.ingressOnOwnDevice(firewallRule), Diagnostic.ERROR, 17, firewallRule, diagnostics, context);
 	}
 
 	/**
