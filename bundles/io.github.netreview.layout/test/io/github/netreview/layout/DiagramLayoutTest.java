@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.netreview.model.build.NodeSizes;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Node;
@@ -39,8 +40,10 @@ class DiagramLayoutTest {
 		for (Node node : all) {
 			Bounds b = plan.bounds().get(node);
 			if (node.getElement() instanceof Device) {
-				assertEquals(node.getWidth(), b.width(), "devices keep their size");
-				assertEquals(node.getHeight(), b.height());
+				int[] needed = NodeSizes.fit(node);
+				assertEquals(needed[0], b.width(), "devices keep their size, grown to what their label needs");
+				assertEquals(needed[1], b.height());
+				assertTrue(b.width() >= node.getWidth() && b.height() >= node.getHeight(), "never smaller than they were");
 			}
 			if (node.eContainer() instanceof Node parent) {
 				Bounds outer = plan.bounds().get(parent);
