@@ -132,14 +132,7 @@ final class DeviceFigure extends Figure {
 
 	@Override
 	public void paint(Graphics g) {
-		if (!dimmed) {
-			super.paint(g);
-			return;
-		}
-		g.pushState();
-		g.setAlpha(DIMMED);
-		super.paint(g);
-		g.popState();
+		Faded.paint(g, dimmed, DIMMED, super::paint);
 	}
 
 	@Override

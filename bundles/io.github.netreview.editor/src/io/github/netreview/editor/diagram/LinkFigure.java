@@ -24,13 +24,6 @@ final class LinkFigure extends PolylineConnection {
 
 	@Override
 	public void paint(Graphics g) {
-		if (!dimmed) {
-			super.paint(g);
-			return;
-		}
-		g.pushState();
-		g.setAlpha(DIMMED);
-		super.paint(g);
-		g.popState();
+		Faded.paint(g, dimmed, DIMMED, super::paint);
 	}
 }
