@@ -12,6 +12,7 @@ import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Segment;
+import io.github.netreview.model.topology.TopologyPackage;
 
 /**
  * Addresses for interfaces moved into a segment: for each address, the next host of the segment's prefix of the same
@@ -35,6 +36,9 @@ final class AddressPlan {
 		List<Integer> ipv4 = new ArrayList<>();
 		for (Device device : network.getDevices()) {
 			for (Interface port : device.getInterfaces()) {
+				if (!port.eIsSet(TopologyPackage.Literals.INTERFACE__ADDRESSES)) {
+					continue; // asking for the list would make an empty one on each of millions of cards
+				}
 				for (String address : port.getAddresses()) {
 					int value = Ipv4.parse(address);
 					if (value != Ipv4.NONE) {

@@ -15,7 +15,7 @@ import io.github.netreview.model.topology.Network;
 public final class ElementIds {
 
 	private final Network network;
-	private final Map<String, EObject> byId = new HashMap<>();
+	private final IdTable byId = new IdTable();
 	/** Elements forgotten, by id, so that an undone deletion can bring them back. */
 	private final Map<String, EObject> deleted = new HashMap<>();
 

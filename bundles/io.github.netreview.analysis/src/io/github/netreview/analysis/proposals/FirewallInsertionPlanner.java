@@ -48,7 +48,7 @@ final class FirewallInsertionPlanner implements Planner {
 		Interface far = sourceAtA ? link.getEndB() : link.getEndA();
 		Network network = assessment.network();
 		Device nearDevice = near.getDevice();
-		ElementIds ids = ElementIds.of(network);
+		ElementIds ids = trials.ids();
 		String firewall = ids.unused("dev-fw-" + link.getId());
 		String inside = firewall + ".inside";
 		String outside = firewall + ".outside";

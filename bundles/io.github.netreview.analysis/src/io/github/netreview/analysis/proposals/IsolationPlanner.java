@@ -70,7 +70,7 @@ final class IsolationPlanner implements Planner {
 			}
 			Device sw = ports.get(0).getDevice();
 			Placement placement = place(device, sw, candidates, ways);
-			Target target = placement == null ? newSegments.computeIfAbsent(device.getSite(), site -> newSegment(network, site, edits))
+			Target target = placement == null ? newSegments.computeIfAbsent(device.getSite(), site -> newSegment(network, trials.ids(), site, edits))
 					: placement.target();
 			if (placement == null) {
 				intoNew.put(device, target);
@@ -267,7 +267,7 @@ final class IsolationPlanner implements Planner {
 				&& (segment.getSite() == null || segment.getSite() == site);
 	}
 
-	private static Target newSegment(Network network, Site site, List<ModelEdit> edits) {
+	private static Target newSegment(Network network, ElementIds ids, Site site, List<ModelEdit> edits) {
 		String siteId = site == null ? "network" : site.getId();
 		String siteName = site == null ? "all sites" : ElementLabels.name(site);
 		Zone zone = network.getZones().stream()
@@ -275,7 +275,7 @@ final class IsolationPlanner implements Planner {
 				.findFirst().orElse(null);
 		String zoneId;
 		if (zone == null) {
-			zoneId = ElementIds.of(network).unused("zone-isolated-" + siteId);
+			zoneId = ids.unused("zone-isolated-" + siteId);
 			Map<String, String> values = new LinkedHashMap<>();
 			values.put("name", "Isolated surveillance (" + siteName + ")");
 			values.put("kind", ZoneKind.SURVEILLANCE.getLiteral());
@@ -287,7 +287,7 @@ final class IsolationPlanner implements Planner {
 			zoneId = zone.getId();
 		}
 		int vlan = unusedVlan(network, site);
-		String segmentId = ElementIds.of(network).unused("seg-isolated-" + siteId);
+		String segmentId = ids.unused("seg-isolated-" + siteId);
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("name", "Isolated surveillance VLAN " + vlan + " (" + siteName + ")");
 		values.put("vlanId", Integer.toString(vlan));

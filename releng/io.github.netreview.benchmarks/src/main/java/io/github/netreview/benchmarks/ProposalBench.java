@@ -1,6 +1,7 @@
 package io.github.netreview.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.LocalDate;
@@ -32,11 +33,13 @@ import io.github.netreview.model.topology.Network;
  * The proposal benchmark table: for generated campuses of each size, the analysis alone, the baseline of an
  * incremental re-check (the analysis brought up to date after one VLAN edit, median), the minimum cut alone, and the
  * whole proposal run (every planner, each draft verified on the network itself and undone), with the peak heap of
- * the analysis alone and of assessing and proposing. Run with releng/scripts/bench proposals [SIZES].
+ * the analysis alone and of assessing and proposing, both as heap used (garbage included) and as heap live at once.
+ * Run with releng/scripts/bench proposals [SIZES].
  */
 public final class ProposalBench {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+	private static final int LIVE_SAMPLE_MILLIS = 100;
 
 	private ProposalBench() {
 	}
@@ -44,9 +47,9 @@ public final class ProposalBench {
 	public static void main(String[] args) {
 		int[] sizes = args.length > 0 ? Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 10_000, 100_000, 1_000_000 };
-		System.out.printf(Locale.ROOT, "%-9s %10s %13s %13s %12s %10s %17s %9s %16s %16s  %s%n", "devices", "core paths", "analysis (ms)",
-				"re-check (ms)", "min cut (ms)", "links cut", "propose+verify ms", "x re-check", "peak analysis MB", "peak propose MB",
-				"proposals (kind: weight)");
+		System.out.printf(Locale.ROOT, "%-9s %10s %13s %13s %12s %10s %17s %9s %16s %16s %16s %16s  %s%n", "devices", "core paths",
+				"analysis (ms)", "re-check (ms)", "min cut (ms)", "links cut", "propose+verify ms", "x re-check", "peak analysis MB",
+				"peak propose MB", "live analysis MB", "live propose MB", "proposals (kind: weight)");
 		for (int size : sizes) {
 			row(size);
 		}
@@ -72,10 +75,13 @@ public final class ProposalBench {
 				- analysisMillis;
 		long analysisPeak = peakHeap(() -> proposer.assess(network));
 		long proposePeak = peakHeap(() -> proposer.propose(proposer.assess(network)));
+		long analysisLive = peakLive(() -> proposer.assess(network));
+		long proposeLive = peakLive(() -> proposer.propose(proposer.assess(network)));
 		double recheck = recheckMillis(network);
 		String offered = String.join(", ", proposals.stream().map(p -> p.id() + ": " + p.cost().weight() + (p.feasible() ? "" : " infeasible")).toList());
-		System.out.printf(Locale.ROOT, "%-9d %10d %13.0f %13.2f %12.1f %10d %17.0f %9.0f %16d %16d  %s%n", size, sources.size(), analysisMillis,
-				recheck, cutMillis, cut.size(), proposeMillis, proposeMillis / recheck, analysisPeak >> 20, proposePeak >> 20, offered);
+		System.out.printf(Locale.ROOT, "%-9d %10d %13.0f %13.2f %12.1f %10d %17.0f %9.0f %16d %16d %16d %16d  %s%n", size, sources.size(),
+				analysisMillis, recheck, cutMillis, cut.size(), proposeMillis, proposeMillis / recheck, analysisPeak >> 20, proposePeak >> 20,
+				analysisLive >> 20, proposeLive >> 20, offered);
 	}
 
 	/** The median time of an incremental analysis brought up to date after one edit: a camera's access port retagged. */
@@ -91,6 +97,43 @@ public final class ProposalBench {
 				incremental.result();
 			});
 		}
+	}
+
+	/**
+	 * The most heap that is live (reachable) at once while {@code work} runs, the network included: a sampler collects
+	 * all garbage every {@value #LIVE_SAMPLE_MILLIS} ms and reads what is left. The peak above counts garbage too, which
+	 * a large young generation lets pile up; this one is what the work needs.
+	 */
+	private static long peakLive(Supplier<?> work) {
+		long[] most = { 0 };
+		Thread sampler = new Thread(() -> {
+			try {
+				while (!Thread.currentThread().isInterrupted()) {
+					most[0] = Math.max(most[0], liveNow());
+					Thread.sleep(LIVE_SAMPLE_MILLIS);
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		sampler.setDaemon(true);
+		sampler.start();
+		Object result = work.get();
+		sampler.interrupt();
+		try {
+			sampler.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		long atEnd = liveNow();
+		Reference.reachabilityFence(result); // what the work made is counted at its end
+		return Math.max(most[0], atEnd);
+	}
+
+	private static long liveNow() {
+		System.gc();
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	/** The highest heap use while {@code work} runs, the network and what was in use before included. */
