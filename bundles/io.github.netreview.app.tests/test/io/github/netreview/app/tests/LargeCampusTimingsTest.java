@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -76,6 +77,9 @@ class LargeCampusTimingsTest extends WorkbenchTest {
 			assertTrue(editor.pathFocus().ids().contains(ElementIds.idOf(critical.get(i + 1).subject())), "the finding is in focus");
 		}
 
+		Path focused = Screenshots.ofWorkbench("campus-20k-finding");
+		assertTrue(Files.size(focused) > 10_000, "a real picture was written to " + focused);
+
 		ZoomManager zoom = (ZoomManager) editor.getAdapter(ZoomManager.class);
 		double[] steps = new double[4];
 		for (int i = 0; i < steps.length; i++) {
@@ -96,6 +100,11 @@ class LargeCampusTimingsTest extends WorkbenchTest {
 				.map(Label::getText).toList());
 		assertTrue(text.startsWith(groupSwitch.getName() + " · " + group.getChildren().size() + " endpoints"), text);
 		assertEquals(network.getDevices().size(), DEVICES);
+		editor.focus(List.of());
+		editor.zoomToFit();
+		paint(editor);
+		Path whole = Screenshots.ofWorkbench("campus-20k");
+		assertTrue(Files.size(whole) > 10_000, "a real picture was written to " + whole);
 		System.out.printf("TIMING %d-device campus (%d drawn parts): open to first overlay %.0f ms, finding click to framed path %.0f ms"
 				+ " (first click; then %.0f and %.0f ms), zoom step %.0f ms (median of %d, slowest %.0f ms)%n", DEVICES,
 				editor.viewer().getEditPartRegistry().size(), firstOverlay, clicks[0], clicks[1], clicks[2], (steps[1] + steps[2]) / 2,
