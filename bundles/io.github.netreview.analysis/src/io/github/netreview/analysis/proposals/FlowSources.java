@@ -1,14 +1,13 @@
 package io.github.netreview.analysis.proposals;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
+import io.github.netreview.model.NetworkEquipment;
 import io.github.netreview.model.topology.Device;
-import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.RequiredFlow;
 import io.github.netreview.model.topology.Segment;
@@ -20,43 +19,45 @@ import io.github.netreview.model.topology.Segment;
  */
 final class FlowSources {
 
+	/** Marks a segment whose hosts stay or go to different segments. */
+	private static final String SCATTERED = "";
+
 	private FlowSources() {
 	}
 
 	/** The edits re-pointing flows whose source segment's hosts all move into one segment ({@code movedInto}: device to segment id). */
 	static List<ModelEdit> following(Network network, ForwardingAnalysis forwarding, Map<Device, String> movedInto) {
-		Set<Segment> left = new HashSet<>();
-		movedInto.keySet().forEach(device -> left.addAll(forwarding.hostSegmentsOf(device)));
+		Map<Segment, String> targets = new HashMap<>();
+		for (RequiredFlow flow : network.getRequiredFlows()) {
+			if (flow.getSource() instanceof Segment source) {
+				targets.put(source, null);
+			}
+		}
+		if (targets.isEmpty()) {
+			return List.of();
+		}
+		// one pass over the hosts: each source segment gets the one segment all of its hosts move into
+		for (Device device : network.getDevices()) {
+			if (NetworkEquipment.is(device)) {
+				continue;
+			}
+			String into = movedInto.getOrDefault(device, SCATTERED);
+			for (Segment segment : forwarding.hostSegmentsOf(device)) {
+				if (targets.containsKey(segment)) {
+					String target = targets.get(segment);
+					targets.put(segment, target == null || target.equals(into) ? into : SCATTERED);
+				}
+			}
+		}
 		List<ModelEdit> edits = new ArrayList<>();
 		for (RequiredFlow flow : network.getRequiredFlows()) {
-			if (flow.getSource() instanceof Segment source && left.contains(source)) {
-				String target = soleTarget(network, forwarding, source, movedInto);
-				if (target != null && !target.equals(source.getId())) {
+			if (flow.getSource() instanceof Segment source) {
+				String target = targets.get(source);
+				if (target != null && !target.equals(SCATTERED) && !target.equals(source.getId())) {
 					edits.add(new SetValue(flow.getId(), "source", source.getId(), target));
 				}
 			}
 		}
 		return edits;
-	}
-
-	/** The one segment every host of {@code source} moves into; null when a host stays or they go to different segments. */
-	private static String soleTarget(Network network, ForwardingAnalysis forwarding, Segment source, Map<Device, String> movedInto) {
-		String target = null;
-		for (Device device : network.getDevices()) {
-			if (isNetworkEquipment(device) || !forwarding.hostSegmentsOf(device).contains(source)) {
-				continue;
-			}
-			String into = movedInto.get(device);
-			if (into == null || target != null && !target.equals(into)) {
-				return null;
-			}
-			target = into;
-		}
-		return target;
-	}
-
-	static boolean isNetworkEquipment(Device device) {
-		DeviceRole role = device.getRole();
-		return role == DeviceRole.ROUTER || role == DeviceRole.FIREWALL || role == DeviceRole.SWITCH || role == DeviceRole.DATA_DIODE;
 	}
 }

@@ -60,7 +60,7 @@ final class IsolationPlanner implements Planner {
 		List<String> moved = new ArrayList<>();
 		Set<String> where = new LinkedHashSet<>();
 		List<String> notes = new ArrayList<>();
-		Map<Device, Target> intoNew = new LinkedHashMap<>();
+		List<NewSegmentMove> intoNew = new ArrayList<>();
 		Map<Target, Set<Device>> movedRecorderSwitches = new HashMap<>();
 		Map<Device, String> movedInto = new LinkedHashMap<>();
 		for (Device device : problems) {
@@ -72,11 +72,10 @@ final class IsolationPlanner implements Planner {
 			Placement placement = place(device, sw, candidates, ways);
 			Target target = placement == null ? newSegments.computeIfAbsent(device.getSite(), site -> newSegment(network, trials.ids(), site, edits))
 					: placement.target();
-			if (placement == null) {
-				intoNew.put(device, target);
-				if (device.getRole() == DeviceRole.NVR) {
-					movedRecorderSwitches.computeIfAbsent(target, t -> new LinkedHashSet<>()).add(sw);
-				}
+			if (placement == null && device.getRole() == DeviceRole.NVR) {
+				movedRecorderSwitches.computeIfAbsent(target, t -> new LinkedHashSet<>()).add(sw);
+			} else if (placement == null) {
+				intoNew.add(new NewSegmentMove(device, sw, target));
 			} else if (placement.way() == null) {
 				notes.add(noWay(sw, device, target));
 			} else {
@@ -88,19 +87,15 @@ final class IsolationPlanner implements Planner {
 			where.add(target.label());
 		}
 		// a recorder moved into the new segment with its cameras is theirs to reach
-		intoNew.forEach((device, target) -> {
-			if (device.getRole() == DeviceRole.NVR) {
-				return;
-			}
-			Device sw = accessPortsFacing(device, links).get(0).getDevice();
-			Set<Device> recorders = movedRecorderSwitches.getOrDefault(target, Set.of());
-			VlanWay.Way way = recorders.isEmpty() ? null : ways.find(sw, recorders, target.vlan());
+		for (NewSegmentMove move : intoNew) {
+			Set<Device> recorders = movedRecorderSwitches.getOrDefault(move.target(), Set.of());
+			VlanWay.Way way = recorders.isEmpty() ? null : ways.find(move.sw(), recorders, move.target().vlan());
 			if (way == null) {
-				notes.add(noWay(sw, device, target));
+				notes.add(noWay(move.sw(), move.device(), move.target()));
 			} else {
-				extend(trunks, way, target);
+				extend(trunks, way, move.target());
 			}
-		});
+		}
 		if (moved.isEmpty()) {
 			return Optional.empty();
 		}
@@ -121,6 +116,10 @@ final class IsolationPlanner implements Planner {
 
 	private static void extend(Map<Interface, VlanList> trunks, VlanWay.Way way, Target target) {
 		way.trunksToExtend().forEach(trunk -> trunks.put(trunk, trunks.getOrDefault(trunk, VlanWay.allowed(trunk)).with(target.vlan())));
+	}
+
+	/** A device (not a recorder) going into a new segment from its switch {@code sw}. */
+	private record NewSegmentMove(Device device, Device sw, Target target) {
 	}
 
 	/** Where devices go: a segment's VLAN, zone id, the segment (null when new) and its id, and how to name it. */

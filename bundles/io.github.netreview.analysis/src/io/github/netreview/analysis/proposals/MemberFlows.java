@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
+import io.github.netreview.model.NetworkEquipment;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.FlowEndpoint;
 import io.github.netreview.model.topology.RequiredFlow;
@@ -76,7 +77,7 @@ final class MemberFlows {
 		/** The flows whose source holds {@code device} as a host, less those into the core for a device being fixed. */
 		Set<RequiredFlow> flowsOf(Device device) {
 			Set<RequiredFlow> flows = new LinkedHashSet<>();
-			if (FlowSources.isNetworkEquipment(device)) {
+			if (NetworkEquipment.is(device)) {
 				return flows; // a gateway or switch in the source segment carries its flows; it is not one of their parties
 			}
 			for (Segment segment : forwarding.hostSegmentsOf(device)) {

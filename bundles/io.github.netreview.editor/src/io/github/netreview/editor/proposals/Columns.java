@@ -106,31 +106,34 @@ final class Columns {
 	}
 
 	/**
-	 * Narrows the widest columns, none below its floor (what its short values need), until all fit {@code room}
-	 * (nothing when the table has no size yet): only long values are cut, and those are shown whole on hover.
+	 * Narrows the widest columns to one common width, none below its floor (what its short values need), so that all
+	 * fit {@code room} (nothing when the table has no size yet): only long values are cut, and those are shown whole
+	 * on hover.
 	 */
-	static void shrinkToFit(int[] widths, int[] floors, int room) {
-		int excess = Arrays.stream(widths).sum() - room;
-		while (room > 0 && excess > 0) {
-			int widest = -1;
-			int next = 0;
-			for (int c = 0; c < widths.length; c++) {
-				if (widths[c] > floors[c] && (widest < 0 || widths[c] > widths[widest])) {
-					widest = c;
-				}
-			}
-			if (widest < 0) {
-				return;
-			}
-			for (int c = 0; c < widths.length; c++) {
-				next = c != widest && widths[c] > floors[c] ? Math.max(next, widths[c]) : next;
-			}
-			int cut = Math.min(excess, widths[widest] - Math.max(floors[widest], next));
-			if (cut <= 0) {
-				cut = Math.min(excess, Math.max(1, (widths[widest] - floors[widest]) / 2));
-			}
-			widths[widest] -= cut;
-			excess -= cut;
+	private static void shrinkToFit(int[] widths, int[] floors, int room) {
+		if (room <= 0 || Arrays.stream(widths).sum() <= room) {
+			return;
 		}
+		int low = 0;
+		int high = Arrays.stream(widths).max().orElse(0);
+		while (low < high) { // the widest common width at which everything fits
+			int level = (low + high + 1) / 2;
+			if (widthAt(widths, floors, level) <= room) {
+				low = level;
+			} else {
+				high = level - 1;
+			}
+		}
+		for (int c = 0; c < widths.length; c++) {
+			widths[c] = Math.max(floors[c], Math.min(widths[c], low));
+		}
+	}
+
+	private static int widthAt(int[] widths, int[] floors, int level) {
+		int total = 0;
+		for (int c = 0; c < widths.length; c++) {
+			total += Math.max(floors[c], Math.min(widths[c], level));
+		}
+		return total;
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.netreview.model.NetworkEquipment;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
@@ -178,9 +179,7 @@ public final class DiagramBuilder {
 	}
 
 	private static boolean isEndpoint(Device device) {
-		DeviceRole role = device.getRole();
-		return role != DeviceRole.SWITCH && role != DeviceRole.ROUTER && role != DeviceRole.FIREWALL && role != DeviceRole.DATA_DIODE
-				&& role != DeviceRole.ACCESS_POINT && !device.isRouting();
+		return !NetworkEquipment.is(device) && device.getRole() != DeviceRole.ACCESS_POINT && !device.isRouting();
 	}
 
 	/** Expands or collapses a switch's group of endpoints: the node grows to hold them, or shrinks to a device again. */
