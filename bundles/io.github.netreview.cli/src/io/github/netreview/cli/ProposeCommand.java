@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import io.github.netreview.analysis.coverage.Gap;
+import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.analysis.proposals.Assessment;
 import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.Proposal;
@@ -42,7 +44,8 @@ import picocli.CommandLine.Spec;
 				+ "off what they reached) are listed last. With --apply, write the network with one proposal made to --output. "
 				+ "With --format change-request (or -md, -html), write the change request for --proposal: per-device Cisco IOS "
 				+ "configuration, a vendor-neutral change table and the rollback. "
-				+ "Exits 1 when something reaches the core and no feasible proposal exists.")
+				+ "Exits 1 when something reaches the core and no feasible proposal exists, or when the analysis could not judge the "
+				+ "network (no core zone, devices it cannot classify: each is named on standard error).")
 final class ProposeCommand implements Callable<Integer> {
 
 	private static final List<String> CHANGE_REQUEST_FORMATS = List.of("change-request", "change-request-md", "change-request-html");
@@ -114,7 +117,7 @@ final class ProposeCommand implements Callable<Integer> {
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Proposing for " + network.getDevices().size() + " devices");
 		Assessment before = proposer.assess(network);
 		List<Proposal> proposals = proposer.propose(before);
-		Proposal chosen = apply == null ? null : choose("--apply", apply, proposer, network, proposals);
+		Proposal chosen = apply == null ? null : choose("--apply", apply, proposer, before, proposals);
 		progress.done();
 		PrintWriter out = spec.commandLine().getOut();
 		int problems = before.coreProblems().size();
@@ -142,9 +145,13 @@ final class ProposeCommand implements Callable<Integer> {
 			ModelFiles.save(resource, output);
 			out.printf("Wrote %s with proposal %s applied%n", output, chosen.id());
 		}
+		// what the analysis could not judge (no core zone, devices it cannot classify) is no all-clear for proposals either
+		List<Gap> unjudged = unjudged(before);
+		PrintWriter notes = format.equals("text") ? out : spec.commandLine().getErr();
+		unjudged.forEach(gap -> notes.println((notes == out ? "NOT JUDGED: " : "netreview: " + model + ": not judged: ") + gap.summary()));
 		out.flush();
 		boolean stuck = problems > 0 && proposals.stream().noneMatch(Proposal::feasible);
-		return stuck ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
+		return stuck || !unjudged.isEmpty() ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
 	}
 
 	/** The change request for --proposal, printed or written to --output; nothing is applied. */
@@ -161,7 +168,7 @@ final class ProposeCommand implements Callable<Integer> {
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Proposing for " + network.getDevices().size() + " devices");
 		Assessment before = proposer.assess(network);
 		List<Proposal> proposals = proposer.propose(before);
-		Proposal chosen = choose("--proposal", proposal == null ? "best" : proposal, proposer, network, proposals);
+		Proposal chosen = choose("--proposal", proposal == null ? "best" : proposal, proposer, before, proposals);
 		ChangeRequest request = ChangeRequestBuilder.build(network, chosen, asOf.date());
 		progress.done();
 		String text = switch (format) {
@@ -207,12 +214,20 @@ final class ProposeCommand implements Callable<Integer> {
 		}
 	}
 
+	/** The coverage gaps that leave the network unjudged: no all-clear may be given while there is one. */
+	private static List<Gap> unjudged(Assessment before) {
+		return before.result().coverage().atLeast(Severity.ERROR);
+	}
+
 	/** The proposal {@code selector} (best, an id or a saved file) names, given as {@code option}. */
-	private Proposal choose(String option, String selector, Proposer proposer, Network network, List<Proposal> proposals) throws IOException {
+	private Proposal choose(String option, String selector, Proposer proposer, Assessment before, List<Proposal> proposals) throws IOException {
+		Network network = before.network();
 		if (selector.equals("best")) {
 			if (proposals.isEmpty()) {
+				List<Gap> unjudged = unjudged(before);
 				throw new ParameterException(spec.commandLine(), "there is no proposal " + (option.equals("--apply") ? "to apply" : "for a change request")
-						+ ": nothing reaches the core");
+						+ (unjudged.isEmpty() ? ": nothing reaches the core"
+								: ": the network could not be judged (" + String.join("; ", unjudged.stream().map(Gap::summary).toList()) + ")"));
 			}
 			return proposals.get(0);
 		}

@@ -42,6 +42,22 @@ class ProposeCommandTest {
 	}
 
 	@Test
+	void withoutACoreZoneNoProposalIsNoAllClear(@TempDir Path dir) throws IOException {
+		Path model = dir.resolve("no-core.netreview");
+		Files.writeString(model, Files.readString(HQ).replace("kind=\"CORE\"", "kind=\"USER\"").replace("core=\"true\"", "core=\"false\""));
+		CliRun text = CliRun.of("propose", model.toString());
+		assertEquals(1, text.code(), text.out());
+		assertTrue(text.out().contains("0 proposals") && text.out().contains("NOT JUDGED: 1 network without a core zone"), text.out());
+		CliRun json = CliRun.of("propose", model.toString(), "--format", "json");
+		assertEquals(1, json.code());
+		assertTrue(json.err().contains("not judged: 1 network without a core zone"), json.err());
+		CliRun request = CliRun.of("propose", model.toString(), "--format", "change-request");
+		assertEquals(2, request.code());
+		assertTrue(request.err().contains("there is no proposal for a change request: the network could not be judged (1 network without a core zone"),
+				request.err());
+	}
+
+	@Test
 	void theOfficeUplinkCutIsRankedLastAndNamesWhomItCutsOff() {
 		CliRun result = CliRun.of("propose", OFFICE.toString());
 		assertEquals(0, result.code(), result.err());
