@@ -5,9 +5,12 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import io.github.netreview.layout.DiagramLayout;
+import io.github.netreview.layout.LayoutPlan;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.generate.CampusGenerator;
 import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.topology.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +36,8 @@ final class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--output", required = true, paramLabel = "FILE", description = "The .netreview file to write.")
 	Path output;
 
-	@Option(names = "--diagram", description = "Also write a diagram of the whole campus.")
+	@Option(names = "--diagram", description = "Also write a diagram of the whole campus, laid out top-down by graphviz dot "
+			+ "(as Auto Layout does; nested rows when dot is missing).")
 	boolean diagram;
 
 	@Option(names = "--force", description = "Overwrite FILE if it exists.")
@@ -49,13 +53,18 @@ final class GenerateCommand implements Callable<Integer> {
 		Network network = CampusGenerator.generate(devices, seed);
 		Resource resource = ModelFiles.newResource(output);
 		resource.getContents().add(network);
+		String laidOut = "";
 		if (diagram) {
-			resource.getContents().add(DiagramBuilder.build(network, "diagram-campus", "Campus"));
+			Diagram drawing = DiagramBuilder.build(network, "diagram-campus", "Campus");
+			resource.getContents().add(drawing);
+			LayoutPlan plan = DiagramLayout.layout(drawing);
+			plan.apply();
+			laidOut = String.format("; diagram of %d boxes laid out with %s", plan.bounds().size(), plan.engine());
 		}
 		ModelFiles.save(resource, output);
 		progress.done();
-		spec.commandLine().getOut().printf("Wrote %s: %d devices, %d links, seed %d%n", output, network.getDevices().size(),
-				network.getLinks().size(), seed);
+		spec.commandLine().getOut().printf("Wrote %s: %d devices, %d links, seed %d%s%n", output, network.getDevices().size(),
+				network.getLinks().size(), seed, laidOut);
 		return ExitCodes.OK;
 	}
 }

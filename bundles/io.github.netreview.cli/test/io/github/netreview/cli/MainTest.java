@@ -47,9 +47,11 @@ class MainTest {
 	}
 
 	@Test
-	void generateWithDiagramWritesBothRoots() throws IOException {
+	void generateWithDiagramWritesBothRootsTheDiagramLaidOutByDot() throws IOException {
 		Path file = dir.resolve("d.netreview");
-		assertEquals(0, run("generate", "--devices", "40", "--diagram", "--output", file.toString()).code());
+		CliRun generated = run("generate", "--devices", "40", "--diagram", "--output", file.toString());
+		assertEquals(0, generated.code());
+		assertTrue(generated.out().contains("laid out with dot"), generated.out());
 		assertEquals(2, ModelFiles.load(file).getContents().size());
 	}
 

@@ -63,6 +63,7 @@ public final class DiagramLayout {
 		DotWriter.Result graph = DotWriter.write(diagram);
 		Map<Node, Node> parents = new IdentityHashMap<>();
 		graph.names().keySet().forEach(node -> parents.put(node, node.eContainer() instanceof Node parent ? parent : null));
+		graph.combs().values().forEach(comb -> parents.put(comb.endpoint(), (Node) comb.endpoint().eContainer()));
 		EcoreUtil.Copier copier = new EcoreUtil.Copier();
 		Diagram copy = (Diagram) copier.copy(diagram);
 		Map<Node, Node> originals = new IdentityHashMap<>();
@@ -103,8 +104,10 @@ public final class DiagramLayout {
 			String engine;
 			try {
 				JsonObject json = JsonParser.parseString(DotEngine.layout(graph.text(), dotSearchPath)).getAsJsonObject();
-				bounds = fromJson(json, graph.names(), parents);
+				Map<String, Bounds> absolute = absolute(json);
+				bounds = relative(absolute, graph, parents);
 				routes.putAll(EdgeRoutes.fromJson(json, graph.edges(), graph.reversed(), MARGIN));
+				routes.putAll(combs(graph, absolute, EdgeRoutes.byId(json, MARGIN)));
 				RouteRepair.repair(routes, bounds, parents);
 				engine = "dot";
 			} catch (RuntimeException e) {
@@ -130,8 +133,8 @@ public final class DiagramLayout {
 		return newline < 0 ? message : message.substring(0, newline);
 	}
 
-	/** Bounds relative to each node's container, from dot's positions (origin bottom left, in points). */
-	static Map<Node, Bounds> fromJson(JsonObject json, Map<Node, String> names, Map<Node, Node> parents) {
+	/** Every dot node's and cluster's box on the page, by name, from dot's positions (origin bottom left, in points). */
+	static Map<String, Bounds> absolute(JsonObject json) {
 		double top = numbers(json.get("bb"))[3];
 		Map<String, Bounds> absolute = new HashMap<>();
 		JsonElement objects = json.get("objects");
@@ -150,19 +153,48 @@ public final class DiagramLayout {
 				}
 			}
 		}
-		Map<Node, Bounds> relative = new LinkedHashMap<>();
-		names.forEach((node, name) -> {
-			Bounds own = absolute.get(name);
-			if (own == null) {
-				return;
+		return absolute;
+	}
+
+	/** Bounds relative to each node's container; an endpoint folded into a block sits where the block puts it. */
+	static Map<Node, Bounds> relative(Map<String, Bounds> absolute, DotWriter.Result graph, Map<Node, Node> parents) {
+		Map<Node, Bounds> placed = new LinkedHashMap<>();
+		graph.names().forEach((node, name) -> {
+			if (absolute.containsKey(name)) {
+				placed.put(node, absolute.get(name));
 			}
+		});
+		graph.combs().values().forEach(comb -> {
+			EndpointBlocks.Member member = graph.blocks().member(comb.endpoint());
+			Bounds row = absolute.get(member.block().rows().get(member.row()));
+			if (row != null) {
+				placed.put(comb.endpoint(), new Bounds(row.x() + member.x(), row.y() + member.y(), member.width(), member.height()));
+			}
+		});
+		Map<Node, Bounds> relative = new LinkedHashMap<>();
+		placed.forEach((node, own) -> {
 			Node container = parents.get(node);
-			Bounds parent = container == null ? null : absolute.get(names.get(container));
+			Bounds parent = container == null ? null : placed.get(container);
 			int x = parent == null ? own.x() + MARGIN : own.x() - parent.x();
 			int y = parent == null ? own.y() + MARGIN : own.y() - parent.y();
 			relative.put(node, new Bounds(x, y, own.width(), own.height()));
 		});
 		return relative;
+	}
+
+	/** The route of every link to a folded box: dot's route to its block's first row, then the block's comb to the box. */
+	private static Map<Edge, List<Bend>> combs(DotWriter.Result graph, Map<String, Bounds> absolute, Map<String, List<Bend>> dotRoutes) {
+		Map<Edge, List<Bend>> routes = new HashMap<>();
+		graph.combs().forEach((edge, comb) -> {
+			EndpointBlocks.Member member = graph.blocks().member(comb.endpoint());
+			List<Bounds> rows = member.block().rows().stream().map(absolute::get).toList();
+			if (!rows.contains(null)) {
+				List<Bounds> shifted = rows.stream().map(b -> new Bounds(b.x() + MARGIN, b.y() + MARGIN, b.width(), b.height())).toList();
+				List<Bend> route = EndpointBlocks.comb(member, dotRoutes.getOrDefault(comb.dotEdge(), List.of()), shifted, comb.parallel());
+				routes.put(edge, comb.fromEndpoint() ? route.reversed() : route);
+			}
+		});
+		return routes;
 	}
 
 	private static Bounds box(double x, double y, double width, double height) {

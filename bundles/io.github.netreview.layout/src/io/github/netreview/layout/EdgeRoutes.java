@@ -20,22 +20,29 @@ final class EdgeRoutes {
 	private EdgeRoutes() {
 	}
 
+	/** The route of each diagram edge dot drew, from the diagram edge's source to its target. */
 	static Map<Edge, List<Bend>> fromJson(JsonObject json, Map<String, Edge> ids, Set<String> reversed, int margin) {
-		double top = Double.parseDouble(json.get("bb").getAsString().split(",")[3]);
 		Map<Edge, List<Bend>> routes = new HashMap<>();
+		byId(json, margin).forEach((id, route) -> {
+			Edge edge = ids.get(id);
+			if (edge != null) {
+				routes.put(edge, reversed.contains(id) ? route.reversed() : route);
+			}
+		});
+		return routes;
+	}
+
+	/** The corners of every edge dot drew that has an id, from its tail to its head as written. */
+	static Map<String, List<Bend>> byId(JsonObject json, int margin) {
+		double top = Double.parseDouble(json.get("bb").getAsString().split(",")[3]);
+		Map<String, List<Bend>> routes = new HashMap<>();
 		JsonElement edges = json.get("edges");
-		if (edges == null) {
-			return routes;
-		}
-		for (JsonElement element : edges.getAsJsonArray()) {
-			JsonObject object = element.getAsJsonObject();
-			Edge edge = object.has("id") ? ids.get(object.get("id").getAsString()) : null;
-			if (edge != null && object.has("pos")) {
-				List<Bend> route = corners(object.get("pos").getAsString(), top, margin);
-				if (reversed.contains(object.get("id").getAsString())) {
-					route = route.reversed();
+		if (edges != null) {
+			for (JsonElement element : edges.getAsJsonArray()) {
+				JsonObject object = element.getAsJsonObject();
+				if (object.has("id") && object.has("pos")) {
+					routes.put(object.get("id").getAsString(), corners(object.get("pos").getAsString(), top, margin));
 				}
-				routes.put(edge, route);
 			}
 		}
 		return routes;

@@ -33,11 +33,15 @@ public record LayoutQuality(int crossings, int linksThroughBoxes, double aspect,
 				SMALLEST_TEXT * fit);
 	}
 
+	/** Points where two drawn lines cross; a piece several links share (a comb's lane) is one line, as a reader sees it. */
 	private static int crossings(Map<Edge, int[]> lines) {
 		SegmentGrid<Edge> grid = new SegmentGrid<>();
+		Set<List<Integer>> drawn = new HashSet<>();
 		lines.forEach((edge, line) -> {
 			for (int i = 0; i + 3 < line.length; i += 2) {
-				grid.add(edge, line[i], line[i + 1], line[i + 2], line[i + 3]);
+				if (drawn.add(List.of(line[i], line[i + 1], line[i + 2], line[i + 3]))) {
+					grid.add(edge, line[i], line[i + 1], line[i + 2], line[i + 3]);
+				}
 			}
 		});
 		int[] count = { 0 };

@@ -3,11 +3,9 @@ package io.github.netreview.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.github.netreview.model.notation.Node;
 
@@ -34,9 +32,12 @@ final class Ranks {
 	private final Map<Node, List<Row>> groups = new HashMap<>();
 	private final Map<Node, double[]> extent = new HashMap<>();
 	private double blockAspect;
+	private int treesPerBand = 1;
 	final Map<Node, Integer> rank = new LinkedHashMap<>();
 	/** Pairs of boxes one above the other in a wrapped block: {above, below}. */
 	final List<Node[]> columns = new ArrayList<>();
+	/** Every wrapped block: the box it hangs from and its rows, top first. */
+	final List<Block> blocks = new ArrayList<>();
 
 	private Ranks(LeafGraph graph, Map<Node, Tier> tiers, double gap, double pitch) {
 		this.graph = graph;
@@ -56,49 +57,91 @@ final class Ranks {
 		List<Node> byTier = new ArrayList<>(graph.leaves);
 		byTier.sort(Comparator.comparing((Node n) -> tiers.get(n)).thenComparing(graph.order::get));
 		Map<Node, List<Node>> children = new LinkedHashMap<>();
-		Set<Node> roots = new HashSet<>();
+		Map<Node, Node> treeOf = new HashMap<>();
+		List<Node> roots = new ArrayList<>();
 		for (Node leaf : byTier) {
 			Node parent = parentOf(leaf);
 			if (parent == null) {
 				roots.add(leaf);
+				treeOf.put(leaf, leaf);
 			} else {
 				children.computeIfAbsent(parent, p -> new ArrayList<>()).add(leaf);
+				treeOf.put(leaf, treeOf.get(parent));
 			}
 		}
+		List<Node> trees = roots.stream().filter(children::containsKey).toList();
 		double best = BLOCK_ASPECTS[0];
 		double bestScore = Double.MAX_VALUE;
 		for (double aspect : BLOCK_ASPECTS) {
-			double score = Math.abs(Math.log(measureAll(aspect, byTier, children, roots) / ASPECT));
+			double score = Math.abs(Math.log(measureAll(aspect, byTier, children, roots, trees) / ASPECT));
 			if (score < bestScore) {
 				bestScore = score;
 				best = aspect;
 			}
 		}
-		measureAll(best, byTier, children, roots);
+		measureAll(best, byTier, children, roots, trees);
+		Map<Node, Integer> bandOf = new HashMap<>();
+		for (int i = 0; i < trees.size(); i++) {
+			bandOf.put(trees.get(i), i / treesPerBand);
+		}
+		for (Node root : roots) {
+			bandOf.computeIfAbsent(root, r -> graph.neighbours.get(r).stream().map(n -> bandOf.get(treeOf.get(n))).filter(b -> b != null)
+					.findFirst().orElse(0));
+		}
 		int[] first = firstRanks();
-		for (Node leaf : byTier) {
-			if (roots.contains(leaf) && !rank.containsKey(leaf)) {
-				rank.put(leaf, first[tiers.get(leaf).ordinal()]);
+		int offset = 0;
+		for (int band = 0; band <= Math.max(0, trees.size() - 1) / treesPerBand; band++) {
+			int deepest = offset;
+			for (Node leaf : byTier) {
+				if (bandOf.get(treeOf.get(leaf)) == band) {
+					if (treeOf.get(leaf) == leaf) {
+						rank.put(leaf, first[tiers.get(leaf).ordinal()] + offset);
+					}
+					place(leaf, first, offset);
+					deepest = Math.max(deepest, rank.get(leaf));
+				}
 			}
-			place(leaf, first);
+			offset = deepest + 1;
 		}
 	}
 
-	/** Wraps every block aiming at {@code aspect} and returns the width over height the whole drawing would have. */
-	private double measureAll(double aspect, List<Node> byTier, Map<Node, List<Node>> children, Set<Node> roots) {
+	/**
+	 * Wraps every block aiming at {@code aspect}, bands the trees (roots with boxes hanging from them) so that the whole
+	 * comes closest to {@link #ASPECT}, and returns the width over height the drawing would then have. Roots with
+	 * nothing hanging from them count in the first band.
+	 */
+	private double measureAll(double aspect, List<Node> byTier, Map<Node, List<Node>> children, List<Node> roots, List<Node> trees) {
 		blockAspect = aspect;
 		groups.clear();
 		extent.clear();
 		for (int i = byTier.size() - 1; i >= 0; i--) {
 			measure(byTier.get(i), children.getOrDefault(byTier.get(i), List.of()));
 		}
-		double width = 0;
-		double height = 0;
-		for (Node root : roots) {
-			width += extent.get(root)[0];
-			height = Math.max(height, extent.get(root)[1]);
+		double lone = roots.stream().filter(root -> !children.containsKey(root)).mapToDouble(root -> extent.get(root)[0]).sum();
+		double bestRatio = lone / pitch;
+		double bestScore = Double.MAX_VALUE;
+		for (int perBand = 1; perBand <= Math.max(1, trees.size()); perBand++) {
+			double width = lone;
+			double height = 1;
+			for (int i = 0; i < trees.size(); i += perBand) {
+				double bandWidth = i == 0 ? lone : 0;
+				double bandHeight = 0;
+				for (Node tree : trees.subList(i, Math.min(trees.size(), i + perBand))) {
+					bandWidth += extent.get(tree)[0];
+					bandHeight = Math.max(bandHeight, extent.get(tree)[1]);
+				}
+				width = Math.max(width, bandWidth);
+				height = i == 0 ? bandHeight : height + bandHeight;
+			}
+			double ratio = width / Math.max(1, height * pitch);
+			double score = Math.abs(Math.log(ratio / ASPECT));
+			if (score < bestScore) {
+				bestScore = score;
+				bestRatio = ratio;
+				treesPerBand = perBand;
+			}
 		}
-		return width / Math.max(1, height * pitch);
+		return bestRatio;
 	}
 
 	private Node parentOf(Node leaf) {
@@ -243,11 +286,13 @@ final class Ranks {
 		return first;
 	}
 
-	private void place(Node leaf, int[] first) {
+	private void place(Node leaf, int[] first, int offset) {
 		Map<Integer, Integer> base = new HashMap<>();
 		Map<Integer, List<Node>> previous = new HashMap<>();
+		Map<Integer, Block> own = new LinkedHashMap<>();
 		for (Row row : groups.getOrDefault(leaf, List.of())) {
-			int tierFirst = first[tiers.get(row.nodes().get(0)).ordinal()];
+			own.computeIfAbsent(row.block(), b -> new Block(leaf, new ArrayList<>())).rows().add(row.nodes());
+			int tierFirst = first[tiers.get(row.nodes().get(0)).ordinal()] + offset;
 			int at = base.computeIfAbsent(row.block(), b -> Math.max(rank.get(leaf) + 1 + row.band(), tierFirst)) + row.offset();
 			List<Node> above = previous.get(row.block());
 			for (int i = 0; i < row.nodes().size(); i++) {
@@ -258,6 +303,11 @@ final class Ranks {
 			}
 			previous.put(row.block(), row.nodes());
 		}
+		blocks.addAll(own.values());
+	}
+
+	/** The boxes of one container and tier hanging from {@code parent}, wrapped into rows. */
+	record Block(Node parent, List<List<Node>> rows) {
 	}
 
 	/** One row of a wrapped block: its boxes, which block, the block's band's first rank and the row's below that. */

@@ -18,7 +18,7 @@ final class RouteRepair {
 	/** How far outside a box a detour passes, well inside the gap dot leaves between boxes. */
 	private static final int CLEARANCE = 6;
 	/** How many detours one route may take before it is left as it is. */
-	private static final int MOST = 12;
+	private static final int MOST = 24;
 
 	private RouteRepair() {
 	}
@@ -58,6 +58,7 @@ final class RouteRepair {
 				if (box.owner() != edge.getSource() && box.owner() != edge.getTarget() && LayoutQuality.crossesBox(segment, box.coords())) {
 					points.addAll(i + 1, around(p, q, box.coords()));
 					detours++;
+					i--; // the piece up to the detour may cross another box
 					break;
 				}
 			}

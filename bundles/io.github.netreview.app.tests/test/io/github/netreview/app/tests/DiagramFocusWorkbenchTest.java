@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.draw2d.Connection;
 import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.GraphicalEditPart;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,7 @@ class DiagramFocusWorkbenchTest extends WorkbenchTest {
 			assertFalse(focus.isDimmed(HeadquartersDiagram.part(editor, name)), name + " is on the path");
 		}
 		assertFalse(focus.isDimmed(HeadquartersDiagram.link(editor, "link-dev-cam-lobby-02")), "so is the camera's link");
+		assertDrawnFromEndToEnd(editor, "link-dev-cam-lobby-02", "cam-lobby-02", "acc-sw-02");
 		for (String name : List.of("nvr-01", "cam-entrance-01", "ws-01", "bms-01")) {
 			assertTrue(focus.isDimmed(HeadquartersDiagram.part(editor, name)), name + " is faded");
 		}
@@ -125,6 +128,19 @@ class DiagramFocusWorkbenchTest extends WorkbenchTest {
 			Rectangle bounds = absolute(HeadquartersDiagram.part(editor, name).getFigure());
 			assertTrue(canvas.contains(bounds), name + " at " + bounds + " is not wholly inside the editor's " + canvas);
 		}
+	}
+
+	/** The link's line starts on one end's box and stops on the other's, not somewhere short of it. */
+	private static void assertDrawnFromEndToEnd(DiagramEditor editor, String link, String source, String target) {
+		Connection line = (Connection) HeadquartersDiagram.link(editor, link).getFigure();
+		Point first = line.getPoints().getFirstPoint().getCopy();
+		Point last = line.getPoints().getLastPoint().getCopy();
+		line.translateToAbsolute(first);
+		line.translateToAbsolute(last);
+		Rectangle from = absolute(HeadquartersDiagram.part(editor, source).getFigure()).expand(3, 3);
+		Rectangle to = absolute(HeadquartersDiagram.part(editor, target).getFigure()).expand(3, 3);
+		assertTrue(from.contains(first), link + " starts at " + first + ", on " + source + " " + from);
+		assertTrue(to.contains(last), link + " ends at " + last + ", on " + target + " " + to);
 	}
 
 	private static Rectangle absoluteUnion(DiagramEditor editor, List<String> names) {

@@ -48,8 +48,11 @@ final class LinkRouter extends AbstractRouter {
 			bends.route(connection);
 			return;
 		}
+		// the anchors give absolute points (zoomed and scrolled); the route is drawn in the connection's own coordinates
 		Point start = getStartPoint(connection).getCopy();
 		Point end = getEndPoint(connection).getCopy();
+		connection.translateToRelative(start);
+		connection.translateToRelative(end);
 		List<IFigure> devices = devices();
 		if (devices.size() > MOST_OBSTACLES) {
 			connection.setPoints(new PointList(new int[] { start.x, start.y, end.x, end.y }));
