@@ -20,8 +20,8 @@ import io.github.netreview.model.topology.Device;
  * Writes a diagram as a graphviz graph that reads top-down: sites and zones become nested clusters labelled with their
  * names, devices fixed-size boxes of their diagram size, each in the rank {@link Ranks} gives it (outside on top,
  * endpoints at the bottom, wrapped into blocks under their switch, whose rows {@link EndpointBlocks} hands dot as one
- * box each), links undirected edges routed as polylines. Nodes
- * are named n0, n1, ... and edges e0, e1, ... in diagram order, so the same diagram always gives the same text.
+ * box each), links undirected edges routed as polylines. Nodes are named n0, n1, ... and edges e0, e1, ... in diagram
+ * order, so the same diagram always gives the same text.
  */
 public final class DotWriter {
 
