@@ -2,22 +2,15 @@ package io.github.netreview.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
-
-import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.coverage.Coverage;
 import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.PathText;
 import io.github.netreview.analysis.findings.Severity;
-import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.SafeText;
-import io.github.netreview.model.topology.Device;
-import io.github.netreview.model.topology.Interface;
-import io.github.netreview.model.topology.Link;
-import io.github.netreview.model.topology.Named;
 import io.github.netreview.model.topology.Network;
 
 /** Prints an analysis for people: a summary line, then each finding with its path, services and legal basis. */
@@ -44,7 +37,7 @@ final class FindingsText {
 					+ " until " + finding.waiver().getExpiry() + ")" : ""));
 			line("  " + finding.message());
 			if (!finding.path().isEmpty()) {
-				line("  path: " + path(finding.path()));
+				line("  path: " + PathText.chain(finding.path()));
 				line("  services: " + finding.services());
 			}
 			finding.cause().forEach(cause -> line("  cause: " + cause));
@@ -76,22 +69,5 @@ final class FindingsText {
 	/** Prints {@code text} as one line, whatever names in it hold (a newline in a name must not forge a line). */
 	private void line(String text) {
 		out.println(SafeText.visible(text));
-	}
-
-	/** A path as devices with the ports they use: cam-1[eth0] -> [Gi1/0/3]acc-sw-1[Te1/1/1] -> ... -> segment 'Core'. */
-	static String path(List<EObject> hops) {
-		StringBuilder text = new StringBuilder();
-		for (EObject hop : hops) {
-			if (hop instanceof Device device) {
-				text.append(ElementLabels.name(device));
-			} else if (hop instanceof Interface port) {
-				text.append('[').append(ElementLabels.name(port)).append(']');
-			} else if (hop instanceof Link) {
-				text.append(" -> ");
-			} else if (hop instanceof Named named) {
-				text.append(" -> segment ").append(ElementLabels.quotedName(named));
-			}
-		}
-		return text.toString();
 	}
 }

@@ -12,6 +12,7 @@ import io.github.netreview.analysis.classify.VendorNames;
 import io.github.netreview.analysis.coverage.Coverage;
 import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.PathText;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.analysis.proposals.ElementIds;
@@ -141,7 +142,7 @@ final class HtmlReport {
 					.append(' ').append(finding.rule()).append(finding.waived() ? " (waived by " + e(finding.waiver().getId()) + ")" : "")
 					.append("</h3>\n<p>").append(e(finding.message())).append("</p>\n");
 			if (!finding.path().isEmpty()) {
-				html.append("<p>Path: ").append(e(FindingsText.path(finding.path()))).append("<br>Services: ").append(e(finding.services()))
+				html.append("<p>Path: ").append(e(PathText.chain(finding.path()))).append("<br>Services: ").append(e(finding.services()))
 						.append("</p>\n").append(PathGraph.svg(finding.path())).append('\n');
 			}
 			if (!finding.cause().isEmpty()) {

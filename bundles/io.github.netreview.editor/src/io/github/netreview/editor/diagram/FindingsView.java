@@ -3,118 +3,240 @@ package io.github.netreview.editor.diagram;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 import io.github.netreview.analysis.findings.Finding;
-import io.github.netreview.analysis.findings.LegalBasis;
+import io.github.netreview.analysis.findings.FindingDetails;
 import io.github.netreview.analysis.findings.Severity;
-import io.github.netreview.model.ElementLabels;
-import io.github.netreview.model.topology.Device;
-import io.github.netreview.model.topology.Named;
-import io.github.netreview.model.topology.Segment;
 
 /**
- * The findings of the diagram being edited, most severe first: severity, rule, device, path, services, legal basis
- * and waiver. Selecting findings selects their elements (the whole path) on the diagram; double-click scrolls there.
- * It follows the active diagram editor and updates with every analysis.
+ * The findings of the diagram being edited, most severe first, for a review meeting: a filter bar (severity, rule,
+ * site, vendor, text, grouping), the list (sortable by any column in natural order, each cell's full text on hover,
+ * Copy puts the selected rows on the clipboard) and the selected finding's details. Selecting findings selects their
+ * elements (the whole path) on the diagram; double-click scrolls there. The title counts what is listed. It follows
+ * the active diagram editor and updates with every analysis.
  */
 public final class FindingsView extends ViewPart {
 
 	public static final String ID = "io.github.netreview.editor.findings";
 
-	private TableViewer table;
+	private TreeViewer tree;
+	private StyledText details;
+	private FindingFilterBar filterBar;
+	private final FindingGroups groups = new FindingGroups();
+	private List<Finding> findings = List.of();
 	private DiagramEditor editor;
-	private final Consumer<Overlay> update = overlay -> {
-		if (table != null && !table.getControl().isDisposed()) {
-			table.setInput(overlay.findings());
-		}
-	};
+	private final Consumer<Overlay> update = overlay -> show(overlay.findings());
 	private DiagramEditorTracker tracker;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		table = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-		table.getTable().setHeaderVisible(true);
-		table.getTable().setLinesVisible(true);
-		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Severity", 80, f -> f.severity().name() + (f.waived() ? " (waived)" : ""), this::severityColour);
-		column("Rule", 230, f -> f.rule().name(), f -> null);
-		column("Device", 150, f -> name(f.subject()), f -> null);
-		column("Message", 520, Finding::message, f -> null);
-		column("Path", 360, FindingsView::path, f -> null);
-		column("Services", 110, f -> f.services() == null ? "" : f.services(), f -> null);
-		column("Legal basis", 300, f -> f.legalBasis().stream().map(LegalBasis::toString).collect(Collectors.joining("; ")), f -> null);
-		column("Waiver", 160, f -> f.waived() ? f.waiver().getId() : "", f -> null);
-		table.addSelectionChangedListener(event -> revealSelected(false));
-		table.addDoubleClickListener(event -> revealSelected(true));
-		getSite().setSelectionProvider(table);
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		body.setLayout(layout);
+		filterBar = new FindingFilterBar(body, this::refilter);
+		SashForm split = new SashForm(body, SWT.HORIZONTAL);
+		split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		tree = new TreeViewer(split, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		tree.getTree().setHeaderVisible(true);
+		tree.getTree().setLinesVisible(true);
+		tree.setContentProvider(groups);
+		tree.setUseHashlookup(true);
+		for (FindingColumns column : FindingColumns.values()) {
+			column(column);
+		}
+		ColumnViewerToolTipSupport.enableFor(tree);
+		details = new StyledText(split, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		details.setMargins(8, 6, 8, 6);
+		split.setWeights(new int[] { 70, 30 });
+		tree.addSelectionChangedListener(event -> {
+			showDetails();
+			revealSelected(false);
+		});
+		tree.addDoubleClickListener(event -> revealSelected(true));
+		Action copy = new Action("Copy") {
+			@Override
+			public void run() {
+				copySelectedRows();
+			}
+		};
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+		MenuManager menu = new MenuManager();
+		menu.add(copy);
+		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+		getSite().setSelectionProvider(tree);
+		showDetails();
 		tracker = DiagramEditorTracker.start(getSite().getPage(), this::follow);
 	}
 
-	private void column(String title, int width, Function<Finding, String> text, Function<Finding, Color> colour) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+	private void column(FindingColumns column) {
+		TreeViewerColumn viewerColumn = new TreeViewerColumn(tree, SWT.LEFT);
+		TreeColumn widget = viewerColumn.getColumn();
+		widget.setText(column.title);
+		widget.setWidth(column.widest / 2);
+		widget.setData(column);
+		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return text.apply((Finding) element);
+				if (element instanceof FindingGroups.Group group) {
+					return column == FindingColumns.SEVERITY ? group.label() : "";
+				}
+				return column.text((Finding) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String text = getText(element);
+				return text.isEmpty() ? null : text;
 			}
 
 			@Override
 			public Color getForeground(Object element) {
-				return colour.apply((Finding) element);
+				return column == FindingColumns.SEVERITY && element instanceof Finding finding ? severityColour(finding) : null;
 			}
 		});
+		widget.addListener(SWT.Selection, event -> sortBy(widget));
+	}
+
+	/** Sorts by the column clicked, in natural order; a second click reverses it. */
+	private void sortBy(TreeColumn column) {
+		org.eclipse.swt.widgets.Tree widget = tree.getTree();
+		int direction = widget.getSortColumn() == column && widget.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
+		widget.setSortColumn(column);
+		widget.setSortDirection(direction);
+		tree.setComparator(new FindingSort((FindingColumns) column.getData(), direction == SWT.UP));
 	}
 
 	private Color severityColour(Finding finding) {
-		Display display = table.getControl().getDisplay();
+		Display display = tree.getControl().getDisplay();
 		return finding.waived() ? display.getSystemColor(SWT.COLOR_DARK_GRAY)
-				: finding.severity() == Severity.CRITICAL || finding.severity() == Severity.ERROR ? display.getSystemColor(SWT.COLOR_RED)
-						: null;
+				: finding.severity().atLeast(Severity.ERROR) ? display.getSystemColor(SWT.COLOR_RED) : null;
 	}
 
-	private static String name(EObject element) {
-		return element instanceof Named named ? named.getName() : ElementLabels.typeName(element);
+	private void show(List<Finding> listed) {
+		if (tree == null || tree.getControl().isDisposed()) {
+			return;
+		}
+		findings = List.copyOf(listed);
+		filterBar.offer(findings);
+		groups.setFilter(filterBar.filter());
+		tree.setInput(findings);
+		tree.expandAll();
+		fitColumns();
+		count();
 	}
 
-	private static String path(Finding finding) {
-		List<String> hops = new ArrayList<>();
-		for (EObject hop : finding.path()) {
-			if (hop instanceof Device || hop instanceof Segment) {
-				hops.add(name(hop));
+	private void refilter() {
+		groups.setFilter(filterBar.filter());
+		groups.setGrouping(filterBar.grouping());
+		tree.refresh();
+		tree.expandAll();
+		fitColumns();
+		count();
+	}
+
+	/** Each column as wide as its widest text, up to its limit. */
+	private void fitColumns() {
+		for (TreeColumn column : tree.getTree().getColumns()) {
+			column.pack();
+			column.setWidth(Math.min(column.getWidth(), ((FindingColumns) column.getData()).widest));
+		}
+	}
+
+	/** The title counts the findings listed; the description how many of each severity, and how many are waived. */
+	private void count() {
+		long shown = findings.stream().filter(filterBar.filter()).count();
+		setPartName(shown == findings.size() ? "Findings (" + findings.size() + ")" : "Findings (" + shown + " of " + findings.size() + ")");
+		Map<Severity, Long> bySeverity = new TreeMap<>(java.util.Comparator.reverseOrder());
+		findings.stream().filter(filterBar.filter()).forEach(f -> bySeverity.merge(f.severity(), 1L, Long::sum));
+		long waived = findings.stream().filter(filterBar.filter()).filter(Finding::waived).count();
+		setContentDescription(bySeverity.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase())
+				.collect(Collectors.joining(", ")) + (waived > 0 ? "; " + waived + " waived" : ""));
+	}
+
+	private void showDetails() {
+		List<Finding> selected = selectedFindings();
+		if (selected.isEmpty()) {
+			details.setText("Select a finding to see its message in full, its path hop by hop, the device, the legal basis and any waiver.");
+			details.setStyleRanges(new StyleRange[0]);
+			return;
+		}
+		FindingDetails shown = FindingDetails.of(selected.get(0));
+		details.setText(shown.text());
+		List<StyleRange> titles = new ArrayList<>();
+		int offset = 0;
+		for (FindingDetails.Section section : shown.sections()) {
+			titles.add(new StyleRange(offset, section.title().length(), null, null, SWT.BOLD));
+			offset += section.title().length() + 1 + section.lines().stream().mapToInt(line -> line.length() + 3).sum() + 1;
+		}
+		details.setStyleRanges(titles.toArray(StyleRange[]::new));
+	}
+
+	/** The findings selected, a selected group standing for its findings. */
+	private List<Finding> selectedFindings() {
+		Set<Finding> selected = new LinkedHashSet<>();
+		for (Object element : ((IStructuredSelection) tree.getSelection()).toList()) {
+			if (element instanceof FindingGroups.Group group) {
+				selected.addAll(group.findings());
+			} else if (element instanceof Finding finding) {
+				selected.add(finding);
 			}
 		}
-		return String.join(" -> ", hops);
+		return List.copyOf(selected);
 	}
 
-	/** The findings now listed. */
-	@SuppressWarnings("unchecked")
+	private void copySelectedRows() {
+		List<Finding> selected = selectedFindings();
+		if (selected.isEmpty()) {
+			return;
+		}
+		String rows = FindingColumns.header() + "\n" + selected.stream().map(FindingColumns::row).collect(Collectors.joining("\n")) + "\n";
+		Clipboard clipboard = new Clipboard(tree.getControl().getDisplay());
+		try {
+			clipboard.setContents(new Object[] { rows }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	/** The findings of the diagram, whether listed or filtered out, most severe first. */
 	public List<Finding> findings() {
-		Object input = table.getInput();
-		return input == null ? List.of() : List.copyOf((List<Finding>) input);
+		return findings;
 	}
 
 	/** Selects findings in the list, as a user would (the diagram selection follows). */
-	public void select(List<Finding> findings) {
-		table.setSelection(new StructuredSelection(findings), true); // tells the listener, which reveals them
+	public void select(List<Finding> selection) {
+		tree.setSelection(new StructuredSelection(selection), true); // tells the listener, which reveals them
 	}
 
 	private void revealSelected(boolean scroll) {
@@ -122,8 +244,8 @@ public final class FindingsView extends ViewPart {
 			return;
 		}
 		Set<String> ids = new LinkedHashSet<>();
-		for (Object selected : ((IStructuredSelection) table.getSelection()).toList()) {
-			ids.addAll(FindingIds.of((Finding) selected));
+		for (Finding selected : selectedFindings()) {
+			ids.addAll(FindingIds.of(selected));
 		}
 		editor.reveal(ids);
 		if (scroll) {
@@ -139,14 +261,14 @@ public final class FindingsView extends ViewPart {
 		if (editor != null) {
 			editor.addOverlayListener(update);
 			update.accept(editor.overlay());
-		} else if (table != null && !table.getControl().isDisposed()) {
-			table.setInput(List.of());
+		} else {
+			show(List.of());
 		}
 	}
 
 	@Override
 	public void setFocus() {
-		table.getControl().setFocus();
+		tree.getControl().setFocus();
 	}
 
 	@Override
