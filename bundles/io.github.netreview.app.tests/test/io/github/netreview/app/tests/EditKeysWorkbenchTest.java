@@ -65,10 +65,10 @@ class EditKeysWorkbenchTest extends WorkbenchTest {
 
 		Keyboard.pressKey(SWT.DEL);
 		assertFalse(has(network, "cam-lobby-02"), "Delete removed the camera");
-		assertEquals("Undo Delete", editItem("Undo"));
+		assertEquals("Undo Delete cam-lobby-02", editItem("Undo"), "the Edit menu names the edit Ctrl+Z takes back");
 		Keyboard.press('z', SWT.CTRL);
 		assertTrue(EcoreUtil.equals(original, network), "Ctrl+Z restored the network exactly");
-		assertEquals("Redo Delete", editItem("Redo"));
+		assertEquals("Redo Delete cam-lobby-02", editItem("Redo"));
 		Keyboard.press('y', SWT.CTRL);
 		assertFalse(has(network, "cam-lobby-02"), "Ctrl+Y redid the delete");
 		Keyboard.press('z', SWT.CTRL);
@@ -156,7 +156,7 @@ class EditKeysWorkbenchTest extends WorkbenchTest {
 		return items;
 	}
 
-	/** The Edit menu's item that starts with {@code label} (its whole text, e.g. "Undo Delete"). */
+	/** The Edit menu's item that starts with {@code label} (its whole text, e.g. "Undo Delete cam-01"). */
 	private static String editItem(String label) {
 		return editMenu().stream().filter(text -> text.startsWith(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("no " + label + " in " + editMenu()));

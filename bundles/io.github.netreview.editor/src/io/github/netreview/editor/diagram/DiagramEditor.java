@@ -165,6 +165,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		super.createActions();
 		DeviceClipboard clipboard = new DeviceClipboard();
 		ActionRegistry registry = getActionRegistry();
+		registry.registerAction(new DeleteElementsAction(this));
 		for (SelectionAction action : List.of(new CutAction(this, clipboard), new CopyAction(this, clipboard), new RenameAction(this))) {
 			registry.registerAction(action);
 			getSelectionActions().add(action.getId());
