@@ -12,8 +12,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
- * The workbench's Edit menu: Undo and Redo (labelled with the active part's command, "Undo Delete"), Cut, Copy, Paste,
- * Delete, Select All and Rename, each retargeted to the active part's handler and bound to the standard keys.
+ * The workbench's Edit menu: Undo and Redo (labelled with the active part's command, "Undo Delete cam-01"), Cut, Copy,
+ * Paste, Delete, Select All and Rename, each retargeted to the active part's handler and bound to the standard keys.
  */
 final class EditMenu {
 

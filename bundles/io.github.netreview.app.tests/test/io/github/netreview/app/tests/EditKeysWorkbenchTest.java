@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +16,6 @@ import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
@@ -41,9 +37,9 @@ class EditKeysWorkbenchTest extends WorkbenchTest {
 	@Test
 	void theEditMenuFollowsFileWithTheStandardCommandsOnTheDefaultKeys() throws Exception {
 		HeadquartersDiagram.open(page, dir);
-		List<String> menus = Arrays.stream(menuBar().getItems()).map(item -> plain(item.getText())).toList();
+		List<String> menus = EditMenuItems.menus();
 		assertEquals(List.of("File", "Edit", "Diagram"), menus.subList(0, 3), menus.toString());
-		assertEquals(List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All", "Rename..."), editMenu(), "the Edit menu");
+		assertEquals(List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All", "Rename..."), EditMenuItems.items(), "the Edit menu");
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		assertEquals("org.eclipse.ui.defaultAcceleratorConfiguration", bindings.getActiveScheme().getId());
 		Map<String, String> keys = Map.of("CTRL+Z", "undo", "CTRL+Y", "redo", "CTRL+SHIFT+Z", "redo", "CTRL+X", "cut", "CTRL+C", "copy",
@@ -61,14 +57,14 @@ class EditKeysWorkbenchTest extends WorkbenchTest {
 		Network network = editor.getDiagram().getNetwork();
 		Network original = EcoreUtil.copy(network);
 		focusOn(editor, HeadquartersDiagram.part(editor, "cam-lobby-02"));
-		assertEquals("Undo", editItem("Undo"), "nothing to undo yet");
+		assertEquals("Undo", EditMenuItems.item("Undo"), "nothing to undo yet");
 
 		Keyboard.pressKey(SWT.DEL);
 		assertFalse(has(network, "cam-lobby-02"), "Delete removed the camera");
-		assertEquals("Undo Delete cam-lobby-02", editItem("Undo"), "the Edit menu names the edit Ctrl+Z takes back");
+		assertEquals("Undo Delete cam-lobby-02", EditMenuItems.item("Undo"), "the Edit menu names the edit Ctrl+Z takes back");
 		Keyboard.press('z', SWT.CTRL);
 		assertTrue(EcoreUtil.equals(original, network), "Ctrl+Z restored the network exactly");
-		assertEquals("Redo Delete cam-lobby-02", editItem("Redo"));
+		assertEquals("Redo Delete cam-lobby-02", EditMenuItems.item("Redo"));
 		Keyboard.press('y', SWT.CTRL);
 		assertFalse(has(network, "cam-lobby-02"), "Ctrl+Y redid the delete");
 		Keyboard.press('z', SWT.CTRL);
@@ -100,14 +96,14 @@ class EditKeysWorkbenchTest extends WorkbenchTest {
 		assertEquals(nvr.getZone(), copy.getZone());
 		assertTrue(copy.getInterfaces().stream().allMatch(p -> p.getMac() == null && p.getId().startsWith("dev-nvr-01-copy.")));
 		assertNotNull(HeadquartersDiagram.part(editor, "nvr-01-copy"), "the copy is drawn");
-		assertEquals("Undo Paste device", editItem("Undo"));
+		assertEquals("Undo Paste device", EditMenuItems.item("Undo"));
 		Keyboard.press('z', SWT.CTRL);
 		assertTrue(EcoreUtil.equals(original, network), "Ctrl+Z took the paste back");
 
 		focusOn(editor, HeadquartersDiagram.part(editor, "cam-lobby-02"));
 		Keyboard.press('x', SWT.CTRL);
 		assertFalse(has(network, "cam-lobby-02"), "Ctrl+X cut the camera");
-		assertEquals("Undo Cut", editItem("Undo"));
+		assertEquals("Undo Cut", EditMenuItems.item("Undo"));
 		Keyboard.press('v', SWT.CTRL);
 		assertTrue(has(network, "cam-lobby-02-copy"), "Ctrl+V pasted what was cut");
 		Keyboard.press('z', SWT.CTRL);
@@ -126,7 +122,7 @@ class EditKeysWorkbenchTest extends WorkbenchTest {
 		Keyboard.type("nvr-main");
 		Keyboard.pressKey(SWT.CR);
 		assertEquals("nvr-main", nvr.getName());
-		assertTrue(editItem("Undo").startsWith("Undo Set name"), editItem("Undo"));
+		assertTrue(EditMenuItems.item("Undo").startsWith("Undo Set name"), EditMenuItems.item("Undo"));
 		Keyboard.press('z', SWT.CTRL);
 		assertEquals("nvr-01", nvr.getName());
 	}
@@ -138,32 +134,6 @@ class EditKeysWorkbenchTest extends WorkbenchTest {
 		editor.viewer().getControl().setFocus();
 		editor.viewer().select(part);
 		flush();
-	}
-
-	private static Menu menuBar() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
-	}
-
-	/** The items of the Edit menu as it shows when opened, without mnemonics and keys. */
-	private static List<String> editMenu() {
-		Menu edit = Arrays.stream(menuBar().getItems()).filter(item -> plain(item.getText()).equals("Edit")).findFirst()
-				.orElseThrow(() -> new AssertionError("no Edit menu")).getMenu();
-		edit.notifyListeners(SWT.Show, new Event());
-		flush();
-		List<String> items = Arrays.stream(edit.getItems()).map(item -> plain(item.getText())).filter(text -> !text.isEmpty()).toList();
-		edit.notifyListeners(SWT.Hide, new Event());
-		flush();
-		return items;
-	}
-
-	/** The Edit menu's item that starts with {@code label} (its whole text, e.g. "Undo Delete cam-01"). */
-	private static String editItem(String label) {
-		return editMenu().stream().filter(text -> text.startsWith(label)).findFirst()
-				.orElseThrow(() -> new AssertionError("no " + label + " in " + editMenu()));
-	}
-
-	private static String plain(String text) {
-		return text.replace("&", "").replaceAll("\t.*", "").strip();
 	}
 
 	private static boolean has(Network network, String name) {

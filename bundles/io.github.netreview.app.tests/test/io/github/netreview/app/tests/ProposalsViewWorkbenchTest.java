@@ -133,6 +133,7 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 		assertEquals(view, page.getActivePart(), "the view is still the active part");
 		String message = view.getContentDescription();
 		assertTrue(message.contains("Edit > Undo") && message.contains("Ctrl+Z") && message.contains("toolbar"), message);
+		assertEquals("Undo Apply proposal deny-rule", EditMenuItems.item("Undo"), "Edit > Undo, as the message says, names the proposal");
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		assertTrue(Arrays.asList(bindings.getActiveBindingsFor("org.eclipse.ui.edit.undo")).contains(KeySequence.getInstance("CTRL+Z")),
 				"the key the message names");
