@@ -12,7 +12,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The File menu (New Network, Open, Open Example, Save, Save As, Exit), the Help menu (About), and keys for undo and redo. */
+/** The File menu (New Network, Open, Open Example, Save, Save As, Exit), the Edit menu, and the Help menu (About). */
 final class NetReviewActionBarAdvisor extends ActionBarAdvisor {
 
 	private OpenModelAction open;
@@ -21,6 +21,7 @@ final class NetReviewActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction quit;
 	private IWorkbenchAction about;
 	private IWorkbenchWindow window;
+	private EditMenu edit;
 
 	NetReviewActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -38,9 +39,8 @@ final class NetReviewActionBarAdvisor extends ActionBarAdvisor {
 		register(save);
 		register(saveAs);
 		register(quit);
-		// Registered so that Ctrl+Z and Ctrl+Shift+Z reach the active part's Undo and Redo; the Diagram menu shows them.
-		register(ActionFactory.UNDO.create(window));
-		register(ActionFactory.REDO.create(window));
+		edit = new EditMenu(window);
+		edit.actions().forEach(this::register);
 	}
 
 	@Override
@@ -60,6 +60,7 @@ final class NetReviewActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new Separator());
 		file.add(quit);
 		menuBar.add(file);
+		menuBar.add(edit.menu());
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		help.add(ExampleNetworks.menu(window));
 		help.add(new Separator());

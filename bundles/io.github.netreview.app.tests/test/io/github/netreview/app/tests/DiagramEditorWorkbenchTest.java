@@ -543,28 +543,6 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 	}
 
 	@Test
-	void copiesAndPastesDevicesWithNewIdsAndUndo() throws Exception {
-		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
-		Diagram diagram = editor.getDiagram();
-		Network network = diagram.getNetwork();
-		Network original = EcoreUtil.copy(network);
-		Device nvr = device(network, "nvr-01");
-		editor.viewer().select(editor.partOf(nodeOf(diagram.getNodes(), nvr)));
-		editor.copy();
-		editor.paste();
-		flush();
-		Device copy = device(network, "nvr-01-copy");
-		assertEquals("dev-nvr-01-copy", copy.getId());
-		assertEquals(nvr.getInterfaces().size(), copy.getInterfaces().size());
-		assertEquals(nvr.getZone(), copy.getZone());
-		assertTrue(copy.getInterfaces().stream().allMatch(p -> p.getMac() == null && p.getId().startsWith("dev-nvr-01-copy.")));
-		assertNotNull(editor.partOf(nodeOf(diagram.getNodes(), copy)), "the copy is drawn");
-		editor.commands().undo();
-		flush();
-		assertTrue(EcoreUtil.equals(original, network));
-	}
-
-	@Test
 	void renamesADeviceInPlaceWithUndo() throws Exception {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		Device nvr = device(editor.getDiagram().getNetwork(), "nvr-01");

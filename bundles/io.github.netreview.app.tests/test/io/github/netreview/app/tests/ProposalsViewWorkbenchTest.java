@@ -132,7 +132,8 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 		assertFalse(EcoreUtil.equals(original, network), "applied");
 		assertEquals(view, page.getActivePart(), "the view is still the active part");
 		String message = view.getContentDescription();
-		assertTrue(message.contains("Undo on the toolbar") && message.contains("Ctrl+Z"), message);
+		assertTrue(message.contains("Edit > Undo") && message.contains("Ctrl+Z") && message.contains("toolbar"), message);
+		assertEquals("Undo Apply proposal deny-rule", EditMenuItems.item("Undo"), "Edit > Undo, as the message says, names the proposal");
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		assertTrue(Arrays.asList(bindings.getActiveBindingsFor("org.eclipse.ui.edit.undo")).contains(KeySequence.getInstance("CTRL+Z")),
 				"the key the message names");
@@ -146,14 +147,14 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 		click(toolItem("redo"));
 		assertFalse(EcoreUtil.equals(original, network), "redone");
 		view.setFocus();
-		press('z', SWT.CTRL);
+		Keyboard.press('z', SWT.CTRL);
 		assertTrue(EcoreUtil.equals(original, network), "Ctrl+Z in the Proposals view reverts it too");
 		assertTrue(Arrays.asList(bindings.getActiveBindingsFor("org.eclipse.ui.edit.redo")).contains(KeySequence.getInstance("CTRL+SHIFT+Z")));
-		press('z', SWT.CTRL, SWT.SHIFT);
+		Keyboard.press('z', SWT.CTRL, SWT.SHIFT);
 		assertFalse(EcoreUtil.equals(original, network), "Ctrl+Shift+Z redoes it");
 		page.activate(editor);
 		editor.viewer().getControl().setFocus();
-		press('z', SWT.CTRL);
+		Keyboard.press('z', SWT.CTRL);
 		assertTrue(EcoreUtil.equals(original, network), "and Ctrl+Z in the diagram undoes it");
 	}
 
@@ -239,30 +240,5 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 	private static void click(ToolItem item) {
 		item.notifyListeners(SWT.Selection, new Event());
 		flush();
-	}
-
-	/** Presses {@code key} with the modifier keys held, on the keyboard as a user does. */
-	private static void press(char key, int... modifiers) throws InterruptedException {
-		Display display = Display.getCurrent();
-		for (int modifier : modifiers) {
-			post(display, SWT.KeyDown, modifier, (char) 0);
-		}
-		post(display, SWT.KeyDown, 0, key);
-		post(display, SWT.KeyUp, 0, key);
-		for (int modifier : modifiers) {
-			post(display, SWT.KeyUp, modifier, (char) 0);
-		}
-		for (int i = 0; i < 25; i++) {
-			flush();
-			Thread.sleep(20);
-		}
-	}
-
-	private static void post(Display display, int type, int keyCode, char character) {
-		Event event = new Event();
-		event.type = type;
-		event.keyCode = keyCode;
-		event.character = character;
-		assertTrue(display.post(event), "the key event was posted");
 	}
 }

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
+import io.github.netreview.model.notation.View;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Link;
@@ -26,9 +27,18 @@ final class DeleteCommand extends RecordedCommand {
 	private final List<EObject> views;
 
 	DeleteCommand(Resource resource, Diagram diagram, List<EObject> views) {
-		super(views.size() == 1 ? "Delete" : "Delete " + views.size() + " elements", resource);
+		super(label(views), resource);
 		this.diagram = diagram;
 		this.views = List.copyOf(views);
+	}
+
+	/** "Delete cam-01" for one named element, "Delete 3 elements" for more. */
+	private static String label(List<EObject> views) {
+		if (views.size() != 1) {
+			return "Delete " + views.size() + " elements";
+		}
+		return views.get(0) instanceof View view && view.getElement() != null && view.getElement().getName() != null
+				? "Delete " + view.getElement().getName() : "Delete";
 	}
 
 	@Override

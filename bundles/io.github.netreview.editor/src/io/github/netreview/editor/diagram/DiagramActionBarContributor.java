@@ -21,7 +21,7 @@ import org.eclipse.ui.actions.ActionFactory;
 
 import io.github.netreview.model.notation.Diagram;
 
-/** Undo, redo, zoom and Show Path Only for the diagram editor, on the toolbar and behind the workbench's global keys. */
+/** The diagram editor's Diagram menu and toolbar, and its GEF actions as the handlers of the workbench's Edit menu and keys. */
 public final class DiagramActionBarContributor extends ActionBarContributor {
 
 	@Override
@@ -33,9 +33,14 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		addRetargetAction(new ZoomOutRetargetAction());
 	}
 
+	/** The editor's own actions behind the workbench's Edit menu and keys (undo, redo and delete are retargeted above). */
 	@Override
 	protected void declareGlobalActionKeys() {
+		addGlobalActionKey(ActionFactory.CUT.getId());
+		addGlobalActionKey(ActionFactory.COPY.getId());
+		addGlobalActionKey(ActionFactory.PASTE.getId());
 		addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
+		addGlobalActionKey(ActionFactory.RENAME.getId());
 		addGlobalActionKey(ActionFactory.PRINT.getId());
 	}
 
@@ -88,12 +93,6 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		diagrams.add(new Separator());
 		diagram.add(diagrams);
 		diagram.add(new Separator());
-		diagram.add(getAction(ActionFactory.UNDO.getId()));
-		diagram.add(getAction(ActionFactory.REDO.getId()));
-		diagram.add(getAction(ActionFactory.DELETE.getId()));
-		diagram.add(onEditor("&Copy\tCtrl+C", DiagramEditor::copy));
-		diagram.add(onEditor("&Paste\tCtrl+V", DiagramEditor::paste));
-		diagram.add(new Separator());
 		diagram.add(layout);
 		diagram.add(onEditor("E&xpand / Collapse Group", DiagramEditor::toggleGroups));
 		diagram.add(getAction(GEFActionConstants.ZOOM_IN));
@@ -103,7 +102,9 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		diagram.add(new Separator());
 		diagram.add(export);
 		diagram.add(onEditor("&Print...", DiagramEditor::print));
-		menuBar.insertAfter(IWorkbenchActionConstants.M_FILE, diagram);
+		// after the workbench's Edit menu, where undo, redo, cut, copy, paste, delete, select all and rename are
+		menuBar.insertAfter(menuBar.find(IWorkbenchActionConstants.M_EDIT) == null ? IWorkbenchActionConstants.M_FILE
+				: IWorkbenchActionConstants.M_EDIT, diagram);
 	}
 
 	@Override

@@ -31,19 +31,18 @@ import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
 import org.eclipse.gef.LayerConstants;
-import org.eclipse.gef.Request;
-import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.gef.editparts.LayerManager;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.actions.SelectionAction;
 import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
@@ -80,7 +79,6 @@ import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.io.ModelLoadException;
 import io.github.netreview.model.notation.Diagram;
-import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Network;
 
 /**
@@ -157,6 +155,29 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		return Palette.create();
 	}
 
+	/**
+	 * GEF's actions plus Cut, Copy, Paste, Rename and Select All, each under the workbench's id and command so that the
+	 * contributor makes them the global handlers behind the Edit menu and its keys.
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	protected void createActions() {
+		super.createActions();
+		DeviceClipboard clipboard = new DeviceClipboard();
+		ActionRegistry registry = getActionRegistry();
+		registry.registerAction(new DeleteElementsAction(this));
+		for (SelectionAction action : List.of(new CutAction(this, clipboard), new CopyAction(this, clipboard), new RenameAction(this))) {
+			registry.registerAction(action);
+			getSelectionActions().add(action.getId());
+		}
+		registry.registerAction(new PasteAction(this, clipboard, this::getDiagram));
+		registry.registerAction(new SelectAllElementsAction(this::getGraphicalViewer));
+		for (ActionFactory edit : List.of(ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
+				ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.RENAME, ActionFactory.PRINT)) {
+			registry.getAction(edit.getId()).setActionDefinitionId(edit.getCommandId());
+		}
+	}
+
 	@Override
 	protected void configureGraphicalViewer() {
 		super.configureGraphicalViewer();
@@ -171,27 +192,6 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		KeyHandler keys = new GraphicalViewerKeyHandler(viewer);
 		keys.put(KeyStroke.getPressed('+', SWT.KEYPAD_ADD, SWT.CTRL), getActionRegistry().getAction(GEFActionConstants.ZOOM_IN));
 		keys.put(KeyStroke.getPressed('-', SWT.KEYPAD_SUBTRACT, SWT.CTRL), getActionRegistry().getAction(GEFActionConstants.ZOOM_OUT));
-		keys.put(KeyStroke.getPressed(SWT.F2, 0), new Action() {
-			@Override
-			public void run() {
-				if (viewer.getSelectedEditParts().size() == 1) {
-					((EditPart) viewer.getSelectedEditParts().get(0)).performRequest(new Request(RequestConstants.REQ_DIRECT_EDIT));
-				}
-			}
-		});
-		keys.put(KeyStroke.getPressed((char) 3, 'c', SWT.CTRL), new Action() {
-			@Override
-			public void run() {
-				copy();
-			}
-		});
-		keys.put(KeyStroke.getPressed((char) 22, 'v', SWT.CTRL), new Action() {
-			@Override
-			public void run() {
-				paste();
-			}
-		});
-		keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(ActionFactory.DELETE.getId()));
 		viewer.setKeyHandler(keys);
 	}
 
@@ -225,29 +225,6 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		});
 		job.setUser(true);
 		job.schedule();
-	}
-
-	private List<PasteCommand.Copied> clipboard = List.of();
-
-	/** Copies the selected devices (not sites, zones or links) for {@link #paste()}. */
-	public void copy() {
-		List<PasteCommand.Copied> copied = new ArrayList<>();
-		for (Object part : getGraphicalViewer().getSelectedEditParts()) {
-			if (part instanceof ViewNodeEditPart node && node.element() instanceof Device device) {
-				copied.add(new PasteCommand.Copied(device, node.node()));
-			}
-		}
-		if (!copied.isEmpty()) {
-			clipboard = copied;
-		}
-	}
-
-	/** Pastes copies of the copied devices beside the originals, as one undoable command. */
-	public void paste() {
-		PasteCommand command = new PasteCommand(resource, diagram, clipboard);
-		if (command.canExecute()) {
-			getCommandStack().execute(command);
-		}
 	}
 
 	/** Expands or folds the endpoints of each selected switch group, as one undoable step per group. */

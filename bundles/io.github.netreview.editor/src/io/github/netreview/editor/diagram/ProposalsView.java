@@ -70,7 +70,7 @@ public final class ProposalsView extends ViewPart {
 
 	/** What the view says once {@code proposal} is applied: how to take it back, with what works in this window. */
 	private static String appliedMessage(Proposal proposal) {
-		return "Applied " + proposal.id() + " as one step: Undo on the toolbar (or Ctrl+Z) reverts it. Compute again to see what is left.";
+		return "Applied " + proposal.id() + " as one step: Edit > Undo (Ctrl+Z, or Undo on the toolbar) reverts it. Compute again to see what is left.";
 	}
 
 	@Override
