@@ -1,6 +1,7 @@
 package io.github.netreview.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,9 @@ import org.eclipse.emf.common.util.EList;
 
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.forwarding.RandomTopologiesAccess;
+import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.analysis.matrix.CellState;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.build.NetworkBuilder;
 import io.github.netreview.model.topology.Action;
@@ -38,7 +42,7 @@ class IncrementalAnalyzerTest {
 
 	@Property(tries = 150)
 	void incrementalEqualsFullAfterEveryEdit(@ForAll long seed) {
-		Network network = withConduits(RandomTopologiesAccess.generate(seed), seed);
+		Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
 		Random random = new Random(seed);
 		try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
 			assertSame(FULL.analyze(network), incremental.result(), "seed " + seed + " before any edit");
@@ -52,7 +56,7 @@ class IncrementalAnalyzerTest {
 	/** Several edits between two results, as one change set makes them: layer-2, policy and rule edits together. */
 	@Property(tries = 150)
 	void incrementalEqualsFullAfterSeveralEditsAtOnce(@ForAll long seed) {
-		Network network = withConduits(RandomTopologiesAccess.generate(seed), seed);
+		Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
 		Random random = new Random(seed);
 		try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
 			incremental.result();
@@ -70,7 +74,7 @@ class IncrementalAnalyzerTest {
 	/** Cables, VLANs and ports only: the edits the layer-2 domains are repaired after rather than rebuilt. */
 	@Property(tries = 400)
 	void incrementalEqualsFullAfterLayer2Edits(@ForAll long seed) {
-		Network network = withConduits(RandomTopologiesAccess.generate(seed), seed);
+		Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
 		Random random = new Random(seed);
 		try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
 			incremental.result();
@@ -84,7 +88,7 @@ class IncrementalAnalyzerTest {
 	/** Rules only: the edits after which routes and zone-matrix cells are kept where no edited firewall decides differently. */
 	@Property(tries = 300)
 	void incrementalEqualsFullAfterRuleEdits(@ForAll long seed) {
-		Network network = withConduits(RandomTopologiesAccess.generate(seed), seed);
+		Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
 		List<Device> firewalls = network.getDevices().stream().filter(d -> d.getPolicy() != null).toList();
 		if (firewalls.isEmpty()) {
 			return;
@@ -104,6 +108,47 @@ class IncrementalAnalyzerTest {
 	 * never worked out the camera's route, yet the rule changes what the camera carries to the core (the services are
 	 * cut as before, so the routes known are kept), and that must be found.
 	 */
+	/** The random networks the properties edit do hold the zone findings, so that incremental == full says something about them. */
+	@Example
+	void theRandomNetworksHoldConduitViolationsAndZoneVlanMismatches() {
+		int violations = 0;
+		int mismatches = 0;
+		int unstated = 0;
+		for (long seed = 0; seed < 40; seed++) {
+			Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
+			AnalysisResult result = FULL.analyze(network);
+			violations += result.findings().stream().filter(f -> f.rule() == Rule.CONDUIT_VIOLATION).count();
+			mismatches += result.findings().stream().filter(f -> f.rule() == Rule.ZONE_VLAN_MISMATCH).count();
+			unstated += result.zonePolicy().stated() ? 0 : 1;
+		}
+		assertTrue(violations > 10, violations + " conduit violations");
+		assertTrue(mismatches > 10, mismatches + " zone/VLAN mismatches");
+		assertTrue(unstated > 0 && unstated < 40, unstated + " networks without a policy");
+	}
+
+	/** A conduit added for a violating cell makes the cell intended, and its finding goes, in the incremental result too. */
+	@Example
+	void addingTheConduitForAViolationRemovesIt() {
+		for (long seed = 0; seed < 40; seed++) {
+			Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
+			try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
+				Finding violation = incremental.result().findings().stream().filter(f -> f.rule() == Rule.CONDUIT_VIOLATION).findFirst().orElse(null);
+				if (violation == null) {
+					continue;
+				}
+				Zone from = (Zone) violation.elements().get(0);
+				Zone to = (Zone) violation.elements().get(1);
+				new NetworkBuilder(network).conduit("c-fix", "meant", from, to, 2);
+				AnalysisResult after = incremental.result();
+				assertEquals(CellState.INTENDED_AND_PRESENT, after.zonePolicy().state(from, to));
+				assertTrue(after.findings().stream().noneMatch(f -> f.rule() == Rule.CONDUIT_VIOLATION && f.elements().equals(violation.elements())));
+				assertSame(FULL.analyze(network), after, "seed " + seed + " after adding the conduit");
+				return;
+			}
+		}
+		throw new AssertionError("no random network has a conduit violation");
+	}
+
 	@Example
 	void ruleEditAfterAnUnrelatedLayer2EditReroutesUntouchedDevices() {
 		Fixture f = new Fixture();
@@ -284,11 +329,19 @@ class IncrementalAnalyzerTest {
 		}
 	}
 
-	/** {@code network} with an intended zone policy of a few conduits (none for one seed in four), drawn from {@code seed}. */
-	static Network withConduits(Network network, long seed) {
+	/**
+	 * {@code network} with an intended zone policy of a few conduits (none for one seed in four) and one device in
+	 * three placed in a random zone (whatever its VLANs), drawn from {@code seed}.
+	 */
+	static Network withZonePolicy(Network network, long seed) {
 		Random random = new Random(seed ^ 0x5EED);
 		for (int i = random.nextInt(4) * 2; i > 0; i--) {
 			conduitEdit(network, random);
+		}
+		for (Device device : network.getDevices()) {
+			if (random.nextInt(3) == 0) {
+				device.setZone(network.getZones().get(random.nextInt(network.getZones().size())));
+			}
 		}
 		return network;
 	}
