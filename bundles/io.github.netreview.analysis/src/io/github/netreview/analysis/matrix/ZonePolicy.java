@@ -48,10 +48,9 @@ public final class ZonePolicy {
 		CellState[][] states = new CellState[n][n];
 		for (int from = 0; from < n; from++) {
 			for (int to = 0; to < n; to++) {
-				boolean intended = from == to || !byCell.get(from * n + to).isEmpty();
 				boolean present = matrix.cells()[from][to].reachable();
-				states[from][to] = from == to && !present && byCell.get(from * n + to).isEmpty() ? CellState.NEITHER
-						: CellState.of(intended, present);
+				boolean intended = !byCell.get(from * n + to).isEmpty() || from == to && present;
+				states[from][to] = CellState.of(intended, present);
 			}
 		}
 		return new ZonePolicy(zones, states, byCell.stream().map(List::copyOf).toList());
