@@ -14,14 +14,16 @@ import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.analysis.matrix.ZonePolicy;
 import io.github.netreview.model.topology.Identified;
 
 /**
  * Everything one analysis of a network found: the findings (most severe first), the classification of every
- * restricted device, the zone matrix, which catalog and registry were used, and what could not be judged.
+ * restricted device, the zone matrix and how it stands against the intended zone policy, which catalog and registry
+ * were used, and what could not be judged.
  */
 public record AnalysisResult(List<Finding> findings, List<Classification> restricted, ZoneMatrix zoneMatrix,
-		String catalogVersion, String registryNote, Coverage coverage) {
+		ZonePolicy zonePolicy, String catalogVersion, String registryNote, Coverage coverage) {
 
 	public AnalysisResult {
 		findings = List.copyOf(findings);

@@ -18,6 +18,8 @@ import io.github.netreview.analysis.findings.FindingOrder;
 import io.github.netreview.analysis.findings.FindingRules;
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.analysis.forwarding.NetworkIndex;
+import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.analysis.matrix.ZonePolicy;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Network;
 
@@ -61,7 +63,8 @@ public final class Analyzer {
 		findings.sort(Comparator.comparing(keys::get));
 		List<Classification> restricted = classifications.stream().filter(Classification::restricted).toList();
 		List<Finding> sorted = List.copyOf(findings);
-		return new AnalysisResult(sorted, restricted, forwarding.zoneMatrix(), catalog.version(), registryNote(registry),
+		ZoneMatrix matrix = forwarding.zoneMatrix();
+		return new AnalysisResult(sorted, restricted, matrix, ZonePolicy.of(network, matrix), catalog.version(), registryNote(registry),
 				Coverage.lazy(() -> CoverageScan.of(network, sorted, forwarding)));
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.github.netreview.model.topology.Catalog;
+import io.github.netreview.model.topology.Conduit;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.FirewallPolicy;
 import io.github.netreview.model.topology.FirewallRule;
@@ -30,7 +31,7 @@ final class ChangeTracker {
 	/** What the edits since the last result invalidated. */
 	record Batch(boolean catalog, boolean structure, boolean policy, boolean waivers, boolean allFindings,
 			Set<Interface> ports, Set<Link> links, Set<Device> reclassify, Set<Device> refind, Set<Device> firewalls,
-			boolean policyHolders) {
+			boolean policyHolders, boolean conduits) {
 	}
 
 	private boolean catalog;
@@ -46,6 +47,8 @@ final class ChangeTracker {
 	private Set<Device> firewalls = new LinkedHashSet<>();
 	/** Whether a device got a policy or lost its policy. */
 	private boolean policyHolders;
+	/** Whether the intended zone policy (the conduits) was edited. */
+	private boolean conduits;
 
 	synchronized void everything() {
 		catalog = true;
@@ -54,13 +57,13 @@ final class ChangeTracker {
 
 	synchronized boolean any() {
 		return catalog || structure || policy || waivers || allFindings || !ports.isEmpty() || !links.isEmpty()
-				|| !reclassify.isEmpty() || !refind.isEmpty() || !firewalls.isEmpty() || policyHolders;
+				|| !reclassify.isEmpty() || !refind.isEmpty() || !firewalls.isEmpty() || policyHolders || conduits;
 	}
 
 	synchronized Batch take() {
 		Batch batch = new Batch(catalog, structure, policy, waivers, allFindings, ports, links, reclassify, refind, firewalls,
-				policyHolders);
-		catalog = structure = policy = waivers = allFindings = policyHolders = false;
+				policyHolders, conduits);
+		catalog = structure = policy = waivers = allFindings = policyHolders = conduits = false;
 		ports = new LinkedHashSet<>();
 		links = new LinkedHashSet<>();
 		reclassify = new LinkedHashSet<>();
@@ -74,6 +77,8 @@ final class ChangeTracker {
 		Object feature = notification.getFeature();
 		if (feature instanceof EStructuralFeature named && isLabel(named)) {
 			allFindings = true;
+		} else if (notifier instanceof Conduit || notifier instanceof Service service && service.eContainer() instanceof Conduit) {
+			conduits = true;
 		} else if (notifier instanceof Network) {
 			network(feature);
 		} else if (notifier instanceof Device device) {
@@ -128,7 +133,9 @@ final class ChangeTracker {
 	}
 
 	private void network(Object feature) {
-		if (feature == Literals.NETWORK__WAIVERS) {
+		if (feature == Literals.NETWORK__CONDUITS) {
+			conduits = true;
+		} else if (feature == Literals.NETWORK__WAIVERS) {
 			waivers = true;
 		} else if (feature == Literals.NETWORK__CATALOG) {
 			catalog = true;

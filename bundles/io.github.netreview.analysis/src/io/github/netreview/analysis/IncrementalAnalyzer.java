@@ -32,6 +32,7 @@ import io.github.netreview.analysis.forwarding.Layer2Update;
 import io.github.netreview.analysis.forwarding.RuleUpdate;
 import io.github.netreview.analysis.forwarding.NetworkIndex;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.analysis.matrix.ZonePolicy;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Network;
@@ -65,12 +66,15 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private NetworkIndex index;
 	private ForwardingAnalysis forwarding;
 	private ZoneMatrix zoneMatrix;
+	private ZonePolicy zonePolicy;
 	private FindingRules rules;
 	private Waivers waivers;
 	private final Map<Device, List<Finding>> deviceFindings = new IdentityHashMap<>();
 	private final Map<Device, Finding> bridgeFindings = new IdentityHashMap<>();
 	/** The finding that the network has no core to judge against, or null. */
 	private Finding noCoreFinding;
+	/** The findings about zones (of no one device), as {@link FindingRules#zonePolicyFindings} made them last. */
+	private List<Finding> zonePolicyFindings = List.of();
 	/** The positions of the devices that became restricted or stopped being since the last result. */
 	private final List<Integer> statusChanged = new ArrayList<>();
 	private final RestrictedSegments presence = new RestrictedSegments();
@@ -145,6 +149,11 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		if (batch.structure() || batch.policy() || batch.allFindings() || reclassifyAll) {
 			updateNoCoreFinding();
 		}
+		if (zonePolicy == null || forwardingChanged || batch.structure() || batch.policy() || batch.allFindings()
+				|| batch.conduits() || batch.waivers()) {
+			zonePolicy = ZonePolicy.of(network, zoneMatrix);
+			updateZonePolicyFindings();
+		}
 		for (Device device : refind) {
 			Classification classification = classifications.get(device);
 			replaceDeviceFindings(device, classification == null ? List.of() : rules.ofDevice(classification));
@@ -163,7 +172,7 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 			restrictedListChanged = false;
 		}
 		List<Finding> current = findings;
-		result = new AnalysisResult(current, restricted, zoneMatrix, catalog.version(), Analyzer.registryNote(registry),
+		result = new AnalysisResult(current, restricted, zoneMatrix, zonePolicy, catalog.version(), Analyzer.registryNote(registry),
 				Coverage.lazy(() -> coverageOf(current)));
 		return result;
 	}
@@ -189,9 +198,26 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		}
 	}
 
+	/** Redoes the findings about zones (VLANs of another zone, conduit violations) when they changed. */
+	private void updateZonePolicyFindings() {
+		List<Finding> fresh = rules.zonePolicyFindings(network);
+		if (fresh.equals(zonePolicyFindings)) {
+			return;
+		}
+		findingsChanged = true;
+		List<SortedFindings.Placed> old = placed.remove(NetworkFinding.ZONE_POLICY);
+		if (old != null) {
+			old.forEach(ordered::remove);
+		}
+		zonePolicyFindings = fresh;
+		if (!fresh.isEmpty()) {
+			placed.put(NetworkFinding.ZONE_POLICY, place(fresh));
+		}
+	}
+
 	/** Marks the place of a finding about the whole network. */
 	private enum NetworkFinding {
-		NO_CORE
+		NO_CORE, ZONE_POLICY
 	}
 
 	/**
@@ -360,6 +386,9 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		bridgeFindings.forEach((device, bridge) -> placed.put(new BridgeOf(device), place(List.of(bridge))));
 		if (noCoreFinding != null) {
 			placed.put(NetworkFinding.NO_CORE, place(List.of(noCoreFinding)));
+		}
+		if (!zonePolicyFindings.isEmpty()) {
+			placed.put(NetworkFinding.ZONE_POLICY, place(zonePolicyFindings));
 		}
 		for (Finding expired : waivers.expired()) {
 			ordered.add(expired);

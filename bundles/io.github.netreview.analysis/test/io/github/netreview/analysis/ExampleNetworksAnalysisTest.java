@@ -2,6 +2,7 @@ package io.github.netreview.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,7 +18,10 @@ import io.github.netreview.analysis.classify.Classification;
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.analysis.matrix.CellState;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.analysis.matrix.ZonePolicy;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Network;
@@ -43,7 +47,7 @@ class ExampleNetworksAnalysisTest {
 		Network hq = load("hq.netreview");
 		AnalysisResult result = ANALYZER.analyze(hq);
 		assertEquals(Map.of(
-				"cam-lobby-02", List.of("RESTRICTED_PATH_TO_CORE", "RESTRICTED_ON_SENSITIVE_SITE", "RESTRICTED_DEVICE"),
+				"cam-lobby-02", List.of("RESTRICTED_PATH_TO_CORE", "RESTRICTED_ON_SENSITIVE_SITE", "ZONE_VLAN_MISMATCH", "RESTRICTED_DEVICE"),
 				"cam-loading-bay-01", List.of("RESTRICTED_ON_SENSITIVE_SITE", "RESTRICTED_CABLED_TO_CORE_INFRA", "RESTRICTED_DEVICE"),
 				"cam-entrance-01", List.of("RESTRICTED_ON_SENSITIVE_SITE (waived)", "RESTRICTED_DEVICE"),
 				"cam-entrance-02", List.of("RESTRICTED_ON_SENSITIVE_SITE", "RESTRICTED_DEVICE"),
@@ -71,6 +75,48 @@ class ExampleNetworksAnalysisTest {
 		assertEquals(List.of("diode-01"), telemetry.via().stream().map(Device::getName).toList());
 		assertFalse(matrix.cell(zone(hq, "zone-servers"), zone(hq, "zone-bms")).reachable(), "the diode is one-way");
 		assertTrue(matrix.cell(zone(hq, "zone-staff"), zone(hq, "zone-core")).reachable(), "the core switch routes staff and core");
+	}
+
+	@Test
+	void headquartersZonePolicyJudgesEveryCell() throws IOException {
+		Network hq = load("hq.netreview");
+		AnalysisResult result = ANALYZER.analyze(hq);
+		ZonePolicy policy = result.zonePolicy();
+		assertTrue(policy.stated());
+		assertEquals(CellState.INTENDED_AND_PRESENT, policy.state(zone(hq, "zone-staff"), zone(hq, "zone-servers")));
+		assertEquals(CellState.INTENDED_AND_PRESENT, policy.state(zone(hq, "zone-bms"), zone(hq, "zone-servers")), "through the diode");
+		assertEquals(CellState.PRESENT_NOT_INTENDED, policy.state(zone(hq, "zone-staff"), zone(hq, "zone-mgmt")));
+		assertEquals(CellState.INTENDED_NOT_PRESENT, policy.state(zone(hq, "zone-mgmt"), zone(hq, "zone-perimeter")), "fw-01 denies it");
+		assertEquals(CellState.NEITHER, policy.state(zone(hq, "zone-servers"), zone(hq, "zone-bms")), "the diode is one-way");
+		assertEquals(CellState.INTENDED_AND_PRESENT, policy.state(zone(hq, "zone-cctv"), zone(hq, "zone-cctv")));
+		List<Finding> violations = result.findings().stream().filter(f -> f.rule() == Rule.CONDUIT_VIOLATION).toList();
+		assertEquals(policy.count(CellState.PRESENT_NOT_INTENDED), violations.size());
+		Finding staffToManagement = violations.stream()
+				.filter(f -> f.elements().equals(List.of(zone(hq, "zone-staff"), zone(hq, "zone-mgmt")))).findFirst().orElseThrow();
+		assertEquals(Severity.ERROR, staffToManagement.severity());
+		assertTrue(staffToManagement.path().contains(hq.getDevices().stream().filter(d -> d.getName().equals("core-sw-01")).findFirst().orElseThrow()),
+				staffToManagement.path().toString());
+		assertTrue(staffToManagement.message().contains("no conduit from 'Staff LAN' to 'Network management'"), staffToManagement.message());
+	}
+
+	@Test
+	void withoutConduitsNoPolicyIsStatedAndNothingIsAViolation() throws IOException {
+		Network hq = load("hq.netreview");
+		hq.getConduits().clear();
+		AnalysisResult result = ANALYZER.analyze(hq);
+		assertFalse(result.zonePolicy().stated());
+		assertNull(result.zonePolicy().state(zone(hq, "zone-staff"), zone(hq, "zone-mgmt")));
+		assertTrue(result.findings().stream().noneMatch(f -> f.rule() == Rule.CONDUIT_VIOLATION));
+	}
+
+	@Test
+	void aCameraOfTheCctvZoneInTheStaffVlanIsAMismatch() throws IOException {
+		Network hq = load("hq.netreview");
+		Finding mismatch = ANALYZER.analyze(hq).findings().stream().filter(f -> f.rule() == Rule.ZONE_VLAN_MISMATCH).findFirst().orElseThrow();
+		assertEquals("cam-lobby-02", ((Device) mismatch.subject()).getName());
+		assertEquals(Severity.WARNING, mismatch.severity());
+		assertTrue(mismatch.message().contains("is placed in zone 'CCTV' (zone-cctv), but it is in segment 'Staff' (seg-staff) of zone 'Staff LAN'"),
+				mismatch.message());
 	}
 
 	@Test

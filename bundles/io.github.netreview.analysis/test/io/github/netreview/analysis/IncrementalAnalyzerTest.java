@@ -1,6 +1,7 @@
 package io.github.netreview.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +11,13 @@ import org.eclipse.emf.common.util.EList;
 
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.forwarding.RandomTopologiesAccess;
+import io.github.netreview.analysis.findings.Finding;
+import io.github.netreview.analysis.findings.Rule;
+import io.github.netreview.analysis.matrix.CellState;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.build.NetworkBuilder;
 import io.github.netreview.model.topology.Action;
+import io.github.netreview.model.topology.Conduit;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.FirewallPolicy;
@@ -37,7 +42,7 @@ class IncrementalAnalyzerTest {
 
 	@Property(tries = 150)
 	void incrementalEqualsFullAfterEveryEdit(@ForAll long seed) {
-		Network network = RandomTopologiesAccess.generate(seed);
+		Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
 		Random random = new Random(seed);
 		try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
 			assertSame(FULL.analyze(network), incremental.result(), "seed " + seed + " before any edit");
@@ -51,7 +56,7 @@ class IncrementalAnalyzerTest {
 	/** Several edits between two results, as one change set makes them: layer-2, policy and rule edits together. */
 	@Property(tries = 150)
 	void incrementalEqualsFullAfterSeveralEditsAtOnce(@ForAll long seed) {
-		Network network = RandomTopologiesAccess.generate(seed);
+		Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
 		Random random = new Random(seed);
 		try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
 			incremental.result();
@@ -69,7 +74,7 @@ class IncrementalAnalyzerTest {
 	/** Cables, VLANs and ports only: the edits the layer-2 domains are repaired after rather than rebuilt. */
 	@Property(tries = 400)
 	void incrementalEqualsFullAfterLayer2Edits(@ForAll long seed) {
-		Network network = RandomTopologiesAccess.generate(seed);
+		Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
 		Random random = new Random(seed);
 		try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
 			incremental.result();
@@ -83,7 +88,7 @@ class IncrementalAnalyzerTest {
 	/** Rules only: the edits after which routes and zone-matrix cells are kept where no edited firewall decides differently. */
 	@Property(tries = 300)
 	void incrementalEqualsFullAfterRuleEdits(@ForAll long seed) {
-		Network network = RandomTopologiesAccess.generate(seed);
+		Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
 		List<Device> firewalls = network.getDevices().stream().filter(d -> d.getPolicy() != null).toList();
 		if (firewalls.isEmpty()) {
 			return;
@@ -103,6 +108,47 @@ class IncrementalAnalyzerTest {
 	 * never worked out the camera's route, yet the rule changes what the camera carries to the core (the services are
 	 * cut as before, so the routes known are kept), and that must be found.
 	 */
+	/** The random networks the properties edit do hold the zone findings, so that incremental == full says something about them. */
+	@Example
+	void theRandomNetworksHoldConduitViolationsAndZoneVlanMismatches() {
+		int violations = 0;
+		int mismatches = 0;
+		int unstated = 0;
+		for (long seed = 0; seed < 40; seed++) {
+			Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
+			AnalysisResult result = FULL.analyze(network);
+			violations += result.findings().stream().filter(f -> f.rule() == Rule.CONDUIT_VIOLATION).count();
+			mismatches += result.findings().stream().filter(f -> f.rule() == Rule.ZONE_VLAN_MISMATCH).count();
+			unstated += result.zonePolicy().stated() ? 0 : 1;
+		}
+		assertTrue(violations > 10, violations + " conduit violations");
+		assertTrue(mismatches > 10, mismatches + " zone/VLAN mismatches");
+		assertTrue(unstated > 0 && unstated < 40, unstated + " networks without a policy");
+	}
+
+	/** A conduit added for a violating cell makes the cell intended, and its finding goes, in the incremental result too. */
+	@Example
+	void addingTheConduitForAViolationRemovesIt() {
+		for (long seed = 0; seed < 40; seed++) {
+			Network network = withZonePolicy(RandomTopologiesAccess.generate(seed), seed);
+			try (IncrementalAnalyzer incremental = new IncrementalAnalyzer(network, Fixture.TODAY, IeeeRegistry.system())) {
+				Finding violation = incremental.result().findings().stream().filter(f -> f.rule() == Rule.CONDUIT_VIOLATION).findFirst().orElse(null);
+				if (violation == null) {
+					continue;
+				}
+				Zone from = (Zone) violation.elements().get(0);
+				Zone to = (Zone) violation.elements().get(1);
+				new NetworkBuilder(network).conduit("c-fix", "meant", from, to, 2);
+				AnalysisResult after = incremental.result();
+				assertEquals(CellState.INTENDED_AND_PRESENT, after.zonePolicy().state(from, to));
+				assertTrue(after.findings().stream().noneMatch(f -> f.rule() == Rule.CONDUIT_VIOLATION && f.elements().equals(violation.elements())));
+				assertSame(FULL.analyze(network), after, "seed " + seed + " after adding the conduit");
+				return;
+			}
+		}
+		throw new AssertionError("no random network has a conduit violation");
+	}
+
 	@Example
 	void ruleEditAfterAnUnrelatedLayer2EditReroutesUntouchedDevices() {
 		Fixture f = new Fixture();
@@ -179,7 +225,7 @@ class IncrementalAnalyzerTest {
 	}
 
 	private static String edit(Network network, Random random) {
-		return edit(network, random, random.nextInt(12));
+		return edit(network, random, random.nextInt(15));
 	}
 
 	private static String edit(Network network, Random random, int kind) {
@@ -265,6 +311,14 @@ class IncrementalAnalyzerTest {
 			}
 			return "giving " + router.getId() + " an access list";
 		}
+		case 12 -> {
+			return conduitEdit(network, random);
+		}
+		case 13 -> {
+			Zone zone = network.getZones().get(random.nextInt(network.getZones().size()));
+			device.setZone(random.nextInt(4) == 0 ? null : zone);
+			return "moving " + device.getId() + " to zone " + device.getZone();
+		}
 		default -> {
 			NetworkBuilder builder = new NetworkBuilder("x", "x");
 			Waiver waiver = builder.waiver("w-" + random.nextInt(1_000_000), device, null,
@@ -273,6 +327,43 @@ class IncrementalAnalyzerTest {
 			return "waiving " + device.getId();
 		}
 		}
+	}
+
+	/**
+	 * {@code network} with an intended zone policy of a few conduits (none for one seed in four) and one device in
+	 * three placed in a random zone (whatever its VLANs), drawn from {@code seed}.
+	 */
+	static Network withZonePolicy(Network network, long seed) {
+		Random random = new Random(seed ^ 0x5EED);
+		for (int i = random.nextInt(4) * 2; i > 0; i--) {
+			conduitEdit(network, random);
+		}
+		for (Device device : network.getDevices()) {
+			if (random.nextInt(3) == 0) {
+				device.setZone(network.getZones().get(random.nextInt(network.getZones().size())));
+			}
+		}
+		return network;
+	}
+
+	/** Adds a conduit between two random zones, removes one, or turns one to another zone. */
+	private static String conduitEdit(Network network, Random random) {
+		List<Zone> zones = network.getZones();
+		Zone from = zones.get(random.nextInt(zones.size()));
+		Zone to = zones.get(random.nextInt(zones.size()));
+		List<Conduit> conduits = network.getConduits();
+		int choice = conduits.isEmpty() ? 0 : random.nextInt(3);
+		if (choice == 0) {
+			new NetworkBuilder(network).conduit("c-" + random.nextInt(1_000_000), "conduit", from, to, 2);
+			return "adding a conduit from " + from.getId() + " to " + to.getId();
+		}
+		Conduit conduit = conduits.get(random.nextInt(conduits.size()));
+		if (choice == 1) {
+			conduits.remove(conduit);
+			return "removing conduit " + conduit.getId();
+		}
+		conduit.setToZone(to);
+		return "turning conduit " + conduit.getId() + " to " + to.getId();
 	}
 
 	private static Interface anyPort(Network network, Random random) {
@@ -294,6 +385,13 @@ class IncrementalAnalyzerTest {
 		assertEquals(a.zones(), b.zones(), when);
 		for (int i = 0; i < a.zones().size(); i++) {
 			assertEquals(List.of(a.cells()[i]), List.of(b.cells()[i]), when);
+		}
+		assertEquals(expected.zonePolicy().stated(), actual.zonePolicy().stated(), when);
+		for (Zone from : a.zones()) {
+			for (Zone to : a.zones()) {
+				assertEquals(expected.zonePolicy().state(from, to), actual.zonePolicy().state(from, to), when);
+				assertEquals(expected.zonePolicy().conduits(from, to), actual.zonePolicy().conduits(from, to), when);
+			}
 		}
 	}
 }

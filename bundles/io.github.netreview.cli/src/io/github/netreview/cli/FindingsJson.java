@@ -14,7 +14,9 @@ import io.github.netreview.analysis.coverage.Coverage;
 import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.LegalBasis;
+import io.github.netreview.analysis.matrix.CellState;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.analysis.matrix.ZonePolicy;
 import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Named;
@@ -44,7 +46,8 @@ final class FindingsJson {
 		}
 		root.add("findings", findings);
 		root.add("coverage", coverage(result.coverage()));
-		root.add("zoneMatrix", matrix(result.zoneMatrix()));
+		root.add("zonePolicy", zonePolicy(result.zonePolicy()));
+		root.add("zoneMatrix", matrix(result.zoneMatrix(), result.zonePolicy()));
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
 	}
 
@@ -104,19 +107,42 @@ final class FindingsJson {
 		return array;
 	}
 
-	private static JsonArray matrix(ZoneMatrix matrix) {
+	/** Whether the model states an intended zone policy, and how many cells stand how against it. */
+	static JsonObject zonePolicy(ZonePolicy policy) {
+		JsonObject object = new JsonObject();
+		object.addProperty("stated", policy.stated());
+		if (policy.stated()) {
+			for (CellState state : CellState.values()) {
+				object.addProperty(state.name(), policy.count(state));
+			}
+		}
+		return object;
+	}
+
+	/**
+	 * The cells where one zone reaches another, and those a conduit intends; with a stated policy each carries its
+	 * state and the ids of its conduits.
+	 */
+	private static JsonArray matrix(ZoneMatrix matrix, ZonePolicy policy) {
 		JsonArray cells = new JsonArray();
 		for (Zone from : matrix.zones()) {
 			for (Zone to : matrix.zones()) {
 				ZoneMatrix.Cell cell = matrix.cell(from, to);
-				if (cell.reachable()) {
+				if (cell.reachable() || !policy.conduits(from, to).isEmpty()) {
 					JsonObject entry = new JsonObject();
 					entry.addProperty("from", from.getId());
 					entry.addProperty("to", to.getId());
+					entry.addProperty("present", cell.reachable());
 					entry.addProperty("services", cell.services());
 					JsonArray via = new JsonArray();
 					cell.via().forEach(device -> via.add(device.getId()));
 					entry.add("via", via);
+					if (policy.stated()) {
+						entry.addProperty("state", policy.state(from, to).name());
+						JsonArray conduits = new JsonArray();
+						policy.conduits(from, to).forEach(conduit -> conduits.add(conduit.getId()));
+						entry.add("conduits", conduits);
+					}
 					cells.add(entry);
 				}
 			}

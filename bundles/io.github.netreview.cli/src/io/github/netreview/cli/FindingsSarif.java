@@ -84,6 +84,7 @@ final class FindingsSarif {
 		JsonObject properties = new JsonObject();
 		properties.addProperty("catalog", result.catalogVersion());
 		properties.add("coverage", FindingsJson.coverage(result.coverage()));
+		properties.add("zonePolicy", FindingsJson.zonePolicy(result.zonePolicy()));
 		run.add("properties", properties);
 		JsonObject log = new JsonObject();
 		log.addProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");

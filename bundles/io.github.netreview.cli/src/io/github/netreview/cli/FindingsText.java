@@ -10,8 +10,13 @@ import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.PathText;
 import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.analysis.matrix.CellState;
+import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.analysis.matrix.ZonePolicy;
+import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.SafeText;
 import io.github.netreview.model.topology.Network;
+import io.github.netreview.model.topology.Zone;
 
 /** Prints an analysis for people: a summary line, then each finding with its path, services and legal basis. */
 final class FindingsText {
@@ -45,10 +50,39 @@ final class FindingsText {
 				line("  legal basis: " + finding.legalBasis().stream().map(Object::toString).collect(Collectors.joining("; ")));
 			}
 		}
+		printZoneMatrix(result.zoneMatrix(), result.zonePolicy());
 		printCoverage(result.coverage());
 		out.println();
 		line("catalog: " + result.catalogVersion());
 		line(result.registryNote());
+	}
+
+	/**
+	 * The zone matrix against the intended zone policy: every cell but those neither intended nor present (traffic
+	 * within a zone only when a conduit names it or a violation could not arise), violations first.
+	 */
+	private void printZoneMatrix(ZoneMatrix matrix, ZonePolicy policy) {
+		out.println();
+		if (!policy.stated()) {
+			line("ZONE MATRIX: no intended zone policy stated (no conduits in the model), so no cell is judged; where one zone reaches another:");
+		} else {
+			line(String.format("ZONE MATRIX against the intended zone policy: %d present but not intended, %d intended and present, %d intended but absent",
+					policy.count(CellState.PRESENT_NOT_INTENDED), policy.count(CellState.INTENDED_AND_PRESENT),
+					policy.count(CellState.INTENDED_NOT_PRESENT)));
+		}
+		for (CellState shown : new CellState[] { CellState.PRESENT_NOT_INTENDED, CellState.INTENDED_AND_PRESENT, CellState.INTENDED_NOT_PRESENT, null }) {
+			for (Zone from : matrix.zones()) {
+				for (Zone to : matrix.zones()) {
+					boolean listed = policy.stated() ? policy.state(from, to) == shown && (from != to || !policy.conduits(from, to).isEmpty())
+							: shown == null && from != to && matrix.cell(from, to).reachable();
+					if (listed) {
+						String conduits = ZoneCells.conduits(policy, from, to);
+						line("  " + ElementLabels.name(from) + " -> " + ElementLabels.name(to) + ": " + ZoneCells.state(policy, matrix, from, to)
+								+ ", carries " + ZoneCells.traffic(matrix.cell(from, to)) + (conduits.isEmpty() ? "" : "; conduit " + conduits));
+					}
+				}
+			}
+		}
 	}
 
 	/** What the check could not judge, each gap with the elements it concerns (the first few of many). */

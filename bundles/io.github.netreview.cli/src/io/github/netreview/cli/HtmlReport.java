@@ -14,7 +14,9 @@ import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.PathText;
 import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.analysis.matrix.CellState;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.analysis.matrix.ZonePolicy;
 import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.ModelEdit;
 import io.github.netreview.analysis.proposals.Proposal;
@@ -54,14 +56,14 @@ final class HtmlReport {
 		html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(e(title)).append("</title>\n<style>\n")
 				.append("body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}")
 				.append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f5f7}")
-				.append(".CRITICAL,.ERROR{color:#c00;font-weight:bold}.WARNING{color:#b36b00}.red{background:#e00;color:#fff}")
+				.append(".CRITICAL,.ERROR{color:#c00;font-weight:bold}.WARNING{color:#b36b00}.red{background:#e00;color:#fff}.intended{background:#dfd}.absent{background:#fe9}")
 				.append(".diagram{overflow:auto;border:1px solid #ddd;max-height:900px}.waived{color:#777}\n</style></head><body>\n");
 		html.append("<h1>").append(e(title)).append("</h1>\n");
 		summary(network, result);
 		coverage(result.coverage());
 		inventory(result);
 		html.append("<h2>Diagram</h2>\n<div class=\"diagram\">").append(svg(diagram, result)).append("</div>\n");
-		matrix(result.zoneMatrix());
+		matrix(result.zoneMatrix(), result.zonePolicy());
 		findings(result);
 		proposals(proposals, chosen, network, diagram, result, analyzer);
 		waivers(network);
@@ -115,8 +117,12 @@ final class HtmlReport {
 		html.append("</table>\n");
 	}
 
-	private void matrix(ZoneMatrix matrix) {
-		html.append("<h2>Zone matrix</h2>\n<p>Which zone can send to which (red: a non-core zone reaching a core zone).</p>\n<table><tr><th>from \\ to</th>");
+	private void matrix(ZoneMatrix matrix, ZonePolicy policy) {
+		html.append("<h2>Zone matrix</h2>\n<p>Which zone can send to which. ").append(policy.stated()
+				? "Against the intended zone policy (the conduits): red, present but not intended (a violation); green, intended"
+						+ " and present; amber, intended but absent; blank, neither."
+				: "No intended zone policy is stated (the model has no conduits), so no cell is judged (red: a non-core zone"
+						+ " reaching a core zone).").append("</p>\n<table><tr><th>from \\ to</th>");
 		for (Zone zone : matrix.zones()) {
 			html.append("<th>").append(e(ElementLabels.name(zone) + (zone.isCore() ? " (core)" : ""))).append("</th>");
 		}
@@ -125,14 +131,30 @@ final class HtmlReport {
 			html.append("<tr><th>").append(e(ElementLabels.name(from))).append("</th>");
 			for (Zone to : matrix.zones()) {
 				ZoneMatrix.Cell cell = matrix.cell(from, to);
-				boolean red = cell.reachable() && to.isCore() && !from.isCore();
-				String text = !cell.reachable() ? "-" : from == to ? "itself"
-						: cell.services() + (cell.via().isEmpty() ? "" : " via " + cell.via().stream().map(ElementLabels::name).collect(Collectors.joining(", ")));
-				html.append(red ? "<td class=\"red\">" : "<td>").append(e(text)).append("</td>");
+				String text = !cell.reachable() ? "-" : from == to ? "itself" : ZoneCells.traffic(cell);
+				CellState state = policy.state(from, to);
+				String conduits = ZoneCells.conduits(policy, from, to);
+				if (state != null && state != CellState.NEITHER) {
+					text = state.label() + ": " + text + (conduits.isEmpty() ? "" : "; conduit " + conduits);
+				}
+				html.append(cellTag(state, cell.reachable() && to.isCore() && !from.isCore())).append(e(text)).append("</td>");
 			}
 			html.append("</tr>\n");
 		}
 		html.append("</table>\n");
+	}
+
+	/** The opening tag of a matrix cell, classed by its state (or, without a policy, red when it reaches the core). */
+	private static String cellTag(CellState state, boolean reachesCore) {
+		if (state == null) {
+			return reachesCore ? "<td class=\"red\">" : "<td>";
+		}
+		return switch (state) {
+			case PRESENT_NOT_INTENDED -> "<td class=\"red\">";
+			case INTENDED_AND_PRESENT -> "<td class=\"intended\">";
+			case INTENDED_NOT_PRESENT -> "<td class=\"absent\">";
+			case NEITHER -> "<td>";
+		};
 	}
 
 	private void findings(AnalysisResult result) {

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ import io.github.netreview.model.topology.Device;
 class CheckFormatsTest {
 
 	private static final Path HQ = Path.of("../../examples/hq.netreview");
+	private static final Path OFFICE = Path.of("../../examples/regional-office.netreview");
 
 	@Test
 	void sarifValidatesAgainstTheOfficialSchema() throws IOException {
@@ -103,6 +106,43 @@ class CheckFormatsTest {
 		assertEquals("RESTRICTED_PATH_TO_CORE", first.get("rule").getAsString());
 		assertEquals("dev-cam-lobby-02", first.getAsJsonArray("path").get(0).getAsJsonObject().get("id").getAsString());
 		assertFalse(json.getAsJsonArray("zoneMatrix").isEmpty());
+	}
+
+	@Test
+	void jsonAndSarifCarryTheIntendedZonePolicy() {
+		JsonObject json = JsonParser.parseString(CliRun.of("check", HQ.toString(), "--format", "json").out()).getAsJsonObject();
+		assertTrue(json.getAsJsonObject("zonePolicy").get("stated").getAsBoolean());
+		Map<String, JsonObject> cells = new HashMap<>();
+		json.getAsJsonArray("zoneMatrix").forEach(cell -> cells.put(cell.getAsJsonObject().get("from").getAsString() + ">"
+				+ cell.getAsJsonObject().get("to").getAsString(), cell.getAsJsonObject()));
+		assertEquals("INTENDED_AND_PRESENT", cells.get("zone-staff>zone-servers").get("state").getAsString());
+		assertEquals("conduit-staff-servers", cells.get("zone-staff>zone-servers").getAsJsonArray("conduits").get(0).getAsString());
+		assertEquals("PRESENT_NOT_INTENDED", cells.get("zone-staff>zone-mgmt").get("state").getAsString());
+		JsonObject absent = cells.get("zone-mgmt>zone-perimeter");
+		assertEquals("INTENDED_NOT_PRESENT", absent.get("state").getAsString());
+		assertFalse(absent.get("present").getAsBoolean());
+		long violations = 0;
+		for (var finding : json.getAsJsonArray("findings")) {
+			violations += finding.getAsJsonObject().get("rule").getAsString().equals("CONDUIT_VIOLATION") ? 1 : 0;
+		}
+		assertEquals(json.getAsJsonObject("zonePolicy").get("PRESENT_NOT_INTENDED").getAsLong(), violations);
+
+		JsonObject run = JsonParser.parseString(CliRun.of("check", HQ.toString(), "--format", "sarif").out()).getAsJsonObject()
+				.getAsJsonArray("runs").get(0).getAsJsonObject();
+		Map<String, String> rules = new HashMap<>();
+		run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules").forEach(rule -> rules.put(
+				rule.getAsJsonObject().get("id").getAsString(),
+				rule.getAsJsonObject().getAsJsonObject("fullDescription").get("text").getAsString()));
+		assertTrue(rules.get("CONDUIT_VIOLATION").contains("no conduit of the intended zone policy"), rules.toString());
+		assertTrue(rules.get("ZONE_VLAN_MISMATCH").contains("segment (VLAN) of another zone"), rules.toString());
+		assertTrue(run.getAsJsonObject("properties").getAsJsonObject("zonePolicy").get("stated").getAsBoolean());
+	}
+
+	@Test
+	void withoutConduitsTheTextSaysNoPolicyIsStated() {
+		CliRun run = CliRun.of("check", OFFICE.toString());
+		assertTrue(run.out().contains("ZONE MATRIX: no intended zone policy stated (no conduits in the model)"), run.out());
+		assertFalse(run.out().contains("CONDUIT_VIOLATION"), run.out());
 	}
 
 	@Test

@@ -76,6 +76,25 @@ class MainTest {
 	}
 
 	@Test
+	void validateChecksTheConduits() throws IOException {
+		Path hq = Path.of("../../examples/hq.netreview");
+		Path file = dir.resolve("conduits.netreview");
+		String text = Files.readString(hq);
+		Files.writeString(file, text.replace("fromZone=\"zone-mgmt\" toZone=\"zone-core\" securityLevel=\"3\"", "toZone=\"zone-core\" securityLevel=\"7\""));
+		CliRun result = run("validate", file.toString());
+		assertEquals(1, result.code(), result.out());
+		assertTrue(result.out().contains("error: conduit 'Core management' (conduit-mgmt-core) names no zone it comes from (fromZone)"), result.out());
+		assertTrue(result.out().contains("error: conduit 'Core management' (conduit-mgmt-core): IEC 62443 target security level 7 is outside 1-4"),
+				result.out());
+		Path unknown = dir.resolve("unknown-zone.netreview");
+		Files.writeString(unknown, text.replace("fromZone=\"zone-mgmt\" toZone=\"zone-core\"", "fromZone=\"zone-mgmt\" toZone=\"zone-nowhere\""));
+		CliRun refused = run("validate", unknown.toString());
+		assertEquals(2, refused.code(), refused.out());
+		assertTrue(refused.err().startsWith("netreview: " + unknown + ":"), refused.err());
+		assertTrue(refused.err().contains("zone-nowhere"), refused.err());
+	}
+
+	@Test
 	void unreadableInputGivesExitCodeTwoAndOneClearLine() throws IOException {
 		Path missing = dir.resolve("missing.netreview");
 		CliRun result = run("validate", missing.toString());

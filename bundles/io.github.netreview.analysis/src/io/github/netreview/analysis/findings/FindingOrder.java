@@ -23,6 +23,10 @@ public final class FindingOrder {
 	}
 
 	public static Key keyOf(Finding finding) {
-		return new Key(-finding.severity().ordinal(), finding.rule().ordinal(), ElementLabels.describe(finding.subject()));
+		String subject = ElementLabels.describe(finding.subject());
+		if (finding.rule() == Rule.CONDUIT_VIOLATION) {
+			subject += " -> " + ElementLabels.describe(finding.elements().get(1)); // one finding per pair of zones
+		}
+		return new Key(-finding.severity().ordinal(), finding.rule().ordinal(), subject);
 	}
 }

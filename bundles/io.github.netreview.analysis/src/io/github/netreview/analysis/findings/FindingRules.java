@@ -10,6 +10,8 @@ import java.util.Set;
 
 import io.github.netreview.analysis.classify.Classification;
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
+import io.github.netreview.analysis.matrix.ZoneMatrix;
+import io.github.netreview.analysis.matrix.ZonePolicy;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Interface;
@@ -49,7 +51,21 @@ public final class FindingRules {
 				findings.add(bridge);
 			}
 		}
+		findings.addAll(zonePolicyFindings(network));
 		return new Waivers(network, today).apply(findings);
+	}
+
+	/**
+	 * The findings about zones: devices in a VLAN of another zone, and (when the model states a zone policy) traffic
+	 * between zones that no conduit intends.
+	 */
+	public List<Finding> zonePolicyFindings(Network network) {
+		List<Finding> findings = new ArrayList<>(ZoneVlanMismatches.of(network, forwarding));
+		if (!network.getConduits().isEmpty()) {
+			ZoneMatrix matrix = forwarding.zoneMatrix();
+			findings.addAll(ConduitViolations.of(matrix, ZonePolicy.of(network, matrix), forwarding));
+		}
+		return findings;
 	}
 
 	/**

@@ -27,6 +27,10 @@ public enum Rule {
 	UNCLASSIFIABLE_DEVICE(Severity.ERROR, "Device that cannot be classified",
 			"The device has no usable manufacturer (none, or a placeholder such as 'Generic') and no MAC address, so"
 					+ " nothing tells whether a restricted vendor made it. Record its make and model or a MAC address."),
+	CONDUIT_VIOLATION(Severity.ERROR, "Traffic between zones that no conduit intends",
+			"Hosts of one zone can send to another zone, but no conduit of the intended zone policy (IEC 62443 zones and"
+					+ " conduits) from the first zone to the second means them to. The finding carries an example path. Block the"
+					+ " traffic where the path crosses a routing device or firewall, or add the conduit when the traffic is meant."),
 	RESTRICTED_CABLED_TO_CORE_INFRA(Severity.WARNING, "Restricted device cabled to core equipment",
 			"The device is logically separated from the core but physically plugged into equipment of a core zone; one"
 					+ " VLAN change on that port would connect it."),
@@ -37,6 +41,10 @@ public enum Rule {
 	UNCLASSIFIED_CAMERA(Severity.WARNING, "Camera of unknown make",
 			"No usable manufacturer is recorded (none, or a placeholder such as 'Generic') and no MAC lies in a restricted"
 					+ " vendor's block, so the camera is judged by its MAC alone. Record its make and model."),
+	ZONE_VLAN_MISMATCH(Severity.WARNING, "Device in a VLAN of another zone",
+			"The device is placed in one zone, but an interface of it is in a segment (VLAN) of another zone, often a port"
+					+ " patched into the wrong VLAN. The analysis counts its traffic under the segment's zone: move it to a VLAN of"
+					+ " its zone, or correct the zone it is recorded in."),
 	WAIVER_EXPIRED(Severity.ERROR, "Expired waiver",
 			"A waiver for a restricted device has passed its expiry date; the findings it covered are no longer waived."),
 	RESTRICTED_DEVICE(Severity.INFO, "Restricted vendor's device",

@@ -87,7 +87,7 @@ class ApplicationWorkbenchTest extends WorkbenchTest {
 		assertTrue(network.getExpanded());
 		Network model = (Network) editor.getResource().getContents().get(0);
 		int expected = model.getSites().size() + model.getZones().size() + model.getSegments().size() + model.getDevices().size()
-				+ model.getLinks().size() + model.getWaivers().size() + model.getRequiredFlows().size();
+				+ model.getLinks().size() + model.getWaivers().size() + model.getRequiredFlows().size() + model.getConduits().size();
 		assertEquals(expected, network.getItemCount());
 		assertTrue(List.of(network.getItems()).stream().anyMatch(i -> i.getText().equals("Site Headquarters  -  sensitive site")));
 		assertEquals("Diagram  -  Headquarters", tree.getItem(1).getText());

@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link io.github.netreview.model.topology.Network#getSites <em>Sites</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.Network#getZones <em>Zones</em>}</li>
+ *   <li>{@link io.github.netreview.model.topology.Network#getConduits <em>Conduits</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.Network#getSegments <em>Segments</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.Network#getDevices <em>Devices</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.Network#getLinks <em>Links</em>}</li>
@@ -55,6 +56,21 @@ public interface Network extends Named {
 	 * @generated
 	 */
 	EList<Zone> getZones();
+
+	/**
+	 * Returns the value of the '<em><b>Conduits</b></em>' containment reference list.
+	 * The list contents are of type {@link io.github.netreview.model.topology.Conduit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The intended zone policy: the conduits traffic between zones is meant to take. With none, no policy is stated and the zone matrix is not judged against one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conduits</em>' containment reference list.
+	 * @see io.github.netreview.model.topology.TopologyPackage#getNetwork_Conduits()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Conduit> getConduits();
 
 	/**
 	 * Returns the value of the '<em><b>Segments</b></em>' containment reference list.

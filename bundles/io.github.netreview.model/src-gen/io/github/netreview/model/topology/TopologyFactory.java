@@ -49,6 +49,15 @@ public interface TopologyFactory extends EFactory {
 	Zone createZone();
 
 	/**
+	 * Returns a new object of class '<em>Conduit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Conduit</em>'.
+	 * @generated
+	 */
+	Conduit createConduit();
+
+	/**
 	 * Returns a new object of class '<em>Segment</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -264,13 +264,22 @@ public interface TopologyPackage extends EPackage {
 	int NETWORK__ZONES = NAMED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Conduits</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__CONDUITS = NAMED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Segments</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK__SEGMENTS = NAMED_FEATURE_COUNT + 2;
+	int NETWORK__SEGMENTS = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Devices</b></em>' containment reference list.
@@ -279,7 +288,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK__DEVICES = NAMED_FEATURE_COUNT + 3;
+	int NETWORK__DEVICES = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Links</b></em>' containment reference list.
@@ -288,7 +297,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK__LINKS = NAMED_FEATURE_COUNT + 4;
+	int NETWORK__LINKS = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Catalog</b></em>' containment reference.
@@ -297,7 +306,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK__CATALOG = NAMED_FEATURE_COUNT + 5;
+	int NETWORK__CATALOG = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Waivers</b></em>' containment reference list.
@@ -306,7 +315,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK__WAIVERS = NAMED_FEATURE_COUNT + 6;
+	int NETWORK__WAIVERS = NAMED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Required Flows</b></em>' containment reference list.
@@ -315,7 +324,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK__REQUIRED_FLOWS = NAMED_FEATURE_COUNT + 7;
+	int NETWORK__REQUIRED_FLOWS = NAMED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Network</em>' class.
@@ -324,7 +333,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_FEATURE_COUNT = NAMED_FEATURE_COUNT + 8;
+	int NETWORK_FEATURE_COUNT = NAMED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Network</em>' class.
@@ -500,6 +509,97 @@ public interface TopologyPackage extends EPackage {
 	int ZONE_OPERATION_COUNT = FLOW_ENDPOINT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.github.netreview.model.topology.impl.ConduitImpl <em>Conduit</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.github.netreview.model.topology.impl.ConduitImpl
+	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getConduit()
+	 * @generated
+	 */
+	int CONDUIT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>From Zone</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT__FROM_ZONE = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>To Zone</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT__TO_ZONE = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Services</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT__SERVICES = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Security Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT__SECURITY_LEVEL = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Conduit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Conduit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.github.netreview.model.topology.impl.SegmentImpl <em>Segment</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -507,7 +607,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getSegment()
 	 * @generated
 	 */
-	int SEGMENT = 6;
+	int SEGMENT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -598,7 +698,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getDevice()
 	 * @generated
 	 */
-	int DEVICE = 7;
+	int DEVICE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -752,7 +852,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getInterface()
 	 * @generated
 	 */
-	int INTERFACE = 8;
+	int INTERFACE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -879,7 +979,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getLink()
 	 * @generated
 	 */
-	int LINK = 9;
+	int LINK = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -979,7 +1079,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getFirewallPolicy()
 	 * @generated
 	 */
-	int FIREWALL_POLICY = 10;
+	int FIREWALL_POLICY = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1052,7 +1152,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getFirewallRule()
 	 * @generated
 	 */
-	int FIREWALL_RULE = 11;
+	int FIREWALL_RULE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1152,7 +1252,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getService()
 	 * @generated
 	 */
-	int SERVICE = 12;
+	int SERVICE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1207,7 +1307,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getCatalog()
 	 * @generated
 	 */
-	int CATALOG = 13;
+	int CATALOG = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1289,7 +1389,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getRestrictedVendor()
 	 * @generated
 	 */
-	int RESTRICTED_VENDOR = 14;
+	int RESTRICTED_VENDOR = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1380,7 +1480,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getListing()
 	 * @generated
 	 */
-	int LISTING = 15;
+	int LISTING = 16;
 
 	/**
 	 * The feature id for the '<em><b>Basis</b></em>' attribute.
@@ -1444,7 +1544,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getWaiver()
 	 * @generated
 	 */
-	int WAIVER = 16;
+	int WAIVER = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1535,7 +1635,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getRequiredFlow()
 	 * @generated
 	 */
-	int REQUIRED_FLOW = 17;
+	int REQUIRED_FLOW = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1626,7 +1726,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getZoneKind()
 	 * @generated
 	 */
-	int ZONE_KIND = 18;
+	int ZONE_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link io.github.netreview.model.topology.DeviceRole <em>Device Role</em>}' enum.
@@ -1636,7 +1736,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getDeviceRole()
 	 * @generated
 	 */
-	int DEVICE_ROLE = 19;
+	int DEVICE_ROLE = 20;
 
 	/**
 	 * The meta object id for the '{@link io.github.netreview.model.topology.InterfaceMode <em>Interface Mode</em>}' enum.
@@ -1646,7 +1746,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getInterfaceMode()
 	 * @generated
 	 */
-	int INTERFACE_MODE = 20;
+	int INTERFACE_MODE = 21;
 
 	/**
 	 * The meta object id for the '{@link io.github.netreview.model.topology.Medium <em>Medium</em>}' enum.
@@ -1656,7 +1756,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getMedium()
 	 * @generated
 	 */
-	int MEDIUM = 21;
+	int MEDIUM = 22;
 
 	/**
 	 * The meta object id for the '{@link io.github.netreview.model.topology.LinkDirection <em>Link Direction</em>}' enum.
@@ -1666,7 +1766,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getLinkDirection()
 	 * @generated
 	 */
-	int LINK_DIRECTION = 22;
+	int LINK_DIRECTION = 23;
 
 	/**
 	 * The meta object id for the '{@link io.github.netreview.model.topology.Action <em>Action</em>}' enum.
@@ -1676,7 +1776,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 23;
+	int ACTION = 24;
 
 	/**
 	 * The meta object id for the '{@link io.github.netreview.model.topology.Protocol <em>Protocol</em>}' enum.
@@ -1686,7 +1786,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getProtocol()
 	 * @generated
 	 */
-	int PROTOCOL = 24;
+	int PROTOCOL = 25;
 
 	/**
 	 * The meta object id for the '{@link io.github.netreview.model.topology.LegalBasis <em>Legal Basis</em>}' enum.
@@ -1696,7 +1796,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getLegalBasis()
 	 * @generated
 	 */
-	int LEGAL_BASIS = 25;
+	int LEGAL_BASIS = 26;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -1706,7 +1806,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 26;
+	int DATE = 27;
 
 
 	/**
@@ -1803,6 +1903,17 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNetwork_Zones();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.github.netreview.model.topology.Network#getConduits <em>Conduits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conduits</em>'.
+	 * @see io.github.netreview.model.topology.Network#getConduits()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EReference getNetwork_Conduits();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link io.github.netreview.model.topology.Network#getSegments <em>Segments</em>}'.
@@ -1955,6 +2066,60 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getZone_Site();
+
+	/**
+	 * Returns the meta object for class '{@link io.github.netreview.model.topology.Conduit <em>Conduit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Conduit</em>'.
+	 * @see io.github.netreview.model.topology.Conduit
+	 * @generated
+	 */
+	EClass getConduit();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.github.netreview.model.topology.Conduit#getFromZone <em>From Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>From Zone</em>'.
+	 * @see io.github.netreview.model.topology.Conduit#getFromZone()
+	 * @see #getConduit()
+	 * @generated
+	 */
+	EReference getConduit_FromZone();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.github.netreview.model.topology.Conduit#getToZone <em>To Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>To Zone</em>'.
+	 * @see io.github.netreview.model.topology.Conduit#getToZone()
+	 * @see #getConduit()
+	 * @generated
+	 */
+	EReference getConduit_ToZone();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.github.netreview.model.topology.Conduit#getServices <em>Services</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Services</em>'.
+	 * @see io.github.netreview.model.topology.Conduit#getServices()
+	 * @see #getConduit()
+	 * @generated
+	 */
+	EReference getConduit_Services();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.github.netreview.model.topology.Conduit#getSecurityLevel <em>Security Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Security Level</em>'.
+	 * @see io.github.netreview.model.topology.Conduit#getSecurityLevel()
+	 * @see #getConduit()
+	 * @generated
+	 */
+	EAttribute getConduit_SecurityLevel();
 
 	/**
 	 * Returns the meta object for class '{@link io.github.netreview.model.topology.Segment <em>Segment</em>}'.
@@ -2924,6 +3089,14 @@ public interface TopologyPackage extends EPackage {
 		EReference NETWORK__ZONES = eINSTANCE.getNetwork_Zones();
 
 		/**
+		 * The meta object literal for the '<em><b>Conduits</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK__CONDUITS = eINSTANCE.getNetwork_Conduits();
+
+		/**
 		 * The meta object literal for the '<em><b>Segments</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3038,6 +3211,48 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ZONE__SITE = eINSTANCE.getZone_Site();
+
+		/**
+		 * The meta object literal for the '{@link io.github.netreview.model.topology.impl.ConduitImpl <em>Conduit</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.github.netreview.model.topology.impl.ConduitImpl
+		 * @see io.github.netreview.model.topology.impl.TopologyPackageImpl#getConduit()
+		 * @generated
+		 */
+		EClass CONDUIT = eINSTANCE.getConduit();
+
+		/**
+		 * The meta object literal for the '<em><b>From Zone</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONDUIT__FROM_ZONE = eINSTANCE.getConduit_FromZone();
+
+		/**
+		 * The meta object literal for the '<em><b>To Zone</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONDUIT__TO_ZONE = eINSTANCE.getConduit_ToZone();
+
+		/**
+		 * The meta object literal for the '<em><b>Services</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONDUIT__SERVICES = eINSTANCE.getConduit_Services();
+
+		/**
+		 * The meta object literal for the '<em><b>Security Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDUIT__SECURITY_LEVEL = eINSTANCE.getConduit_SecurityLevel();
 
 		/**
 		 * The meta object literal for the '{@link io.github.netreview.model.topology.impl.SegmentImpl <em>Segment</em>}' class.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.github.netreview.model.topology.Action;
+import io.github.netreview.model.topology.Conduit;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.FirewallPolicy;
@@ -38,6 +39,11 @@ public final class NetworkBuilder {
 		network = FACTORY.createNetwork();
 		network.setId(id);
 		network.setName(name);
+	}
+
+	/** A builder that adds to an existing {@code network}. */
+	public NetworkBuilder(Network network) {
+		this.network = network;
 	}
 
 	public Network network() {
@@ -217,5 +223,18 @@ public final class NetworkBuilder {
 		flow.setReason(reason);
 		network.getRequiredFlows().add(flow);
 		return flow;
+	}
+
+	/** An intended conduit from {@code from} to {@code to} carrying {@code services} (none: any service). */
+	public Conduit conduit(String id, String name, Zone from, Zone to, Integer securityLevel, Service... services) {
+		Conduit conduit = FACTORY.createConduit();
+		conduit.setId(id);
+		conduit.setName(name);
+		conduit.setFromZone(from);
+		conduit.setToZone(to);
+		conduit.setSecurityLevel(securityLevel);
+		conduit.getServices().addAll(java.util.List.of(services));
+		network.getConduits().add(conduit);
+		return conduit;
 	}
 }

@@ -18,6 +18,7 @@ import io.github.netreview.model.syntax.OuiPrefix;
 import io.github.netreview.model.syntax.PortList;
 import io.github.netreview.model.syntax.SyntaxException;
 import io.github.netreview.model.syntax.VlanList;
+import io.github.netreview.model.topology.Conduit;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.FirewallRule;
@@ -79,6 +80,23 @@ public final class ModelConstraints {
 		Integer level = zone.getSecurityLevel();
 		return level == null || (level >= 1 && level <= 4) ? List.of()
 				: List.of(describe(zone) + ": IEC 62443 security level " + level + " is outside 1-4");
+	}
+
+	public static List<String> securityLevel(Conduit conduit) {
+		Integer level = conduit.getSecurityLevel();
+		return level == null || (level >= 1 && level <= 4) ? List.of()
+				: List.of(describe(conduit) + ": IEC 62443 target security level " + level + " is outside 1-4");
+	}
+
+	public static List<String> complete(Conduit conduit) {
+		List<String> problems = new ArrayList<>();
+		if (conduit.getFromZone() == null) {
+			problems.add(describe(conduit) + " names no zone it comes from (fromZone)");
+		}
+		if (conduit.getToZone() == null) {
+			problems.add(describe(conduit) + " names no zone it goes to (toZone)");
+		}
+		return problems;
 	}
 
 	public static List<String> vlanId(Segment segment) {

@@ -141,6 +141,20 @@ final class HeadquartersExample {
 		b.requiredFlow("flow-bms-historian", "BMS telemetry to monitoring", bmsController, historian,
 				NetworkBuilder.service("Syslog", Protocol.UDP, "514"), "Facilities monitoring, one-way through diode-01.");
 
+		b.conduit("conduit-staff-servers", "Staff use the business services", staff, servers, 2,
+				NetworkBuilder.service("DNS", Protocol.ANY, "53"), NetworkBuilder.service("Directory and files", Protocol.TCP, "88,389,445"),
+				NetworkBuilder.service("Mail and intranet", Protocol.TCP, "443,993"));
+		b.conduit("conduit-staff-internet", "Staff browse the web", staff, internet, 2, NetworkBuilder.service("Web", Protocol.TCP, "80,443"));
+		b.conduit("conduit-servers-internet", "Mail and updates", servers, internet, 3, NetworkBuilder.service("SMTP and HTTPS", Protocol.TCP, "25,443"));
+		b.conduit("conduit-cctv-nvr", "Cameras stream to the NVR", cctv, cctv, 2, NetworkBuilder.service("RTSP", Protocol.TCP, "554"));
+		b.conduit("conduit-desk-vms", "Security desk views the VMS", staff, cctv, 2, NetworkBuilder.service("VMS", Protocol.TCP, "443,554"));
+		b.conduit("conduit-bms-monitoring", "BMS telemetry, one-way through diode-01", bms, servers, 3, NetworkBuilder.service("Syslog", Protocol.UDP, "514"))
+				.setDescription("Through the data diode only; nothing may flow back into building management.");
+		b.conduit("conduit-mgmt-core", "Core management", management, core, 3, NetworkBuilder.service("SSH and SNMP", Protocol.ANY, "22,161"));
+		b.conduit("conduit-mgmt-servers", "Server management", management, servers, 3, NetworkBuilder.service("SSH and iDRAC", Protocol.TCP, "22,443"));
+		b.conduit("conduit-mgmt-perimeter", "Edge router management", management, perimeter, 3, NetworkBuilder.service("SSH", Protocol.TCP, "22"));
+		b.conduit("conduit-perimeter-internet", "Edge routing", perimeter, internet, 3);
+
 		b.waiver("waiver-1", entrance1, "RESTRICTED_ON_SENSITIVE_SITE",
 				"Replacement with a non-restricted model is funded for FY2026/27; the camera is isolated in the CCTV VLAN behind fw-01.",
 				"Departmental Security Unit risk acceptance DSU-RA-2026-014", "J. Smith, Departmental Security Officer",

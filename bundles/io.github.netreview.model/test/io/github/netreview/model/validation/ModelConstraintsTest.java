@@ -101,6 +101,24 @@ class ModelConstraintsTest {
 	}
 
 	@Test
+	void conduitNeedsBothZonesAndALevelOfOneToFour() {
+		expectError(n -> new NetworkBuilder(n).conduit("cond-1", "Cameras", zone(n, "zone-cctv"), null, 2),
+				"conduit 'Cameras' (cond-1) names no zone it goes to (toZone)", "cond-1");
+		expectError(n -> new NetworkBuilder(n).conduit("cond-1", "Cameras", null, zone(n, "zone-core"), 2),
+				"conduit 'Cameras' (cond-1) names no zone it comes from (fromZone)", "cond-1");
+		expectError(n -> new NetworkBuilder(n).conduit("cond-1", "Cameras", zone(n, "zone-cctv"), zone(n, "zone-core"), 5),
+				"conduit 'Cameras' (cond-1): IEC 62443 target security level 5 is outside 1-4", "cond-1");
+	}
+
+	@Test
+	void aCompleteConduitHasNoProblems() {
+		Network network = TestModels.small();
+		new NetworkBuilder(network).conduit("cond-1", "Cameras", zone(network, "zone-cctv"), zone(network, "zone-core"), 4,
+				NetworkBuilder.service("RTSP", io.github.netreview.model.topology.Protocol.TCP, "554"));
+		assertEquals(Diagnostic.OK, Diagnostician.INSTANCE.validate(network).getSeverity());
+	}
+
+	@Test
 	void duplicateIdsAndVlans() {
 		expectError(n -> device(n, "dev-srv").setId("dev-cam"), "has the same id as device 'cam-1' (dev-cam)", "net-small");
 		expectError(n -> segment(n, "seg-core").setVlanId(40), "segment 'CCTV' (seg-cctv) uses VLAN 40 like segment 'Core' (seg-core)", "net-small");

@@ -3,6 +3,7 @@
 package io.github.netreview.model.topology.impl;
 
 import io.github.netreview.model.topology.Catalog;
+import io.github.netreview.model.topology.Conduit;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Link;
 import io.github.netreview.model.topology.Network;
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link io.github.netreview.model.topology.impl.NetworkImpl#getSites <em>Sites</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.impl.NetworkImpl#getZones <em>Zones</em>}</li>
+ *   <li>{@link io.github.netreview.model.topology.impl.NetworkImpl#getConduits <em>Conduits</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.impl.NetworkImpl#getSegments <em>Segments</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.impl.NetworkImpl#getDevices <em>Devices</em>}</li>
  *   <li>{@link io.github.netreview.model.topology.impl.NetworkImpl#getLinks <em>Links</em>}</li>
@@ -68,6 +70,16 @@ public class NetworkImpl extends NamedImpl implements Network {
 	 * @ordered
 	 */
 	protected EList<Zone> zones;
+
+	/**
+	 * The cached value of the '{@link #getConduits() <em>Conduits</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConduits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Conduit> conduits;
 
 	/**
 	 * The cached value of the '{@link #getSegments() <em>Segments</em>}' containment reference list.
@@ -172,6 +184,19 @@ public class NetworkImpl extends NamedImpl implements Network {
 			zones = new EObjectContainmentEList<Zone>(Zone.class, this, TopologyPackage.NETWORK__ZONES);
 		}
 		return zones;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Conduit> getConduits() {
+		if (conduits == null) {
+			conduits = new EObjectContainmentEList<Conduit>(Conduit.class, this, TopologyPackage.NETWORK__CONDUITS);
+		}
+		return conduits;
 	}
 
 	/**
@@ -296,6 +321,8 @@ public class NetworkImpl extends NamedImpl implements Network {
 				return ((InternalEList<?>)getSites()).basicRemove(otherEnd, msgs);
 			case TopologyPackage.NETWORK__ZONES:
 				return ((InternalEList<?>)getZones()).basicRemove(otherEnd, msgs);
+			case TopologyPackage.NETWORK__CONDUITS:
+				return ((InternalEList<?>)getConduits()).basicRemove(otherEnd, msgs);
 			case TopologyPackage.NETWORK__SEGMENTS:
 				return ((InternalEList<?>)getSegments()).basicRemove(otherEnd, msgs);
 			case TopologyPackage.NETWORK__DEVICES:
@@ -324,6 +351,8 @@ public class NetworkImpl extends NamedImpl implements Network {
 				return getSites();
 			case TopologyPackage.NETWORK__ZONES:
 				return getZones();
+			case TopologyPackage.NETWORK__CONDUITS:
+				return getConduits();
 			case TopologyPackage.NETWORK__SEGMENTS:
 				return getSegments();
 			case TopologyPackage.NETWORK__DEVICES:
@@ -356,6 +385,10 @@ public class NetworkImpl extends NamedImpl implements Network {
 			case TopologyPackage.NETWORK__ZONES:
 				getZones().clear();
 				getZones().addAll((Collection<? extends Zone>)newValue);
+				return;
+			case TopologyPackage.NETWORK__CONDUITS:
+				getConduits().clear();
+				getConduits().addAll((Collection<? extends Conduit>)newValue);
 				return;
 			case TopologyPackage.NETWORK__SEGMENTS:
 				getSegments().clear();
@@ -398,6 +431,9 @@ public class NetworkImpl extends NamedImpl implements Network {
 			case TopologyPackage.NETWORK__ZONES:
 				getZones().clear();
 				return;
+			case TopologyPackage.NETWORK__CONDUITS:
+				getConduits().clear();
+				return;
 			case TopologyPackage.NETWORK__SEGMENTS:
 				getSegments().clear();
 				return;
@@ -432,6 +468,8 @@ public class NetworkImpl extends NamedImpl implements Network {
 				return sites != null && !sites.isEmpty();
 			case TopologyPackage.NETWORK__ZONES:
 				return zones != null && !zones.isEmpty();
+			case TopologyPackage.NETWORK__CONDUITS:
+				return conduits != null && !conduits.isEmpty();
 			case TopologyPackage.NETWORK__SEGMENTS:
 				return segments != null && !segments.isEmpty();
 			case TopologyPackage.NETWORK__DEVICES:

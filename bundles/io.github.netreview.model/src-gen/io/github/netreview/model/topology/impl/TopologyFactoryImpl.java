@@ -62,6 +62,7 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 			case TopologyPackage.NETWORK: return createNetwork();
 			case TopologyPackage.SITE: return createSite();
 			case TopologyPackage.ZONE: return createZone();
+			case TopologyPackage.CONDUIT: return createConduit();
 			case TopologyPackage.SEGMENT: return createSegment();
 			case TopologyPackage.DEVICE: return createDevice();
 			case TopologyPackage.INTERFACE: return createInterface();
@@ -172,6 +173,17 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 	public Zone createZone() {
 		ZoneImpl zone = new ZoneImpl();
 		return zone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Conduit createConduit() {
+		ConduitImpl conduit = new ConduitImpl();
+		return conduit;
 	}
 
 	/**

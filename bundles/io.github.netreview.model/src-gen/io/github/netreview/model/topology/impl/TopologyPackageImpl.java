@@ -8,6 +8,7 @@ import io.github.netreview.model.notation.impl.NotationPackageImpl;
 
 import io.github.netreview.model.topology.Action;
 import io.github.netreview.model.topology.Catalog;
+import io.github.netreview.model.topology.Conduit;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.FirewallPolicy;
@@ -97,6 +98,13 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	private EClass zoneEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conduitEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -417,7 +425,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getNetwork_Segments() {
+	public EReference getNetwork_Conduits() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -427,7 +435,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getNetwork_Devices() {
+	public EReference getNetwork_Segments() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -437,7 +445,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getNetwork_Links() {
+	public EReference getNetwork_Devices() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -447,7 +455,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getNetwork_Catalog() {
+	public EReference getNetwork_Links() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -457,7 +465,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getNetwork_Waivers() {
+	public EReference getNetwork_Catalog() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -467,8 +475,18 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getNetwork_RequiredFlows() {
+	public EReference getNetwork_Waivers() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_RequiredFlows() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -549,6 +567,56 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	@Override
 	public EReference getZone_Site() {
 		return (EReference)zoneEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConduit() {
+		return conduitEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConduit_FromZone() {
+		return (EReference)conduitEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConduit_ToZone() {
+		return (EReference)conduitEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConduit_Services() {
+		return (EReference)conduitEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConduit_SecurityLevel() {
+		return (EAttribute)conduitEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1392,6 +1460,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		networkEClass = createEClass(NETWORK);
 		createEReference(networkEClass, NETWORK__SITES);
 		createEReference(networkEClass, NETWORK__ZONES);
+		createEReference(networkEClass, NETWORK__CONDUITS);
 		createEReference(networkEClass, NETWORK__SEGMENTS);
 		createEReference(networkEClass, NETWORK__DEVICES);
 		createEReference(networkEClass, NETWORK__LINKS);
@@ -1408,6 +1477,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(zoneEClass, ZONE__CORE);
 		createEAttribute(zoneEClass, ZONE__SECURITY_LEVEL);
 		createEReference(zoneEClass, ZONE__SITE);
+
+		conduitEClass = createEClass(CONDUIT);
+		createEReference(conduitEClass, CONDUIT__FROM_ZONE);
+		createEReference(conduitEClass, CONDUIT__TO_ZONE);
+		createEReference(conduitEClass, CONDUIT__SERVICES);
+		createEAttribute(conduitEClass, CONDUIT__SECURITY_LEVEL);
 
 		segmentEClass = createEClass(SEGMENT);
 		createEAttribute(segmentEClass, SEGMENT__VLAN_ID);
@@ -1539,6 +1614,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		networkEClass.getESuperTypes().add(this.getNamed());
 		siteEClass.getESuperTypes().add(this.getNamed());
 		zoneEClass.getESuperTypes().add(this.getFlowEndpoint());
+		conduitEClass.getESuperTypes().add(this.getNamed());
 		segmentEClass.getESuperTypes().add(this.getFlowEndpoint());
 		deviceEClass.getESuperTypes().add(this.getFlowEndpoint());
 		interfaceEClass.getESuperTypes().add(this.getNamed());
@@ -1563,6 +1639,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEClass(networkEClass, Network.class, "Network", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getNetwork_Sites(), this.getSite(), null, "sites", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_Zones(), this.getZone(), null, "zones", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetwork_Conduits(), this.getConduit(), null, "conduits", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_Segments(), this.getSegment(), null, "segments", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_Devices(), this.getDevice(), null, "devices", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_Links(), this.getLink(), null, "links", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1579,6 +1656,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getZone_Core(), ecorePackage.getEBoolean(), "core", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZone_SecurityLevel(), ecorePackage.getEIntegerObject(), "securityLevel", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getZone_Site(), this.getSite(), null, "site", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(conduitEClass, Conduit.class, "Conduit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getConduit_FromZone(), this.getZone(), null, "fromZone", null, 1, 1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConduit_ToZone(), this.getZone(), null, "toZone", null, 1, 1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConduit_Services(), this.getService(), null, "services", null, 0, -1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConduit_SecurityLevel(), ecorePackage.getEIntegerObject(), "securityLevel", null, 0, 1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(segmentEClass, Segment.class, "Segment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSegment_VlanId(), ecorePackage.getEIntegerObject(), "vlanId", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1766,6 +1849,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 			   "documentation", "The root of a topology: everything a review looks at."
 		   });
 		addAnnotation
+		  (getNetwork_Conduits(),
+		   source,
+		   new String[] {
+			   "documentation", "The intended zone policy: the conduits traffic between zones is meant to take. With none, no policy is stated and the zone matrix is not judged against one."
+		   });
+		addAnnotation
 		  (getNetwork_Catalog(),
 		   source,
 		   new String[] {
@@ -1806,6 +1895,36 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		   source,
 		   new String[] {
 			   "documentation", "The site this zone belongs to, or unset for a zone that spans sites."
+		   });
+		addAnnotation
+		  (conduitEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An intended conduit (IEC 62443 sense): traffic from one zone to another (or within one zone) that the design means to allow, with its services and target security level."
+		   });
+		addAnnotation
+		  (getConduit_FromZone(),
+		   source,
+		   new String[] {
+			   "documentation", "The zone the traffic starts in."
+		   });
+		addAnnotation
+		  (getConduit_ToZone(),
+		   source,
+		   new String[] {
+			   "documentation", "The zone the traffic goes to; the same zone as fromZone for traffic meant to stay within it."
+		   });
+		addAnnotation
+		  (getConduit_Services(),
+		   source,
+		   new String[] {
+			   "documentation", "The services the conduit is meant to carry; none means any."
+		   });
+		addAnnotation
+		  (getConduit_SecurityLevel(),
+		   source,
+		   new String[] {
+			   "documentation", "IEC 62443 target security level (SL-T) of the conduit, 1 to 4, or unset."
 		   });
 		addAnnotation
 		  (segmentEClass,
@@ -2028,6 +2147,12 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		   source,
 		   new String[] {
 			   "constraints", "ValidSecurityLevel"
+		   });
+		addAnnotation
+		  (conduitEClass,
+		   source,
+		   new String[] {
+			   "constraints", "Complete ValidSecurityLevel"
 		   });
 		addAnnotation
 		  (segmentEClass,

@@ -92,6 +92,10 @@ public class TopologyAdapterFactory extends AdapterFactoryImpl {
 				return createZoneAdapter();
 			}
 			@Override
+			public Adapter caseConduit(Conduit object) {
+				return createConduitAdapter();
+			}
+			@Override
 			public Adapter caseSegment(Segment object) {
 				return createSegmentAdapter();
 			}
@@ -240,6 +244,20 @@ public class TopologyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createZoneAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.github.netreview.model.topology.Conduit <em>Conduit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.github.netreview.model.topology.Conduit
+	 * @generated
+	 */
+	public Adapter createConduitAdapter() {
 		return null;
 	}
 

@@ -112,6 +112,14 @@ public class TopologySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TopologyPackage.CONDUIT: {
+				Conduit conduit = (Conduit)theEObject;
+				T result = caseConduit(conduit);
+				if (result == null) result = caseNamed(conduit);
+				if (result == null) result = caseIdentified(conduit);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case TopologyPackage.SEGMENT: {
 				Segment segment = (Segment)theEObject;
 				T result = caseSegment(segment);
@@ -296,6 +304,21 @@ public class TopologySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseZone(Zone object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Conduit</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Conduit</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConduit(Conduit object) {
 		return null;
 	}
 

@@ -105,6 +105,8 @@ public class TopologyValidator extends EObjectValidator {
 				return validateSite((Site)value, diagnostics, context);
 			case TopologyPackage.ZONE:
 				return validateZone((Zone)value, diagnostics, context);
+			case TopologyPackage.CONDUIT:
+				return validateConduit((Conduit)value, diagnostics, context);
 			case TopologyPackage.SEGMENT:
 				return validateSegment((Segment)value, diagnostics, context);
 			case TopologyPackage.DEVICE:
@@ -255,6 +257,46 @@ public class TopologyValidator extends EObjectValidator {
 	 */
 	public boolean validateZone_ValidSecurityLevel(Zone zone, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return report(ModelConstraints.securityLevel(zone), Diagnostic.ERROR, 3, zone, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateConduit(Conduit conduit, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(conduit, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(conduit, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(conduit, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(conduit, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(conduit, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(conduit, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(conduit, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(conduit, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(conduit, diagnostics, context);
+		if (result || diagnostics != null) result &= validateConduit_Complete(conduit, diagnostics, context);
+		if (result || diagnostics != null) result &= validateConduit_ValidSecurityLevel(conduit, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the Complete constraint of '<em>Conduit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateConduit_Complete(Conduit conduit, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return report(ModelConstraints.complete(conduit), Diagnostic.ERROR, 18, conduit, diagnostics, context);
+	}
+
+	/**
+	 * Validates the ValidSecurityLevel constraint of '<em>Conduit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateConduit_ValidSecurityLevel(Conduit conduit, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return report(ModelConstraints.securityLevel(conduit), Diagnostic.ERROR, 19, conduit, diagnostics, context);
 	}
 
 	/**
