@@ -154,6 +154,7 @@ final class HeadquartersExample {
 		b.conduit("conduit-mgmt-servers", "Server management", management, servers, 3, NetworkBuilder.service("SSH and iDRAC", Protocol.TCP, "22,443"));
 		b.conduit("conduit-mgmt-perimeter", "Edge router management", management, perimeter, 3, NetworkBuilder.service("SSH", Protocol.TCP, "22"));
 		b.conduit("conduit-perimeter-internet", "Edge routing", perimeter, internet, 3);
+		b.conduit("conduit-internet-perimeter", "Internet to the edge router", internet, perimeter, 3);
 
 		b.waiver("waiver-1", entrance1, "RESTRICTED_ON_SENSITIVE_SITE",
 				"Replacement with a non-restricted model is funded for FY2026/27; the camera is isolated in the CCTV VLAN behind fw-01.",
