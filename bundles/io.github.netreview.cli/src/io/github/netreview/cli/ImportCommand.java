@@ -13,13 +13,14 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
-import io.github.netreview.cli.netbox.ImportSummary;
-import io.github.netreview.cli.netbox.NetboxClient;
-import io.github.netreview.cli.netbox.NetboxException;
-import io.github.netreview.cli.netbox.NetboxFiles;
-import io.github.netreview.cli.netbox.NetboxImporter;
-import io.github.netreview.cli.netbox.NetboxMapping;
-import io.github.netreview.cli.netbox.NetboxRecords;
+import io.github.netreview.interchange.csv.CsvImport;
+import io.github.netreview.interchange.netbox.ImportSummary;
+import io.github.netreview.interchange.netbox.NetboxClient;
+import io.github.netreview.interchange.netbox.NetboxException;
+import io.github.netreview.interchange.netbox.NetboxFiles;
+import io.github.netreview.interchange.netbox.NetboxImporter;
+import io.github.netreview.interchange.netbox.NetboxMapping;
+import io.github.netreview.interchange.netbox.NetboxRecords;
 import io.github.netreview.model.SafeText;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
@@ -53,7 +54,7 @@ final class ImportCommand implements Runnable {
 		ModelFiles.save(resource, output);
 	}
 
-	/** {@code netreview import netbox PATH|--url URL --output MODEL}: the picocli side of {@link io.github.netreview.cli.netbox}. */
+	/** {@code netreview import netbox PATH|--url URL --output MODEL}: the picocli side of {@link io.github.netreview.interchange.netbox}. */
 	@Command(name = "netbox", mixinStandardHelpOptions = true,
 			description = "Read NetBox REST API responses saved as JSON files in PATH (a directory or one file; each file is "
 					+ "recognised by the url its records carry), or pull them from a running NetBox with --url, and write the "
@@ -203,8 +204,8 @@ final class ImportCommand implements Runnable {
 			try {
 				network = CsvImport.read(file);
 			} catch (CsvImport.BadRows e) {
-				e.problems.forEach(problem -> ErrorLine.print(spec.commandLine().getErr(), problem));
-				ErrorLine.print(spec.commandLine().getErr(), "nothing written: " + e.problems.size() + " bad row(s)");
+				e.problems().forEach(problem -> ErrorLine.print(spec.commandLine().getErr(), problem));
+				ErrorLine.print(spec.commandLine().getErr(), "nothing written: " + e.problems().size() + " bad row(s)");
 				return ExitCodes.INPUT_ERROR;
 			}
 			save(network, output);
