@@ -26,7 +26,9 @@ record NetboxUrlSource(String url, String token, Path output) implements ImportS
 			records = NetboxClient.pull(new NetboxClient.Options(url, token, List.of(), List.of(), null, TIMEOUT, BACKOFF,
 					line -> progress(monitor, line, warnings)));
 		} catch (NetboxException e) {
-			throw NetboxImport.failure(e, warnings);
+			ImportFailure failure = NetboxImport.failure(e, warnings);
+			// the client words a bad address for the command line's --url option
+			throw new ImportFailure(failure.getMessage().replaceFirst("^--url: ", "NetBox URL: "), failure.details());
 		}
 		monitor.subTask("Importing " + records.name());
 		return NetboxImport.of(records, warnings, output);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -36,25 +35,6 @@ public final class NetboxFixture {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/**
-	 * The campus export in {@code dir} as one list response per endpoint, named as the first NetBox importer read
-	 * them (sites.json, vlan-groups.json, devices.json, ...), so that a test also shows what that importer made of it.
-	 */
-	public static Path oneFilePerEndpoint(Path dir) {
-		String[][] files = { { "dcim_sites.json", "sites.json" }, { "ipam_vlan_groups.json", "vlan-groups.json" }, { "ipam_vlans.json", "vlans.json" },
-				{ "ipam_prefixes.json", "prefixes.json" }, { "dcim_devices.json", "devices.json" }, { "dcim_interfaces.json", "interfaces.json" },
-				{ "ipam_ip_addresses.json", "ip-addresses.json" }, { "dcim_cables.json", "cables.json" } };
-		for (String[] file : files) {
-			JsonObject list = read(CAMPUS.resolve(file[0])).getAsJsonObject();
-			if (file[1].equals("interfaces.json")) {
-				read(CAMPUS.resolve("dcim_interfaces_2.json")).getAsJsonObject().getAsJsonArray("results").forEach(list.getAsJsonArray("results")::add);
-				list.add("next", com.google.gson.JsonNull.INSTANCE);
-			}
-			write(dir.resolve(file[1]), list);
-		}
-		return dir;
 	}
 
 	public static JsonElement read(Path file) {
@@ -101,11 +81,6 @@ public final class NetboxFixture {
 			}
 		}
 		throw new IllegalArgumentException("no record #" + id);
-	}
-
-	/** Every record of the campus export, page files merged, in file order. */
-	public static List<JsonObject> records(String file) {
-		return read(CAMPUS.resolve(file)).getAsJsonObject().getAsJsonArray("results").asList().stream().map(JsonElement::getAsJsonObject).toList();
 	}
 
 	/** A NetBox tag as nested in records: {"id","url","display","name","slug","color"}. */
