@@ -53,7 +53,9 @@ abstract class ImportWizard extends Wizard implements IImportWizard {
 			if (e.getCause() instanceof ImportFailure failure) {
 				page.showFailure(failure.getMessage(), failure.details());
 			} else {
-				page.showFailure("Could not write " + output + ": " + e.getCause().getMessage(), List.of());
+				Throwable cause = e.getCause();
+				page.showFailure("Import into " + output + " failed: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+						: cause.getMessage()) + "; nothing written.", List.of());
 			}
 			return false;
 		}
