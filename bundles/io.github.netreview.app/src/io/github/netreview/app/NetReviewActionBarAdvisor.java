@@ -12,12 +12,14 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The File menu (New Network, Open, Open Example, Save, Save As, Exit), the Edit menu, and the Help menu (About). */
+/** The File menu (New Network, Open, Open Example, Import, Export, Save, Save As, Exit), the Edit menu, and the Help menu (About). */
 final class NetReviewActionBarAdvisor extends ActionBarAdvisor {
 
 	private OpenModelAction open;
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAs;
+	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction quit;
 	private IWorkbenchAction about;
 	private IWorkbenchWindow window;
@@ -32,12 +34,16 @@ final class NetReviewActionBarAdvisor extends ActionBarAdvisor {
 		open = new OpenModelAction(window);
 		save = ActionFactory.SAVE.create(window);
 		saveAs = ActionFactory.SAVE_AS.create(window);
+		importWizards = ActionFactory.IMPORT.create(window);
+		exportWizards = ActionFactory.EXPORT.create(window);
 		quit = ActionFactory.QUIT.create(window);
 		about = ActionFactory.ABOUT.create(window);
 		this.window = window;
 		register(about);
 		register(save);
 		register(saveAs);
+		register(importWizards);
+		register(exportWizards);
 		register(quit);
 		edit = new EditMenu(window);
 		edit.actions().forEach(this::register);
@@ -54,6 +60,9 @@ final class NetReviewActionBarAdvisor extends ActionBarAdvisor {
 		});
 		file.add(open);
 		file.add(ExampleNetworks.menu(window));
+		file.add(new Separator());
+		file.add(importWizards);
+		file.add(exportWizards);
 		file.add(new Separator());
 		file.add(save);
 		file.add(saveAs);

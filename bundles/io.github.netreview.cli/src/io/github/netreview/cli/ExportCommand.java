@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
+import io.github.netreview.interchange.csv.CsvExport;
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.layout.DiagramLayout;
 import io.github.netreview.layout.DiagramPng;

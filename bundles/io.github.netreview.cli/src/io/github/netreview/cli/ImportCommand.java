@@ -11,18 +11,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-import org.eclipse.emf.ecore.resource.Resource;
-
-import io.github.netreview.cli.netbox.ImportSummary;
-import io.github.netreview.cli.netbox.NetboxClient;
-import io.github.netreview.cli.netbox.NetboxException;
-import io.github.netreview.cli.netbox.NetboxFiles;
-import io.github.netreview.cli.netbox.NetboxImporter;
-import io.github.netreview.cli.netbox.NetboxMapping;
-import io.github.netreview.cli.netbox.NetboxRecords;
+import io.github.netreview.interchange.ImportedModels;
+import io.github.netreview.interchange.csv.CsvImport;
+import io.github.netreview.interchange.netbox.ImportSummary;
+import io.github.netreview.interchange.netbox.NetboxClient;
+import io.github.netreview.interchange.netbox.NetboxException;
+import io.github.netreview.interchange.netbox.NetboxFiles;
+import io.github.netreview.interchange.netbox.NetboxImporter;
+import io.github.netreview.interchange.netbox.NetboxMapping;
+import io.github.netreview.interchange.netbox.NetboxRecords;
 import io.github.netreview.model.SafeText;
-import io.github.netreview.model.build.DiagramBuilder;
-import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
 
 import picocli.CommandLine.Command;
@@ -45,15 +43,7 @@ final class ImportCommand implements Runnable {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
 
-	/** Writes an imported network, with a diagram of it, to {@code output}. */
-	private static void save(Network network, Path output) throws IOException {
-		Resource resource = ModelFiles.newResource(output);
-		resource.getContents().add(network);
-		resource.getContents().add(DiagramBuilder.build(network));
-		ModelFiles.save(resource, output);
-	}
-
-	/** {@code netreview import netbox PATH|--url URL --output MODEL}: the picocli side of {@link io.github.netreview.cli.netbox}. */
+	/** {@code netreview import netbox PATH|--url URL --output MODEL}: the picocli side of {@link io.github.netreview.interchange.netbox}. */
 	@Command(name = "netbox", mixinStandardHelpOptions = true,
 			description = "Read NetBox REST API responses saved as JSON files in PATH (a directory or one file; each file is "
 					+ "recognised by the url its records carry), or pull them from a running NetBox with --url, and write the "
@@ -121,7 +111,7 @@ final class ImportCommand implements Runnable {
 				NetboxImporter.Result result = NetboxImporter.run(records, rules);
 				result.report().records().forEach(line -> ErrorLine.print(err, line));
 				result.report().warnings().forEach(line -> ErrorLine.print(err, "warning: " + line));
-				save(result.network(), output);
+				ImportedModels.write(result.network(), output);
 				PrintWriter out = spec.commandLine().getOut();
 				out.print(ImportSummary.of(output.toString(), result.network(), result.report()));
 				out.flush(); // print does not flush an autoflushing writer, and the command line exits right after
@@ -203,11 +193,11 @@ final class ImportCommand implements Runnable {
 			try {
 				network = CsvImport.read(file);
 			} catch (CsvImport.BadRows e) {
-				e.problems.forEach(problem -> ErrorLine.print(spec.commandLine().getErr(), problem));
-				ErrorLine.print(spec.commandLine().getErr(), "nothing written: " + e.problems.size() + " bad row(s)");
+				e.problems().forEach(problem -> ErrorLine.print(spec.commandLine().getErr(), problem));
+				ErrorLine.print(spec.commandLine().getErr(), "nothing written: " + e.problems().size() + " bad row(s)");
 				return ExitCodes.INPUT_ERROR;
 			}
-			save(network, output);
+			ImportedModels.write(network, output);
 			spec.commandLine().getOut().printf("Wrote %s: %d devices, %d links%n", output, network.getDevices().size(), network.getLinks().size());
 			return ExitCodes.OK;
 		}

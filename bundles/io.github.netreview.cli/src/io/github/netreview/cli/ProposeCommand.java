@@ -19,7 +19,7 @@ import io.github.netreview.analysis.proposals.ProposalApplier;
 import io.github.netreview.analysis.proposals.ProposalException;
 import io.github.netreview.analysis.proposals.ProposalFiles;
 import io.github.netreview.analysis.proposals.Proposer;
-import io.github.netreview.cli.text.Utf8Files;
+import io.github.netreview.interchange.text.Utf8Files;
 import io.github.netreview.io.changes.ChangeRequest;
 import io.github.netreview.io.changes.ChangeRequestBuilder;
 import io.github.netreview.io.changes.ChangeRequestHtml;

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.netreview.interchange.csv.CsvColumns;
 import io.github.netreview.model.build.NetworkBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Device;

@@ -34,6 +34,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.netreview.interchange.csv.CsvCells;
+import io.github.netreview.interchange.csv.CsvColumns;
+import io.github.netreview.interchange.csv.CsvExport;
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.classify.IeeeRegistry;

@@ -49,7 +49,7 @@ class ApplicationWorkbenchTest extends WorkbenchTest {
 		assertEquals("&File", file.getText());
 		List<String> items = Arrays.stream(file.getMenu().getItems()).map(MenuItem::getText)
 				.filter(text -> !text.isEmpty()).map(text -> text.replace("&", "").replaceAll("\t.*", "")).toList();
-		assertEquals(List.of("New Network...", "Open...", "Open Example", "Save", "Save As...", "Exit"), items);
+		assertEquals(List.of("New Network...", "Open...", "Open Example", "Import...", "Export...", "Save", "Save As...", "Exit"), items);
 		List<String> menus = Arrays.stream(menuBar.getItems()).map(item -> item.getText().replace("&", "")).toList();
 		assertTrue(menus.contains("Help"), menus.toString());
 	}

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.netreview.cli.Main;
+import io.github.netreview.interchange.netbox.NetboxClient;
 import io.github.netreview.cli.netbox.FakeNetbox.Fault;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
@@ -123,12 +124,12 @@ class NetboxClientTest {
 	@Test
 	void serverErrorsAreRetriedAFewTimesThenReported() throws IOException {
 		try (FakeNetbox netbox = FakeNetbox.http(NetboxFixture.CAMPUS, "Token " + TOKEN)) {
-			for (int i = 0; i < NetboxHttp.ATTEMPTS; i++) {
+			for (int i = 0; i < NetboxClient.ATTEMPTS; i++) {
 				netbox.fail(Fault.status(500, "<h1>Server Error (500)</h1>"));
 			}
 			assertFailed(importFrom(netbox.url(), TOKEN), "NetBox failed (HTTP 500) for " + netbox.url() + "/api/dcim/sites/?limit=1000 after "
-					+ NetboxHttp.ATTEMPTS + " attempts\n");
-			assertEquals(NetboxHttp.ATTEMPTS, netbox.requests.size());
+					+ NetboxClient.ATTEMPTS + " attempts\n");
+			assertEquals(NetboxClient.ATTEMPTS, netbox.requests.size());
 		}
 	}
 

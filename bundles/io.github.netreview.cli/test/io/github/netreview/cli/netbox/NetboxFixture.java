@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -85,15 +83,6 @@ public final class NetboxFixture {
 		edit(file, json -> change.accept(record(json, id)));
 	}
 
-	/** Removes record {@code id} from the list response in {@code file}, lowering its count. */
-	public static void removeRecord(Path file, long id) {
-		edit(file, json -> {
-			JsonArray results = json.getAsJsonArray("results");
-			results.remove(record(json, id));
-			json.addProperty("count", json.get("count").getAsLong() - 1);
-		});
-	}
-
 	public static JsonObject record(JsonObject listResponse, long id) {
 		for (JsonElement record : listResponse.getAsJsonArray("results")) {
 			if (record.getAsJsonObject().get("id").getAsLong() == id) {
@@ -101,22 +90,5 @@ public final class NetboxFixture {
 			}
 		}
 		throw new IllegalArgumentException("no record #" + id);
-	}
-
-	/** Every record of the campus export, page files merged, in file order. */
-	public static List<JsonObject> records(String file) {
-		return read(CAMPUS.resolve(file)).getAsJsonObject().getAsJsonArray("results").asList().stream().map(JsonElement::getAsJsonObject).toList();
-	}
-
-	/** A NetBox tag as nested in records: {"id","url","display","name","slug","color"}. */
-	public static JsonObject tag(String name) {
-		JsonObject tag = new JsonObject();
-		tag.addProperty("id", 900 + Math.abs(name.hashCode() % 99));
-		tag.addProperty("url", "https://netbox.example.gov.uk/api/extras/tags/900/");
-		tag.addProperty("display", name);
-		tag.addProperty("name", name);
-		tag.addProperty("slug", name.toLowerCase().replaceAll("[^a-z0-9-]", ""));
-		tag.addProperty("color", "9e9e9e");
-		return tag;
 	}
 }
