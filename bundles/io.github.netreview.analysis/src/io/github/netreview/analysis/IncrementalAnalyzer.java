@@ -21,6 +21,7 @@ import io.github.netreview.analysis.classify.VendorCatalog;
 import io.github.netreview.analysis.coverage.Coverage;
 import io.github.netreview.analysis.coverage.CoverageScan;
 import io.github.netreview.analysis.coverage.Gap;
+import io.github.netreview.analysis.findings.ConduitViolations;
 import io.github.netreview.analysis.findings.CoreZones;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.FindingRules;
@@ -73,8 +74,9 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 	private final Map<Device, Finding> bridgeFindings = new IdentityHashMap<>();
 	/** The finding that the network has no core to judge against, or null. */
 	private Finding noCoreFinding;
-	/** The findings about zones (of no one device), as {@link FindingRules#zonePolicyFindings} made them last. */
+	/** The findings about zones (of no one device), as {@link FindingRules#zonePolicyFindings} would make them. */
 	private List<Finding> zonePolicyFindings = List.of();
+	private final ZoneVlanMismatchTracker mismatches = new ZoneVlanMismatchTracker();
 	/** The positions of the devices that became restricted or stopped being since the last result. */
 	private final List<Integer> statusChanged = new ArrayList<>();
 	private final RestrictedSegments presence = new RestrictedSegments();
@@ -149,10 +151,19 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		if (batch.structure() || batch.policy() || batch.allFindings() || reclassifyAll) {
 			updateNoCoreFinding();
 		}
-		if (zonePolicy == null || forwardingChanged || batch.structure() || batch.policy() || batch.allFindings()
-				|| batch.conduits() || batch.waivers()) {
+		boolean wholeZonePolicy = zonePolicy == null || batch.structure() || batch.policy() || batch.allFindings() || batch.waivers()
+				|| touchedDevices == null;
+		if (wholeZonePolicy || forwardingChanged || batch.conduits()) {
 			zonePolicy = ZonePolicy.of(network, zoneMatrix);
-			updateZonePolicyFindings();
+			boolean mismatchesChanged = wholeZonePolicy;
+			if (wholeZonePolicy) {
+				mismatches.all(network, forwarding);
+			} else if (forwardingChanged) {
+				mismatchesChanged = mismatches.update(network, forwarding, touchedDevices);
+			}
+			if (mismatchesChanged || zonePolicy.stated() || batch.conduits()) {
+				updateZonePolicyFindings();
+			}
 		}
 		for (Device device : refind) {
 			Classification classification = classifications.get(device);
@@ -198,9 +209,15 @@ public final class IncrementalAnalyzer implements AutoCloseable {
 		}
 	}
 
-	/** Redoes the findings about zones (VLANs of another zone, conduit violations) when they changed. */
+	/**
+	 * Redoes the findings about zones when they changed: the devices in a VLAN of another zone as the tracker has them,
+	 * and (when the model has conduits) the traffic between zones that no conduit intends.
+	 */
 	private void updateZonePolicyFindings() {
-		List<Finding> fresh = rules.zonePolicyFindings(network);
+		List<Finding> fresh = mismatches.findings();
+		if (zonePolicy.stated()) {
+			fresh.addAll(ConduitViolations.of(zoneMatrix, zonePolicy, forwarding));
+		}
 		if (fresh.equals(zonePolicyFindings)) {
 			return;
 		}
