@@ -9,6 +9,7 @@ import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.EditDomain;
 import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.palette.PaletteContainer;
 import org.eclipse.gef.palette.ToolEntry;
@@ -40,8 +41,9 @@ final class DiagramMouse {
 			if (child instanceof ToolEntry tool && label.equals(tool.getLabel())) {
 				return tool;
 			}
-			if (child instanceof PaletteContainer inner && find(inner, label) != null) {
-				return find(inner, label);
+			ToolEntry inside = child instanceof PaletteContainer inner ? find(inner, label) : null;
+			if (inside != null) {
+				return inside;
 			}
 		}
 		return null;
@@ -58,7 +60,7 @@ final class DiagramMouse {
 
 	/** The centre of {@code part}'s figure, in the control's coordinates. */
 	static Point centre(EditPart part) {
-		IFigure figure = ((org.eclipse.gef.GraphicalEditPart) part).getFigure();
+		IFigure figure = ((GraphicalEditPart) part).getFigure();
 		Point centre = figure.getBounds().getCenter();
 		figure.translateToAbsolute(centre);
 		return centre;
@@ -81,7 +83,7 @@ final class DiagramMouse {
 
 	/** The bounds of {@code part}'s figure in the control's coordinates. */
 	static Rectangle absolute(EditPart part) {
-		IFigure figure = ((org.eclipse.gef.GraphicalEditPart) part).getFigure();
+		IFigure figure = ((GraphicalEditPart) part).getFigure();
 		Rectangle bounds = figure.getBounds().getCopy();
 		figure.translateToAbsolute(bounds);
 		return bounds;
