@@ -2,9 +2,12 @@ package io.github.netreview.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -13,12 +16,14 @@ import org.eclipse.gef.GraphicalEditPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.netreview.editor.ModelFileInput;
+import io.github.netreview.editor.diagram.DiagramEditor;
 import io.github.netreview.model.notation.Node;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Site;
 import io.github.netreview.model.topology.Zone;
 
-/** Devices created from the palette: named by role, placed in the zone under the cursor and inside it, refused outside any zone. */
+/** Devices created from the palette: named by role, placed in the zone under the cursor and inside it, refused outside any zone or in one too small. */
 class PaletteWorkbenchTest extends WorkbenchTest {
 
 	@TempDir
@@ -73,5 +78,24 @@ class PaletteWorkbenchTest extends WorkbenchTest {
 		diagram.mouse.click(outside);
 		assertEquals(devices, diagram.network().getDevices().size(), "no device was created outside a zone");
 		assertTrue(StatusLineText.all().contains("A new camera goes in a zone: drop it inside one"), StatusLineText.all().toString());
+	}
+
+	@Test
+	void aZoneTooSmallForADeviceRefusesItOnTheStatusLine() throws Exception {
+		Path file = dir.resolve("hq.netreview");
+		String small = Files.readString(HeadquartersDiagram.HQ).replace("element=\"zone-perimeter\" x=\"16\" y=\"44\" width=\"182\" height=\"120\"",
+				"element=\"zone-perimeter\" x=\"16\" y=\"44\" width=\"182\" height=\"70\"");
+		assertNotEquals(Files.readString(HeadquartersDiagram.HQ), small, "the copy's perimeter zone is 70 high");
+		Files.writeString(file, small);
+		Screenshots.sizeWindow();
+		DiagramEditor editor = assertInstanceOf(DiagramEditor.class, page.openEditor(new ModelFileInput(file), DiagramEditor.ID));
+		HeadquartersDiagram.awaitAnalysis(editor);
+		PaletteDiagram diagram = new PaletteDiagram(editor);
+		GraphicalEditPart perimeter = HeadquartersDiagram.part(editor, "Perimeter");
+		diagram.showAll(perimeter);
+		int devices = diagram.network().getDevices().size();
+		diagram.dropInCorner("Camera", perimeter);
+		assertEquals(devices, diagram.network().getDevices().size(), "nothing was created");
+		assertTrue(StatusLineText.all().contains("Perimeter is too small for a new device: make it larger first"), StatusLineText.all().toString());
 	}
 }

@@ -16,7 +16,7 @@ import io.github.netreview.model.topology.Zone;
 
 /**
  * Moving and resizing nodes inside the diagram or a container, and creating devices from the palette: only inside a
- * zone, fully within it (elsewhere the status line says why not).
+ * zone, fully within it (outside every zone, or in one too small for it, the status line says why not).
  */
 final class NodeLayoutPolicy extends XYLayoutEditPolicy {
 
@@ -37,11 +37,21 @@ final class NodeLayoutPolicy extends XYLayoutEditPolicy {
 			StatusMessages.refuse(getHost(), "A new " + RoleIcons.label(role).toLowerCase(Locale.ROOT) + " goes in a zone: drop it inside one");
 			return null;
 		}
-		StatusMessages.clear(getHost());
 		Rectangle bounds = ((Rectangle) getConstraintFor(request)).getCopy();
 		bounds.width = Math.max(bounds.width, DiagramBuilder.DEVICE_WIDTH);
 		bounds.height = Math.max(bounds.height, DiagramBuilder.DEVICE_HEIGHT);
-		return new CreateDeviceCommand(zone, role, inside(bounds, getLayoutContainer().getClientArea().getSize()));
+		Dimension area = getLayoutContainer().getClientArea().getSize();
+		if (!fits(bounds.getSize(), area)) {
+			StatusMessages.refuse(getHost(), ((Zone) zone.getElement()).getName() + " is too small for a new device: make it larger first");
+			return null;
+		}
+		StatusMessages.clear(getHost());
+		return new CreateDeviceCommand(zone, role, inside(bounds, area));
+	}
+
+	/** Whether a box of {@code size} fits in {@code area} with the margins and below the title. */
+	static boolean fits(Dimension size, Dimension area) {
+		return size.width + 2 * MARGIN <= area.width && ContainerFigure.TITLE + size.height + MARGIN <= area.height;
 	}
 
 	/** {@code bounds} moved as little as needed to lie within {@code area}, below the container's title. */
