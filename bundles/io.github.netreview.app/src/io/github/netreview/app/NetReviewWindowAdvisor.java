@@ -7,7 +7,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The main window: its size, title, menus, and *.netreview files dropped on it opening as models. */
+/** The main window: its size, title (naming the active editor's file), menus, and *.netreview files dropped on it opening as models. */
 final class NetReviewWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	NetReviewWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -25,8 +25,13 @@ final class NetReviewWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setInitialSize(new Point(1600, 1000));
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
-		configurer.setTitle("NetReview");
+		configurer.setTitle(WindowTitle.PRODUCT);
 		configurer.addEditorAreaTransfer(FileTransfer.getInstance());
 		configurer.configureEditorAreaDropListener(new ModelFileDrop(configurer.getWindow()));
+	}
+
+	@Override
+	public void postWindowOpen() {
+		WindowTitle.follow(getWindowConfigurer());
 	}
 }

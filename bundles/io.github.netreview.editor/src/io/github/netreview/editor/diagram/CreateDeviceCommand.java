@@ -1,13 +1,10 @@
 package io.github.netreview.editor.diagram;
 
-import java.util.List;
-import java.util.Locale;
-
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.commands.Command;
 
 import io.github.netreview.analysis.proposals.ElementIds;
-import io.github.netreview.model.notation.Diagram;
+import io.github.netreview.model.build.DeviceNames;
 import io.github.netreview.model.notation.Node;
 import io.github.netreview.model.notation.NotationFactory;
 import io.github.netreview.model.topology.Device;
@@ -18,19 +15,19 @@ import io.github.netreview.model.topology.TopologyFactory;
 import io.github.netreview.model.topology.Zone;
 
 /**
- * Creates a device of a role in the network and its node in the diagram or in a site or zone node; the device takes
- * the site and zone of where it is dropped. Undo removes both.
+ * Creates a device of a role in a zone: named by its role (cam-03 after cam-lobby-02), in the zone and site of the zone
+ * node it is dropped in, its node nested there. Undo removes both.
  */
 final class CreateDeviceCommand extends Command {
 
-	private final Object parent;
+	private final Node zoneNode;
 	private final Rectangle bounds;
 	private final Device device;
 	private final Node node;
 
-	CreateDeviceCommand(Object parent, DeviceRole role, Rectangle bounds) {
-		super("Create " + RoleIcons.label(role).toLowerCase(Locale.ROOT));
-		this.parent = parent;
+	CreateDeviceCommand(Node zoneNode, DeviceRole role, Rectangle bounds) {
+		super("Create device");
+		this.zoneNode = zoneNode;
 		this.bounds = bounds.getCopy();
 		device = TopologyFactory.eINSTANCE.createDevice();
 		device.setRole(role);
@@ -44,11 +41,11 @@ final class CreateDeviceCommand extends Command {
 
 	@Override
 	public boolean canExecute() {
-		return network() != null;
+		return network() != null && zoneNode.getElement() instanceof Zone;
 	}
 
 	private Network network() {
-		Diagram diagram = parent instanceof Diagram d ? d : parent instanceof Node n ? DiagramNodes.diagramOf(n) : null;
+		var diagram = DiagramNodes.diagramOf(zoneNode);
 		return diagram == null ? null : diagram.getNetwork();
 	}
 
@@ -56,21 +53,13 @@ final class CreateDeviceCommand extends Command {
 	public void execute() {
 		Network network = network();
 		ElementIds ids = ElementIds.of(network);
-		String base = device.getRole().getLiteral().toLowerCase(Locale.ROOT).replace('_', '-');
-		String name = base;
-		for (int i = 1; ids.contains("dev-" + name); i++) {
-			name = base + "-" + i;
-		}
+		String name = DeviceNames.next(network, device.getRole(), candidate -> ids.contains("dev-" + candidate));
+		setLabel("Create device " + name);
 		device.setId("dev-" + name);
 		device.setName(name);
-		if (parent instanceof Node container) {
-			if (container.getElement() instanceof Zone zone) {
-				device.setZone(zone);
-				device.setSite(zone.getSite() != null ? zone.getSite() : siteAbove(container));
-			} else if (container.getElement() instanceof Site site) {
-				device.setSite(site);
-			}
-		}
+		Zone zone = (Zone) zoneNode.getElement();
+		device.setZone(zone);
+		device.setSite(zone.getSite() != null ? zone.getSite() : siteAbove(zoneNode));
 		node.setId("view-" + device.getId());
 		node.setX(bounds.x);
 		node.setY(bounds.y);
@@ -91,16 +80,12 @@ final class CreateDeviceCommand extends Command {
 	@Override
 	public void redo() {
 		network().getDevices().add(device);
-		siblings().add(node);
+		zoneNode.getChildren().add(node);
 	}
 
 	@Override
 	public void undo() {
-		siblings().remove(node);
+		zoneNode.getChildren().remove(node);
 		network().getDevices().remove(device);
-	}
-
-	private List<Node> siblings() {
-		return parent instanceof Diagram diagram ? diagram.getNodes() : ((Node) parent).getChildren();
 	}
 }

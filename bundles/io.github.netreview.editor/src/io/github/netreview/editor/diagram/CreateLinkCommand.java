@@ -4,6 +4,7 @@ import org.eclipse.gef.commands.Command;
 
 import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.model.build.NetworkBuilder;
+import io.github.netreview.model.build.PortNames;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
@@ -16,8 +17,8 @@ import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.TopologyFactory;
 
 /**
- * Cables two devices: a new access interface on each (switch ports take the VLAN of the other end's segment later,
- * in the Properties view), a link between them and its edge on the diagram. Undo removes all of it.
+ * Cables two devices: on each a free jack or a new port in its scheme (see {@link LinkEnds}), a link between them and
+ * its edge on the diagram. Undo removes all of it.
  */
 final class CreateLinkCommand extends Command {
 
@@ -25,6 +26,8 @@ final class CreateLinkCommand extends Command {
 	private Node target;
 	private Interface endA;
 	private Interface endB;
+	private boolean newA;
+	private boolean newB;
 	private Link link;
 	private Edge edge;
 
@@ -35,6 +38,13 @@ final class CreateLinkCommand extends Command {
 
 	void setTarget(Node node) {
 		target = node;
+		if (node.getElement() instanceof Device device) {
+			setLabel("Create link " + device(source).getName() + " - " + device.getName());
+		}
+	}
+
+	Device sourceDevice() {
+		return source.getElement() instanceof Device device ? device : null;
 	}
 
 	Link link() {
@@ -50,10 +60,13 @@ final class CreateLinkCommand extends Command {
 	public void execute() {
 		Diagram diagram = DiagramNodes.diagramOf(source);
 		ElementIds ids = ElementIds.of(diagram.getNetwork());
-		endA = newPort((Device) source.getElement(), ids);
-		endB = newPort((Device) target.getElement(), ids);
+		LinkEnds ends = new LinkEnds(diagram.getNetwork(), ids);
+		endA = ends.on(device(source), device(target));
+		endB = ends.on(device(target), device(source));
+		newA = endA.getDevice() == null;
+		newB = endB.getDevice() == null;
 		link = TopologyFactory.eINSTANCE.createLink();
-		link.setId(ids.unused("link-" + ((Device) source.getElement()).getName() + "-" + ((Device) target.getElement()).getName()));
+		link.setId(ids.unused("link-" + device(source).getName() + "-" + device(target).getName()));
 		link.setEndA(endA);
 		link.setEndB(endB);
 		edge = NotationFactory.eINSTANCE.createEdge();
@@ -64,10 +77,14 @@ final class CreateLinkCommand extends Command {
 		redo();
 	}
 
-	/** A new access port on {@code device}, named after how many it has. */
+	private static Device device(Node node) {
+		return (Device) node.getElement();
+	}
+
+	/** A new access port on {@code device}, named in its scheme. */
 	static Interface newPort(Device device, ElementIds ids) {
 		Interface port = TopologyFactory.eINSTANCE.createInterface();
-		String name = "port" + (device.getInterfaces().size() + 1);
+		String name = PortNames.next(device);
 		port.setName(name);
 		port.setId(ids.unused(NetworkBuilder.interfaceId(device.getId(), name)));
 		port.setMode(InterfaceMode.ACCESS);
@@ -76,8 +93,12 @@ final class CreateLinkCommand extends Command {
 
 	@Override
 	public void redo() {
-		((Device) source.getElement()).getInterfaces().add(endA);
-		((Device) target.getElement()).getInterfaces().add(endB);
+		if (newA) {
+			device(source).getInterfaces().add(endA);
+		}
+		if (newB) {
+			device(target).getInterfaces().add(endB);
+		}
 		network().getLinks().add(link);
 		DiagramNodes.diagramOf(source).getEdges().add(edge);
 	}
@@ -86,8 +107,12 @@ final class CreateLinkCommand extends Command {
 	public void undo() {
 		DiagramNodes.diagramOf(source).getEdges().remove(edge);
 		network().getLinks().remove(link);
-		((Device) target.getElement()).getInterfaces().remove(endB);
-		((Device) source.getElement()).getInterfaces().remove(endA);
+		if (newB) {
+			device(target).getInterfaces().remove(endB);
+		}
+		if (newA) {
+			device(source).getInterfaces().remove(endA);
+		}
 	}
 
 	private Network network() {

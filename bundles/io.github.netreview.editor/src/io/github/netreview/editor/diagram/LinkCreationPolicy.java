@@ -7,10 +7,13 @@ import org.eclipse.gef.requests.ReconnectRequest;
 
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
+import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Link;
 
 /**
- * Cabling two devices with the link tool (the source is picked first, the command completes on the target), and
- * dragging a link's end onto another device.
+ * Cabling two devices with the link tool (the source is picked first, the command completes on the target; a second
+ * cable between two devices already cabled is refused on the status line), and dragging a link's end onto another
+ * device.
  */
 final class LinkCreationPolicy extends GraphicalNodeEditPolicy {
 
@@ -23,11 +26,21 @@ final class LinkCreationPolicy extends GraphicalNodeEditPolicy {
 
 	@Override
 	protected Command getConnectionCompleteCommand(CreateConnectionRequest request) {
-		if (request.getStartCommand() instanceof CreateLinkCommand command) {
-			command.setTarget((Node) getHost().getModel());
-			return command;
+		if (!(request.getStartCommand() instanceof CreateLinkCommand command)) {
+			return null;
 		}
-		return null;
+		Node target = (Node) getHost().getModel();
+		if (target.getElement() instanceof Device device && command.sourceDevice() != null && command.sourceDevice() != device) {
+			Link existing = LinkEnds.between(DiagramNodes.diagramOf(target).getNetwork(), command.sourceDevice(), device);
+			if (existing != null) {
+				StatusMessages.refuse(getHost(), command.sourceDevice().getName() + " and " + device.getName() + " are already cabled (" + existing.getId()
+						+ "); drag that link's end to recable it");
+				return null;
+			}
+		}
+		StatusMessages.clear(getHost());
+		command.setTarget(target);
+		return command;
 	}
 
 	@Override
