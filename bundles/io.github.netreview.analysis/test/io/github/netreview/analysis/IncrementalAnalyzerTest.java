@@ -71,6 +71,12 @@ class IncrementalAnalyzerTest {
 		}
 	}
 
+	/** A sample that once kept a stale matrix: toggling a firewall's port changes which ingress list traffic meets. */
+	@net.jqwik.api.Example
+	void togglingAFirewallsPortRedoesTheZoneMatrix() {
+		incrementalEqualsFullAfterLayer2Edits(648);
+	}
+
 	/** Cables, VLANs and ports only: the edits the layer-2 domains are repaired after rather than rebuilt. */
 	@Property(tries = 400)
 	void incrementalEqualsFullAfterLayer2Edits(@ForAll long seed) {

@@ -44,12 +44,32 @@ public final class ForwardingUpdates {
 			changedWays = next.trees.regrow(change.touchedDomains());
 		}
 		BitSet devices = devicesToRefind(next, change, shapeBefore, changedWays);
-		if (devices != null && previous.zoneMatrix != null && next.zonesInUse().equals(zonesBefore)) {
+		if (devices != null && previous.zoneMatrix != null && next.zonesInUse().equals(zonesBefore)
+				&& !touchesFilter(next.index, ports, links)) {
 			// the graph between domains is the same: a domain without edges in it reaches only itself, so only the
-			// diagonal of the matrix could change, and it does not while the same zones have domains
+			// diagonal of the matrix could change, and it does not while the same zones have domains; but a port of a
+			// firewall decides which of its ingress lists traffic meets, so an edit there redoes the matrix
 			next.zoneMatrix = previous.zoneMatrix;
 		}
 		return new Layer2Update(next, devices, change.touchedDomains());
+	}
+
+	/** Whether an edited port, or an end of an edited link, belongs to a device with a firewall policy. */
+	private static boolean touchesFilter(NetworkIndex index, int[] ports, int[] links) {
+		for (int port : ports) {
+			if (index.devices[index.portDevice[port]].getPolicy() != null) {
+				return true;
+			}
+		}
+		for (int link : links) {
+			for (boolean endA : new boolean[] { true, false }) {
+				int device = index.linkDevice(link, endA);
+				if (device >= 0 && index.devices[device].getPolicy() != null) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
