@@ -36,7 +36,7 @@ public final class ZoneVlanMismatches {
 
 	/** The mismatch of one device, or null when its segments are all in its zone (or it has no zone). */
 	public static Finding of(Device device, ForwardingAnalysis forwarding) {
-		if (device.getZone() == null || NetworkEquipment.is(device)) {
+		if (device.getZone() == null || NetworkEquipment.is(device) || !forwarding.upOutside(device, device.getZone())) {
 			return null;
 		}
 		List<Segment> elsewhere = forwarding.hostSegmentsOf(device).stream()

@@ -255,6 +255,23 @@ public final class ForwardingAnalysis {
 		return result;
 	}
 
+	/** Whether a card of {@code device} is up in a segment of a zone other than {@code zone}, without building a list. */
+	public boolean upOutside(Device device, Zone zone) {
+		int d = index.indexOf(device);
+		if (d < 0) {
+			return false;
+		}
+		for (int p = index.devicePortStart[d]; p < index.devicePortStart[d + 1]; p++) {
+			for (int n = domains.attachStart[p]; n < domains.attachStart[p + 1]; n++) {
+				Segment segment = domains.nodeUp[n] ? segment(domains.component[n]) : null;
+				if (segment != null && segment.getZone() != null && segment.getZone() != zone) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * The segments a device is a host in: those of its cards, routed ports and SVIs that are up (not the VLANs it
 	 * only switches).

@@ -25,6 +25,7 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -47,6 +48,12 @@ import io.github.netreview.analysis.findings.Severity;
 public final class FindingsView extends ViewPart {
 
 	public static final String ID = "io.github.netreview.editor.findings";
+
+	/** How many rows the column widths are measured on. */
+	private static final int MEASURED = 200;
+	/** Room beside a header's text (sort arrow) and a cell's (margins, the tree's indent in the first column). */
+	private static final int HEADER_ROOM = 32;
+	private static final int CELL_ROOM = 28;
 
 	private TreeViewer tree;
 	private StyledText details;
@@ -165,11 +172,27 @@ public final class FindingsView extends ViewPart {
 		count();
 	}
 
-	/** Each column as wide as its widest text, up to its limit. */
+	/**
+	 * Each column as wide as its widest text among the first findings listed, up to its limit; measuring every row of
+	 * a large campus's thousands would hold up the first overlay.
+	 */
 	private void fitColumns() {
-		for (TreeColumn column : tree.getTree().getColumns()) {
-			column.pack();
-			column.setWidth(Math.min(column.getWidth(), ((FindingColumns) column.getData()).widest));
+		List<Finding> sample = findings.stream().filter(filterBar.filter()).limit(MEASURED).toList();
+		GC gc = new GC(tree.getTree());
+		try {
+			for (TreeColumn column : tree.getTree().getColumns()) {
+				FindingColumns kind = (FindingColumns) column.getData();
+				int width = gc.textExtent(column.getText()).x + HEADER_ROOM;
+				for (Finding finding : sample) {
+					width = Math.max(width, gc.textExtent(kind.text(finding)).x + CELL_ROOM);
+				}
+				if (kind == FindingColumns.SEVERITY && filterBar.grouping() != FindingGroups.By.NONE) {
+					width = kind.widest; // room for the group labels
+				}
+				column.setWidth(Math.min(width, kind.widest));
+			}
+		} finally {
+			gc.dispose();
 		}
 	}
 
