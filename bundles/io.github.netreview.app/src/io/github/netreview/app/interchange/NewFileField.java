@@ -6,39 +6,29 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /** A row of a wizard page (label, path, Browse...) for a file to create, with one of the given extensions and not there yet. */
 final class NewFileField {
 
-	private final Text text;
+	private final PathRow row;
 	private final String[] extensions;
 
 	/** Adds the row to {@code body}, a three-column grid; {@code extensions} such as ".png", the first the default. */
 	NewFileField(Composite body, String label, Path initial, Runnable changed, String... extensions) {
 		this.extensions = extensions;
-		new Label(body, SWT.NONE).setText(label);
-		text = new Text(body, SWT.BORDER);
-		text.setText(initial.toString());
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		text.addListener(SWT.Modify, event -> changed.run());
-		Button browse = new Button(body, SWT.PUSH);
-		browse.setText("Browse...");
-		browse.addListener(SWT.Selection, event -> browse());
+		row = new PathRow(body, label, initial.toString(), changed, this::browse);
 	}
 
 	Path path() {
-		return Path.of(text.getText().strip());
+		return row.path();
 	}
 
 	/** Why the path cannot be written to, or null. */
 	String error() {
-		String path = text.getText().strip();
+		String path = row.typed();
 		if (path.isEmpty()) {
 			return "Choose the file to write.";
 		}
@@ -52,7 +42,7 @@ final class NewFileField {
 		return Files.exists(Path.of(path)) ? path + " exists; choose a new file (nothing is overwritten)." : null;
 	}
 
-	private void browse() {
+	private void browse(Text text) {
 		FileDialog dialog = new FileDialog(text.getShell(), SWT.SAVE);
 		dialog.setFilterExtensions(Arrays.stream(extensions).map(e -> "*" + e).toArray(String[]::new));
 		dialog.setOverwrite(false);

@@ -4,18 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /** A row of a wizard page (label, path, Browse...) for an existing file or folder to read. */
 final class SourceField {
 
-	private final Text text;
+	private final PathRow row;
 	private final boolean folder;
 	private final String filter;
 
@@ -23,22 +20,16 @@ final class SourceField {
 	SourceField(Composite body, String label, boolean folder, String filter, Runnable changed) {
 		this.folder = folder;
 		this.filter = filter;
-		new Label(body, SWT.NONE).setText(label);
-		text = new Text(body, SWT.BORDER);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		text.addListener(SWT.Modify, event -> changed.run());
-		Button browse = new Button(body, SWT.PUSH);
-		browse.setText("Browse...");
-		browse.addListener(SWT.Selection, event -> browse());
+		row = new PathRow(body, label, null, changed, this::browse);
 	}
 
 	Path path() {
-		return Path.of(text.getText().strip());
+		return row.path();
 	}
 
 	/** Why the path cannot be read from, or null. */
 	String error() {
-		String path = text.getText().strip();
+		String path = row.typed();
 		if (path.isEmpty()) {
 			return folder ? "Choose the folder to read." : "Choose the file to read.";
 		}
@@ -48,7 +39,7 @@ final class SourceField {
 		return null;
 	}
 
-	private void browse() {
+	private void browse(Text text) {
 		String chosen;
 		if (folder) {
 			chosen = new DirectoryDialog(text.getShell()).open();

@@ -1,6 +1,7 @@
 package io.github.netreview.editor.diagram;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -198,11 +199,12 @@ public final class FindingsView extends ViewPart {
 
 	/** The title counts the findings listed; the description how many of each severity, and how many are waived. */
 	private void count() {
-		long shown = findings.stream().filter(filterBar.filter()).count();
+		List<Finding> listed = findings.stream().filter(filterBar.filter()).toList();
+		int shown = listed.size();
 		setPartName(shown == findings.size() ? "Findings (" + findings.size() + ")" : "Findings (" + shown + " of " + findings.size() + ")");
-		Map<Severity, Long> bySeverity = new TreeMap<>(java.util.Comparator.reverseOrder());
-		findings.stream().filter(filterBar.filter()).forEach(f -> bySeverity.merge(f.severity(), 1L, Long::sum));
-		long waived = findings.stream().filter(filterBar.filter()).filter(Finding::waived).count();
+		Map<Severity, Long> bySeverity = new TreeMap<>(Comparator.reverseOrder());
+		listed.forEach(f -> bySeverity.merge(f.severity(), 1L, Long::sum));
+		long waived = listed.stream().filter(Finding::waived).count();
 		setContentDescription(bySeverity.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase())
 				.collect(Collectors.joining(", ")) + (waived > 0 ? "; " + waived + " waived" : ""));
 	}
