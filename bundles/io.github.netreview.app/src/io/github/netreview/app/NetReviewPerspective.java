@@ -4,9 +4,9 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-import io.github.netreview.editor.diagram.FindingsView;
-import io.github.netreview.editor.diagram.ProposalsView;
-import io.github.netreview.editor.diagram.ZoneMatrixView;
+import io.github.netreview.editor.views.findings.FindingsView;
+import io.github.netreview.editor.views.proposals.ProposalsView;
+import io.github.netreview.editor.views.zones.ZoneMatrixView;
 
 /** The NetReview perspective: the diagram editor area with the Findings, Proposals and Zone Matrix views below it and
  * the Properties and Outline views to its right. */

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.ModelEdit;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Verification;
 import io.github.netreview.model.SafeText;
+import io.github.netreview.model.edit.ElementIds;
 
 /** Prints ranked proposals for people: rank, id, title, cost, rationale, each change, and what verification showed. */
 final class ProposalsText {

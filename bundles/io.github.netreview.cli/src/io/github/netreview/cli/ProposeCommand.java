@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.analysis.proposals.Assessment;
-import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.ProposalApplier;
 import io.github.netreview.analysis.proposals.ProposalException;
@@ -27,6 +26,8 @@ import io.github.netreview.io.changes.ChangeRequestMarkdown;
 import io.github.netreview.io.changes.ChangeRequestText;
 import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.SafeText;
+import io.github.netreview.model.edit.ElementIds;
+import io.github.netreview.model.edit.UnknownElementException;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
 import picocli.CommandLine.Command;
@@ -244,7 +245,7 @@ final class ProposeCommand implements Callable<Integer> {
 		try {
 			Utf8Files.read(file);
 			return proposer.verify(network, ProposalFiles.load(file));
-		} catch (ProposalException e) {
+		} catch (ProposalException | UnknownElementException e) {
 			throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
 		} catch (Utf8Files.Unreadable | IOException e) {
 			throw new BadInput(e.getMessage()); // the message names the file and says what is wrong

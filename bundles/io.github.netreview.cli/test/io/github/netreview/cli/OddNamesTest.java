@@ -34,23 +34,23 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.netreview.interchange.csv.CsvCells;
-import io.github.netreview.interchange.csv.CsvColumns;
-import io.github.netreview.interchange.csv.CsvExport;
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.analysis.proposals.Assessment;
-import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Proposer;
+import io.github.netreview.interchange.csv.CsvCells;
+import io.github.netreview.interchange.csv.CsvColumns;
+import io.github.netreview.interchange.csv.CsvExport;
 import io.github.netreview.layout.DiagramLayout;
 import io.github.netreview.layout.DiagramPng;
 import io.github.netreview.layout.DiagramSvg;
 import io.github.netreview.layout.PathPalette;
 import io.github.netreview.model.SafeText;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.topology.Network;
 

@@ -11,6 +11,7 @@ import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.forwarding.FlowReach;
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.analysis.forwarding.NetworkIndex;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.RequiredFlow;

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Link;
 

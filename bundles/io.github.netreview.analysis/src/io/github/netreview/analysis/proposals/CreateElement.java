@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.topology.TopologyPackage;
 
 /**

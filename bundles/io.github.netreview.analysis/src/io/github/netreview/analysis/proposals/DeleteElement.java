@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.edit.ElementIds;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /** Deletes an element, its contents and every reference to it. */

@@ -17,6 +17,7 @@ import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.forwarding.CoreReach;
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Interface;

@@ -9,6 +9,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import io.github.netreview.model.edit.ElementIds;
+
 /**
  * Features of model elements as text: single-valued attributes in their literal form, references as target ids, and
  * lists of values (such as an interface's addresses) as their values joined by {@value #SEPARATOR}.

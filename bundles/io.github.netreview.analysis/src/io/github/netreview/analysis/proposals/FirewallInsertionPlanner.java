@@ -11,6 +11,7 @@ import java.util.Optional;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Interface;

@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.syntax.VlanList;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;

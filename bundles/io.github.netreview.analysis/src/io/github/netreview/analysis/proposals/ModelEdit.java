@@ -1,5 +1,7 @@
 package io.github.netreview.analysis.proposals;
 
+import io.github.netreview.model.edit.ElementIds;
+
 /**
  * One step of a proposal's change set, naming elements by id so that it applies to any copy of the network and can
  * be saved: set a value, create an element, or delete one.

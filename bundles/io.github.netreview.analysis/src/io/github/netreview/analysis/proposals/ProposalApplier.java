@@ -5,12 +5,14 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.change.ChangeDescription;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 
+import io.github.netreview.model.edit.ChangeRecording;
+import io.github.netreview.model.edit.ElementIds;
+import io.github.netreview.model.edit.UnknownElementException;
 import io.github.netreview.model.topology.Network;
 
 /**
- * Applies a change set to the real network as one step, recorded with EMF's {@link ChangeRecorder}: the returned
+ * Applies a change set to the real network as one step, recorded with EMF's {@link ChangeRecording}: the returned
  * {@link ChangeDescription} undoes it exactly with {@code applyAndReverse()}, and then redoes it the same way. A
  * change set that fails part-way is rolled back before the failure is reported.
  */
@@ -30,29 +32,16 @@ public final class ProposalApplier {
 	 * diagrams).
 	 */
 	public static ChangeDescription apply(Notifier scope, Network network, List<ModelEdit> edits, Consumer<ElementIds> afterwards) {
-		return recorded(scope, () -> {
-			ElementIds ids = ElementIds.of(network);
-			for (ModelEdit edit : edits) {
-				edit.apply(ids);
-			}
-			afterwards.accept(ids);
-		});
-	}
-
-	/**
-	 * Runs {@code edits} while recording everything under {@code scope}; the description undoes them exactly. Edits that
-	 * fail part-way are rolled back before the failure is passed on.
-	 */
-	public static ChangeDescription recorded(Notifier scope, Runnable edits) {
-		ChangeRecorder recorder = new ChangeRecorder(List.of(scope));
 		try {
-			edits.run();
-			return recorder.endRecording();
-		} catch (RuntimeException e) {
-			recorder.endRecording().apply();
-			throw e;
-		} finally {
-			recorder.dispose();
+			return ChangeRecording.recorded(scope, () -> {
+				ElementIds ids = ElementIds.of(network);
+				for (ModelEdit edit : edits) {
+					edit.apply(ids);
+				}
+				afterwards.accept(ids);
+			});
+		} catch (UnknownElementException e) {
+			throw new ProposalException(e.getMessage());
 		}
 	}
 }

@@ -17,6 +17,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import io.github.netreview.model.edit.UnknownElementException;
+
 /**
  * Proposal files ({@code *.proposal.json}): a proposal's id, kind, title, rationale and edits, with the id of the
  * network it was made for, so that a review can carry it and apply or re-verify it later. Costs and verification
@@ -103,7 +105,7 @@ public final class ProposalFiles {
 		} catch (IllegalStateException | UnsupportedOperationException e) {
 			// Gson's getAs... on a list, an object or null says only "JsonObject" or "JsonNull"
 			throw new IOException(file + ": not a proposal file: a value that should be text is a list, an object or null", e);
-		} catch (ProposalException e) {
+		} catch (ProposalException | UnknownElementException e) {
 			throw new IOException(file + ": " + e.getMessage(), e);
 		}
 	}

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.analysis.ForwardingTrials;
 import io.github.netreview.analysis.Trial;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.topology.Network;
 
 /**
@@ -48,16 +49,22 @@ final class ProposalTrials {
 		try {
 			trial = trials.begin(scope(edits), () -> edits.forEach(edit -> edit.apply(ids)));
 		} catch (RuntimeException e) {
-			ids.afterUndo(edits);
+			afterUndo(edits);
 			throw e;
 		}
 		try {
 			return reader.apply(trial);
 		} finally {
 			trial.close();
-			ids.afterUndo(edits);
+			afterUndo(edits);
 			assessment = assessment.with(trials.current());
 		}
+	}
+
+	/** Brings the ids in step after {@code edits} were undone. */
+	private void afterUndo(List<ModelEdit> edits) {
+		ids.afterUndo(edits.stream().filter(CreateElement.class::isInstance).map(ModelEdit::element).toList(),
+				edits.stream().filter(DeleteElement.class::isInstance).map(ModelEdit::element).toList());
 	}
 
 	/**

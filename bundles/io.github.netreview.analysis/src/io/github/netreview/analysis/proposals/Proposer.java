@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.model.edit.ElementIds;
+import io.github.netreview.model.edit.UnknownElementException;
 import io.github.netreview.model.io.IdAssigner;
 import io.github.netreview.model.topology.Network;
 
@@ -70,7 +72,7 @@ public final class Proposer {
 						proposals.add(proposal);
 					}
 				}
-			} catch (ProposalException e) {
+			} catch (ProposalException | UnknownElementException e) {
 				// a draft that does not apply to its own network is a planner's blind spot: offer the others
 			}
 		}

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.edit.ElementIds;
 
 /** Sets one single-valued feature of an element from {@code oldValue} to {@code newValue} (texts; ids for references). */
 public record SetValue(String element, String feature, String oldValue, String newValue) implements ModelEdit {

@@ -22,6 +22,7 @@ import io.github.netreview.analysis.forwarding.ForwardingAnalysis;
 import io.github.netreview.analysis.forwarding.NetworkIndex;
 import io.github.netreview.analysis.matrix.ZoneMatrix;
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.DeviceRole;
 import io.github.netreview.model.topology.Network;

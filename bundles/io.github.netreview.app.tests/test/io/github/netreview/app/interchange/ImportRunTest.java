@@ -60,13 +60,13 @@ class ImportRunTest {
 	void aLiveImportStopsAtItsFirstProgressLineOnceCancelled() {
 		NullProgressMonitor cancelled = new NullProgressMonitor();
 		cancelled.setCanceled(true);
-		NetboxUrlSource source = new NetboxUrlSource("http://127.0.0.1:1", "0123456789abcdef", dir.resolve("live.netreview"));
+		NetboxUrlSource source = new NetboxUrlSource("http://127.0.0.1:1", "0123456789abcdef", List.of(), List.of(), dir.resolve("live.netreview"));
 		assertThrows(OperationCanceledException.class, () -> source.read(cancelled));
 	}
 
 	@Test
 	void anUnreachableNetboxIsNamedAndThePlainHttpWarningKept() {
-		NetboxUrlSource source = new NetboxUrlSource("http://127.0.0.1:1", "0123456789abcdef", dir.resolve("live.netreview"));
+		NetboxUrlSource source = new NetboxUrlSource("http://127.0.0.1:1", "0123456789abcdef", List.of(), List.of(), dir.resolve("live.netreview"));
 		ImportFailure failure = assertThrows(ImportFailure.class, () -> source.read(new NullProgressMonitor()));
 		assertTrue(failure.getMessage().contains("http://127.0.0.1:1/api/"), failure.getMessage());
 		assertTrue(failure.details().stream().anyMatch(line -> line.contains("is not https")), failure.details().toString());
@@ -74,7 +74,7 @@ class ImportRunTest {
 
 	@Test
 	void aBadAddressIsWordedForTheWizardNotTheCommandLine() {
-		NetboxUrlSource source = new NetboxUrlSource("ftp://netbox", "0123456789abcdef", dir.resolve("live.netreview"));
+		NetboxUrlSource source = new NetboxUrlSource("ftp://netbox", "0123456789abcdef", List.of(), List.of(), dir.resolve("live.netreview"));
 		ImportFailure failure = assertThrows(ImportFailure.class, () -> source.read(new NullProgressMonitor()));
 		assertTrue(failure.getMessage().startsWith("NetBox URL: 'ftp://netbox' is not an http(s) address"), failure.getMessage());
 	}

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.diagram.DiagramEditor;
+import io.github.netreview.layout.LayoutPlan;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.generate.CampusGenerator;
 import io.github.netreview.model.io.ModelFiles;
@@ -43,34 +44,34 @@ class DiagramEditorTimingsTest extends WorkbenchTest {
 		DiagramEditor editor = (DiagramEditor) page.openEditor(new ModelFileInput(file), DiagramEditor.ID);
 		flush();
 		double open = (System.nanoTime() - start) / 1e6;
-		assertTrue(editor.partOf(editor.getDiagram()) != null);
-		await(editor::analysisIdle);
+		assertTrue(DiagramProbe.partOf(editor, editor.getDiagram()) != null);
+		await(() -> DiagramProbe.analysisIdle(editor));
 		double firstOverlay = (System.nanoTime() - start) / 1e6;
 
-		long drawnDevices = editor.viewer().getEditPartRegistry().keySet().stream()
+		long drawnDevices = DiagramProbe.viewer(editor).getEditPartRegistry().keySet().stream()
 				.filter(model -> model instanceof io.github.netreview.model.notation.Node node && node.getElement() instanceof Device).count();
 		assertTrue(drawnDevices < 400, "endpoints are folded into their switches: " + drawnDevices + " device figures");
 		io.github.netreview.model.notation.Node group = editor.getDiagram().eAllContents().hasNext() ? firstGroup(editor) : null;
-		editor.viewer().select(editor.partOf(group));
+		DiagramProbe.viewer(editor).select(DiagramProbe.partOf(editor, group));
 		editor.toggleGroups();
 		flush();
-		assertTrue(!group.isCollapsed() && editor.partOf(group.getChildren().get(0)) != null, "expanding draws the endpoints");
-		editor.commands().undo();
+		assertTrue(!group.isCollapsed() && DiagramProbe.partOf(editor, group.getChildren().get(0)) != null, "expanding draws the endpoints");
+		DiagramProbe.commands(editor).undo();
 		flush();
-		assertTrue(group.isCollapsed() && editor.partOf(group.getChildren().get(0)) == null, "undo folds them again");
-		boolean[] laidOut = { false };
-		editor.autoLayout(plan -> laidOut[0] = true);
-		await(() -> laidOut[0]);
-		assertEquals("dot", editor.lastLayout().engine());
+		assertTrue(group.isCollapsed() && DiagramProbe.partOf(editor, group.getChildren().get(0)) == null, "undo folds them again");
+		LayoutPlan[] laidOut = { null };
+		editor.autoLayout(plan -> laidOut[0] = plan);
+		await(() -> laidOut[0] != null);
+		assertEquals("dot", laidOut[0].engine());
 
 		Network live = editor.getDiagram().getNetwork();
 		Device camera = live.getDevices().stream().filter(d -> d.getRole() == DeviceRole.CAMERA).findFirst().orElseThrow();
 		Link cable = live.getLinks().stream().filter(l -> l.getEndA().getDevice() == camera).findFirst().orElseThrow();
 		cable.setEnabled(false);
-		await(editor::analysisIdle);
+		await(() -> DiagramProbe.analysisIdle(editor));
 		System.out.printf("TIMING 2000-device campus: open %.0f ms, first overlay %.0f ms after opening, dot layout %d ms (%d nodes),"
-				+ " overlay %.0f ms after an edit%n", open, firstOverlay, editor.lastLayout().millis(), editor.lastLayout().bounds().size(),
-				editor.analysisLatencyMillis());
+				+ " overlay %.0f ms after an edit%n", open, firstOverlay, laidOut[0].millis(), laidOut[0].bounds().size(),
+				DiagramProbe.analysisLatencyMillis(editor));
 	}
 
 	private static io.github.netreview.model.notation.Node firstGroup(DiagramEditor editor) {

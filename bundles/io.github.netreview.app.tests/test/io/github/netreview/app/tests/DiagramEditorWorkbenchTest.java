@@ -55,17 +55,19 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
-import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Proposer;
 import io.github.netreview.editor.EditorInputs;
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.diagram.DiagramEditor;
-import io.github.netreview.editor.diagram.FindingsView;
-import io.github.netreview.editor.diagram.PreviewMarks;
-import io.github.netreview.editor.diagram.ProblemMarkers;
-import io.github.netreview.editor.diagram.ProposalsView;
-import io.github.netreview.editor.diagram.ZoneMatrixView;
+import io.github.netreview.editor.diagram.export.DiagramImageFile;
+import io.github.netreview.editor.diagram.overlay.PreviewMarks;
+import io.github.netreview.editor.diagram.overlay.ProblemMarkers;
+import io.github.netreview.editor.views.findings.FindingsView;
+import io.github.netreview.editor.views.proposals.ProposalsView;
+import io.github.netreview.editor.views.zones.ZoneMatrixView;
+import io.github.netreview.layout.LayoutPlan;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
@@ -92,21 +94,21 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		awaitAnalysis(editor);
 		Device lobby = device(network, "cam-lobby-02");
 		Device entrance = device(network, "cam-entrance-01");
-		assertTrue(editor.isMarkedRestricted(lobby));
-		assertTrue(editor.isMarkedRestricted(entrance));
-		assertTrue(editor.isHighlighted(lobby), "the camera with a path to the core is highlighted");
-		assertTrue(editor.isHighlighted(device(network, "core-sw-01")), "so is the core switch on its path");
-		assertFalse(editor.isHighlighted(entrance), "an isolated restricted camera is not");
-		assertFalse(editor.isMarkedRestricted(device(network, "nvr-01")));
+		assertTrue(DiagramProbe.isMarkedRestricted(editor, lobby));
+		assertTrue(DiagramProbe.isMarkedRestricted(editor, entrance));
+		assertTrue(DiagramProbe.isHighlighted(editor, lobby), "the camera with a path to the core is highlighted");
+		assertTrue(DiagramProbe.isHighlighted(editor, device(network, "core-sw-01")), "so is the core switch on its path");
+		assertFalse(DiagramProbe.isHighlighted(editor, entrance), "an isolated restricted camera is not");
+		assertFalse(DiagramProbe.isMarkedRestricted(editor, device(network, "nvr-01")));
 
 		Interface port = device(network, "acc-sw-02").getInterfaces().stream().filter(p -> p.getName().equals("Gi1/0/30")).findFirst()
 				.orElseThrow();
 		port.setAccessVlan(40); // the isolation proposal: the lobby camera joins the CCTV VLAN
 		awaitAnalysis(editor);
-		assertFalse(editor.isHighlighted(lobby), "the path is gone once the port is retagged");
-		assertTrue(editor.isMarkedRestricted(lobby));
-		assertTrue(editor.analysisLatencyMillis() > 0);
-		System.out.printf("TIMING headquarters: overlay %.0f ms after an edit%n", editor.analysisLatencyMillis());
+		assertFalse(DiagramProbe.isHighlighted(editor, lobby), "the path is gone once the port is retagged");
+		assertTrue(DiagramProbe.isMarkedRestricted(editor, lobby));
+		assertTrue(DiagramProbe.analysisLatencyMillis(editor) > 0);
+		System.out.printf("TIMING headquarters: overlay %.0f ms after an edit%n", DiagramProbe.analysisLatencyMillis(editor));
 	}
 
 	@Test
@@ -115,21 +117,21 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		awaitAnalysis(editor);
 		FindingsView view = (FindingsView) page.showView(FindingsView.ID);
 		flush();
-		List<Finding> findings = view.findings();
+		List<Finding> findings = ViewLists.<Finding>items(view);
 		assertEquals(editor.overlay().findings(), findings);
 		Finding path = findings.stream().filter(f -> f.rule() == Rule.RESTRICTED_PATH_TO_CORE).findFirst().orElseThrow();
 		assertEquals(Rule.RESTRICTED_PATH_TO_CORE, findings.get(0).rule(), "most severe first");
-		view.select(List.of(path));
+		ViewLists.select(view, List.of(path));
 		flush();
 		List<String> selected = new ArrayList<>();
-		for (Object part : editor.viewer().getSelectedEditParts()) {
+		for (Object part : DiagramProbe.viewer(editor).getSelectedEditParts()) {
 			Object model = ((EditPart) part).getModel();
 			if (model instanceof Node node) {
 				selected.add(node.getElement().getName());
 			}
 		}
 		assertTrue(selected.containsAll(List.of("cam-lobby-02", "acc-sw-02", "core-sw-01")), selected.toString());
-		assertTrue(editor.viewer().getSelectedEditParts().stream().anyMatch(p -> ((EditPart) p).getModel() instanceof Edge),
+		assertTrue(DiagramProbe.viewer(editor).getSelectedEditParts().stream().anyMatch(p -> ((EditPart) p).getModel() instanceof Edge),
 				"the links of the path are selected too");
 	}
 
@@ -141,47 +143,47 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		Network original = EcoreUtil.copy(network);
 		ProposalsView view = (ProposalsView) page.showView(ProposalsView.ID);
 		long deadline = System.currentTimeMillis() + 60_000;
-		while (view.proposals().isEmpty() && System.currentTimeMillis() < deadline) {
+		while (ViewLists.<Proposal>items(view).isEmpty() && System.currentTimeMillis() < deadline) {
 			flush();
 			Thread.sleep(20);
 		}
-		List<Proposal> proposals = view.proposals();
+		List<Proposal> proposals = ViewLists.<Proposal>items(view);
 		assertEquals(List.of("deny-rule", "minimum-cut", "insert-firewall", "replace", "isolate"), proposals.stream().map(Proposal::id).toList());
 
-		view.select(proposals.get(2));
+		ViewLists.select(view, List.of(proposals.get(2)));
 		flush();
 		assertEquals("insert-firewall", proposals.get(2).id());
-		assertEquals(1, editor.ghostCount(), "the firewall the proposal would add is drawn, dashed, by the link it splits");
+		assertEquals(1, DiagramProbe.ghostCount(editor), "the firewall the proposal would add is drawn, dashed, by the link it splits");
 		assertTrue(network.getDevices().stream().noneMatch(d -> d.getName().startsWith("fw-cam")), "but is not in the model");
 
 		Proposal cut = proposals.get(1);
-		view.select(cut);
+		ViewLists.select(view, List.of(cut));
 		flush();
 		Link cable = network.getLinks().stream().filter(l -> l.getId().equals("link-dev-cam-lobby-02")).findFirst().orElseThrow();
-		assertEquals(PreviewMarks.Kind.REMOVED, editor.previewMarkOf(cable), "the cut link is drawn struck out");
+		assertEquals(PreviewMarks.Kind.REMOVED, DiagramProbe.previewMarkOf(editor, cable), "the cut link is drawn struck out");
 		assertTrue(cable.isEnabled(), "a preview changes nothing");
 
 		Proposal isolate = proposals.get(4);
-		view.select(isolate);
+		ViewLists.select(view, List.of(isolate));
 		flush();
 		Device accessSwitch = device(network, "acc-sw-02");
-		assertEquals(PreviewMarks.Kind.CHANGED, editor.previewMarkOf(accessSwitch), "the retagged port's switch is amber");
-		assertEquals(null, editor.previewMarkOf(cable), "the previous preview is gone");
-		assertEquals(0, editor.ghostCount());
+		assertEquals(PreviewMarks.Kind.CHANGED, DiagramProbe.previewMarkOf(editor, accessSwitch), "the retagged port's switch is amber");
+		assertEquals(null, DiagramProbe.previewMarkOf(editor, cable), "the previous preview is gone");
+		assertEquals(0, DiagramProbe.ghostCount(editor));
 		assertTrue(EcoreUtil.equals(original, network), "previews never touch the model");
 		assertTrue(Files.size(Screenshots.ofWorkbench("hq-proposal-preview")) > 10_000);
 
-		view.applySelected();
+		ViewLists.press(view, "Apply");
 		awaitAnalysis(editor);
 		Interface port = accessSwitch.getInterfaces().stream().filter(p -> p.getName().equals("Gi1/0/30")).findFirst().orElseThrow();
 		assertEquals(40, port.getAccessVlan());
-		assertFalse(editor.isHighlighted(device(network, "cam-lobby-02")), "the applied proposal removed the path");
-		assertEquals(null, editor.previewMarkOf(accessSwitch), "applying clears the preview");
+		assertFalse(DiagramProbe.isHighlighted(editor, device(network, "cam-lobby-02")), "the applied proposal removed the path");
+		assertEquals(null, DiagramProbe.previewMarkOf(editor, accessSwitch), "applying clears the preview");
 
-		editor.commands().undo();
+		DiagramProbe.commands(editor).undo();
 		awaitAnalysis(editor);
 		assertTrue(EcoreUtil.equals(original, network), "undo restores the network exactly");
-		assertTrue(editor.isHighlighted(device(network, "cam-lobby-02")));
+		assertTrue(DiagramProbe.isHighlighted(editor, device(network, "cam-lobby-02")));
 	}
 
 	@Test
@@ -190,15 +192,15 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		awaitAnalysis(editor);
 		ProposalsView view = (ProposalsView) page.showView(ProposalsView.ID);
 		long deadline = System.currentTimeMillis() + 60_000;
-		while (view.proposals().isEmpty() && System.currentTimeMillis() < deadline) {
+		while (ViewLists.<Proposal>items(view).isEmpty() && System.currentTimeMillis() < deadline) {
 			flush();
 			Thread.sleep(20);
 		}
-		Proposal deny = view.proposals().stream().filter(p -> p.id().equals("deny-rule")).findFirst().orElseThrow();
-		view.select(deny);
+		Proposal deny = ViewLists.<Proposal>items(view).stream().filter(p -> p.id().equals("deny-rule")).findFirst().orElseThrow();
+		ViewLists.select(view, List.of(deny));
 		flush();
 		Network network = editor.getDiagram().getNetwork();
-		IFigure figure = ((GraphicalEditPart) editor.partOf(nodeOf(editor.getDiagram().getNodes(), device(network, "core-sw-01")))).getFigure();
+		IFigure figure = ((GraphicalEditPart) DiagramProbe.partOf(editor, nodeOf(editor.getDiagram().getNodes(), device(network, "core-sw-01")))).getFigure();
 		String tip = ((Label) figure.getToolTip()).getText();
 		assertTrue(tip.contains("Proposal: add firewall rule 'Deny cam-lobby-02 to Core'"), tip);
 		assertTrue(tip.lines().allMatch(line -> line.length() <= 100), tip);
@@ -232,10 +234,10 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		Device firewall = device(network, "fw-cam-lobby-02-acc-sw-02");
 		assertNotNull(nodeOfOrNull(diagram.getNodes(), firewall), "the new firewall is drawn");
 		assertEquals(edges + 1, diagram.getEdges().size(), "and its second link");
-		assertNotNull(editor.partOf(nodeOfOrNull(diagram.getNodes(), firewall)));
+		assertNotNull(DiagramProbe.partOf(editor, nodeOfOrNull(diagram.getNodes(), firewall)));
 		awaitAnalysis(editor);
-		assertFalse(editor.isHighlighted(device(network, "cam-lobby-02")));
-		editor.commands().undo();
+		assertFalse(DiagramProbe.isHighlighted(editor, device(network, "cam-lobby-02")));
+		DiagramProbe.commands(editor).undo();
 		flush();
 		assertEquals(edges, diagram.getEdges().size());
 		assertTrue(network.getDevices().stream().noneMatch(d -> "fw-cam-lobby-02-acc-sw-02".equals(d.getName())));
@@ -247,14 +249,14 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		awaitAnalysis(editor);
 		ZoneMatrixView view = (ZoneMatrixView) page.showView(ZoneMatrixView.ID);
 		flush();
-		assertEquals("-", view.cellText("CCTV", "Core"), "the CCTV VLAN reaches nothing");
-		assertTrue(view.cellText("Staff LAN", "Core").contains("core-sw-01"), view.cellText("Staff LAN", "Core"));
-		assertEquals("itself", view.cellText("Core", "Core"));
+		assertEquals("-", ZoneTable.cellText(view, "CCTV", "Core"), "the CCTV VLAN reaches nothing");
+		assertTrue(ZoneTable.cellText(view, "Staff LAN", "Core").contains("core-sw-01"), ZoneTable.cellText(view, "Staff LAN", "Core"));
+		assertEquals("itself", ZoneTable.cellText(view, "Core", "Core"));
 		List<String> zones = editor.overlay().zoneMatrix().zones().stream().map(z -> z.getName()).toList();
-		view.reveal(zones.indexOf("Staff LAN"), zones.indexOf("Core"));
+		ZoneTable.click(view, zones.indexOf("Staff LAN"), zones.indexOf("Core"));
 		flush();
 		List<String> selected = new ArrayList<>();
-		for (Object part : editor.viewer().getSelectedEditParts()) {
+		for (Object part : DiagramProbe.viewer(editor).getSelectedEditParts()) {
 			if (((EditPart) part).getModel() instanceof Node node) {
 				selected.add(node.getElement().getName());
 			}
@@ -268,15 +270,15 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		awaitAnalysis(editor);
 		Network network = editor.getDiagram().getNetwork();
 		Device store = device(network, "cam-store-01");
-		assertFalse(editor.isMarkedRestricted(store));
-		EditPart part = editor.partOf(nodeOf(editor.getDiagram().getNodes(), store));
+		assertFalse(DiagramProbe.isMarkedRestricted(editor, store));
+		EditPart part = DiagramProbe.partOf(editor, nodeOf(editor.getDiagram().getNodes(), store));
 		IPropertySource properties = (IPropertySource) ((IAdaptable) part).getAdapter(IPropertySource.class);
 		Object manufacturer = Arrays.stream(properties.getPropertyDescriptors())
 				.filter(d -> d.getDisplayName().equals("manufacturer")).findFirst().orElseThrow().getId();
 		properties.setPropertyValue(manufacturer, "Zhejiang Dahua Technology Co., Ltd.");
 		assertEquals("Zhejiang Dahua Technology Co., Ltd.", store.getManufacturer());
 		awaitAnalysis(editor);
-		assertTrue(editor.isMarkedRestricted(store), "the overlay follows an edit made in the Properties view");
+		assertTrue(DiagramProbe.isMarkedRestricted(editor, store), "the overlay follows an edit made in the Properties view");
 		Object interfaces = Arrays.stream(properties.getPropertyDescriptors())
 				.filter(d -> d.getDisplayName().equals("interfaces")).findFirst().orElseThrow().getId();
 		IPropertySource cards = (IPropertySource) properties.getPropertyValue(interfaces);
@@ -284,12 +286,12 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		Object vlan = Arrays.stream(eth0.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("accessVlan")).findFirst()
 				.orElseThrow().getId();
 		eth0.setPropertyValue(vlan, "not a number");
-		assertTrue(editor.commands().getUndoCommand().getLabel().startsWith("Set manufacturer"), "text that does not parse changes nothing");
+		assertTrue(DiagramProbe.commands(editor).getUndoCommand().getLabel().startsWith("Set manufacturer"), "text that does not parse changes nothing");
 		eth0.setPropertyValue(vlan, "40");
 		assertEquals(40, store.getInterfaces().get(0).getAccessVlan());
-		editor.commands().undo();
+		DiagramProbe.commands(editor).undo();
 		assertEquals(null, store.getInterfaces().get(0).getAccessVlan());
-		editor.commands().undo();
+		DiagramProbe.commands(editor).undo();
 		assertEquals(null, store.getManufacturer(), "undo takes the make back");
 	}
 
@@ -302,7 +304,7 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		int devices = network.getDevices().size();
 		int links = network.getLinks().size();
 		Node cctv = zoneNode(diagram, "CCTV");
-		EditPart zonePart = editor.partOf(cctv);
+		EditPart zonePart = DiagramProbe.partOf(editor, cctv);
 		assertNotNull(zonePart);
 
 		CreateRequest create = new CreateRequest();
@@ -310,7 +312,7 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		create.setLocation(new Point(5, 5));
 		Command createCamera = zonePart.getCommand(create);
 		assertNotNull(createCamera, "the zone accepts a camera from the palette");
-		editor.commands().execute(createCamera);
+		DiagramProbe.commands(editor).execute(createCamera);
 		flush();
 		assertEquals(devices + 1, network.getDevices().size());
 		Device camera = network.getDevices().get(devices);
@@ -318,23 +320,23 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		assertEquals("CCTV", camera.getZone().getName(), "the camera takes the zone it is dropped in");
 		Node cameraNode = cctv.getChildren().get(cctv.getChildren().size() - 1);
 		assertEquals(camera, cameraNode.getElement());
-		assertNotNull(editor.partOf(cameraNode), "the new camera is drawn");
+		assertNotNull(DiagramProbe.partOf(editor, cameraNode), "the new camera is drawn");
 		assertTrue(editor.isDirty());
 
 		Node nvr = nodeOf(diagram.getNodes(), device(network, "nvr-01"));
 		CreateConnectionRequest connect = new CreateConnectionRequest();
 		connect.setFactory(factory(null));
 		connect.setType(RequestConstants.REQ_CONNECTION_START);
-		connect.setTargetEditPart(editor.partOf(cameraNode));
-		Command start = editor.partOf(cameraNode).getCommand(connect);
+		connect.setTargetEditPart(DiagramProbe.partOf(editor, cameraNode));
+		Command start = DiagramProbe.partOf(editor, cameraNode).getCommand(connect);
 		assertNotNull(start);
 		connect.setStartCommand(start);
-		connect.setSourceEditPart(editor.partOf(cameraNode));
+		connect.setSourceEditPart(DiagramProbe.partOf(editor, cameraNode));
 		connect.setType(RequestConstants.REQ_CONNECTION_END);
-		connect.setTargetEditPart(editor.partOf(nvr));
-		Command link = editor.partOf(nvr).getCommand(connect);
+		connect.setTargetEditPart(DiagramProbe.partOf(editor, nvr));
+		Command link = DiagramProbe.partOf(editor, nvr).getCommand(connect);
 		assertNotNull(link);
-		editor.commands().execute(link);
+		DiagramProbe.commands(editor).execute(link);
 		flush();
 		assertEquals(links + 1, network.getLinks().size());
 		Link cable = network.getLinks().get(links);
@@ -342,14 +344,14 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		assertEquals("nvr-01", cable.getEndB().getDevice().getName());
 		assertEquals(1, diagram.getEdges().stream().filter(e -> e.getElement() == cable).count());
 
-		editor.commands().undo();
-		editor.commands().undo();
+		DiagramProbe.commands(editor).undo();
+		DiagramProbe.commands(editor).undo();
 		flush();
 		assertEquals(devices, network.getDevices().size());
 		assertEquals(links, network.getLinks().size());
 		assertFalse(editor.isDirty());
-		editor.commands().redo();
-		editor.commands().redo();
+		DiagramProbe.commands(editor).redo();
+		DiagramProbe.commands(editor).redo();
 		flush();
 		assertEquals(devices + 1, network.getDevices().size());
 		assertEquals(links + 1, network.getLinks().size());
@@ -367,19 +369,19 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		Node first = editor.getDiagram().getNodes().get(0);
 		Node camera = nodeOf(editor.getDiagram().getNodes(), device(editor.getDiagram().getNetwork(), "cam-lobby-02"));
 		int[] before = { camera.getX(), camera.getY(), first.getWidth(), first.getHeight() };
-		boolean[] done = { false };
-		editor.autoLayout(plan -> done[0] = true);
+		LayoutPlan[] done = { null };
+		editor.autoLayout(plan -> done[0] = plan);
 		long deadline = System.currentTimeMillis() + 60_000;
-		while (!done[0] && System.currentTimeMillis() < deadline) {
+		while (done[0] == null && System.currentTimeMillis() < deadline) {
 			flush();
 			Thread.sleep(20);
 		}
-		assertTrue(done[0], "the layout finished");
-		assertEquals("dot", editor.lastLayout().engine());
+		assertNotNull(done[0], "the layout finished");
+		assertEquals("dot", done[0].engine());
 		assertFalse(before[0] == camera.getX() && before[1] == camera.getY() && before[2] == first.getWidth()
 				&& before[3] == first.getHeight(), "dot moved things");
 		assertTrue(editor.isDirty());
-		editor.commands().undo();
+		DiagramProbe.commands(editor).undo();
 		flush();
 		assertEquals(before[0], camera.getX());
 		assertEquals(before[1], camera.getY());
@@ -399,7 +401,7 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		}
 		awaitAnalysis(editor);
 		Network network = editor.getDiagram().getNetwork();
-		assertTrue(editor.isHighlighted(device(network, "core-sw-01")));
+		assertTrue(DiagramProbe.isHighlighted(editor, device(network, "core-sw-01")));
 		editor.zoomToFit();
 		Path png = Screenshots.ofWorkbench("hq-layout");
 		assertTrue(Files.size(png) > 10_000, "a real picture was written to " + png);
@@ -422,7 +424,7 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		flush();
 		int bent = 0;
 		for (Edge edge : diagram.getEdges()) {
-			org.eclipse.draw2d.Connection line = (org.eclipse.draw2d.Connection) ((GraphicalEditPart) editor.partOf(edge)).getFigure();
+			org.eclipse.draw2d.Connection line = (org.eclipse.draw2d.Connection) ((GraphicalEditPart) DiagramProbe.partOf(editor, edge)).getFigure();
 			assertTrue(line.getPoints().size() >= edge.getBendpoints().size(), edge.getId() + " is drawn through its route");
 			bent += line.getPoints().size() > 2 ? 1 : 0;
 		}
@@ -436,16 +438,16 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 			Files.copy(png, docs.resolve("hq-auto-layout.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
 
-		GraphicalEditPart corePart = (GraphicalEditPart) editor.partOf(core);
+		GraphicalEditPart corePart = (GraphicalEditPart) DiagramProbe.partOf(editor, core);
 		org.eclipse.gef.requests.ChangeBoundsRequest move = new org.eclipse.gef.requests.ChangeBoundsRequest(RequestConstants.REQ_MOVE_CHILDREN);
 		move.setEditParts(corePart);
 		move.setMoveDelta(new Point(40, 0));
 		Command command = corePart.getParent().getCommand(move);
 		assertTrue(command != null && command.canExecute(), "the core switch can be moved");
-		editor.commands().execute(command);
+		DiagramProbe.commands(editor).execute(command);
 		flush();
 		assertTrue(coreLinks.stream().allMatch(e -> e.getBendpoints().isEmpty()), "the moved switch's links lost their routes");
-		editor.commands().undo();
+		DiagramProbe.commands(editor).undo();
 		flush();
 		assertTrue(coreLinks.stream().noneMatch(e -> e.getBendpoints().isEmpty()), "undo gave them back");
 	}
@@ -455,7 +457,7 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		awaitAnalysis(editor);
 		FindingsView view = (FindingsView) page.showView(FindingsView.ID);
-		view.select(List.of(view.findings().get(0)));
+		ViewLists.select(view, List.of(ViewLists.<Finding>items(view).get(0)));
 		page.activate(editor);
 		Path png = Screenshots.ofWorkbench("hq-findings");
 		assertTrue(Files.size(png) > 10_000, "a real picture was written to " + png);
@@ -471,8 +473,8 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		Network originalNetwork = EcoreUtil.copy(network);
 		Diagram originalDiagram = EcoreUtil.copy(diagram);
 		Device lobby = device(network, "cam-lobby-02");
-		EditPart part = editor.partOf(nodeOf(diagram.getNodes(), lobby));
-		editor.viewer().select(part);
+		EditPart part = DiagramProbe.partOf(editor, nodeOf(diagram.getNodes(), lobby));
+		DiagramProbe.viewer(editor).select(part);
 		IAction delete = ((ActionRegistry) editor
 				.getAdapter(ActionRegistry.class)).getAction(ActionFactory.DELETE.getId());
 		((SelectionAction) delete).update();
@@ -484,7 +486,7 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		assertTrue(diagram.getEdges().stream().allMatch(e -> e.getElement() != null && e.getElement().eContainer() != null));
 		awaitAnalysis(editor);
 		assertTrue(editor.overlay().findings().stream().noneMatch(f -> f.rule() == Rule.RESTRICTED_PATH_TO_CORE));
-		editor.commands().undo();
+		DiagramProbe.commands(editor).undo();
 		flush();
 		assertTrue(EcoreUtil.equals(originalNetwork, network), "undo restores the network");
 		assertTrue(EcoreUtil.equals(originalDiagram, diagram), "and the diagram");
@@ -501,14 +503,14 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		Edge edge = diagram.getEdges().stream().filter(e -> e.getElement() == cable).findFirst().orElseThrow();
 		Node cctvSwitch = nodeOf(diagram.getNodes(), device(network, "cctv-sw-01"));
 		ReconnectRequest reconnect = new ReconnectRequest(RequestConstants.REQ_RECONNECT_TARGET);
-		reconnect.setConnectionEditPart((ConnectionEditPart) editor.partOf(edge));
-		reconnect.setTargetEditPart(editor.partOf(cctvSwitch));
-		Command command = editor.partOf(cctvSwitch).getCommand(reconnect);
+		reconnect.setConnectionEditPart((ConnectionEditPart) DiagramProbe.partOf(editor, edge));
+		reconnect.setTargetEditPart(DiagramProbe.partOf(editor, cctvSwitch));
+		Command command = DiagramProbe.partOf(editor, cctvSwitch).getCommand(reconnect);
 		assertNotNull(command);
-		editor.commands().execute(command);
+		DiagramProbe.commands(editor).execute(command);
 		assertEquals("cctv-sw-01", cable.getEndB().getDevice().getName());
 		assertEquals(cctvSwitch, edge.getTarget());
-		editor.commands().undo();
+		DiagramProbe.commands(editor).undo();
 		assertEquals(oldEnd, cable.getEndB());
 		assertTrue(device(network, "cctv-sw-01").getInterfaces().stream().noneMatch(p -> p.getName().startsWith("port")));
 	}
@@ -546,16 +548,16 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 	void renamesADeviceInPlaceWithUndo() throws Exception {
 		DiagramEditor editor = open(Files.copy(HQ, dir.resolve("hq.netreview")));
 		Device nvr = device(editor.getDiagram().getNetwork(), "nvr-01");
-		EditPart part = editor.partOf(nodeOf(editor.getDiagram().getNodes(), nvr));
+		EditPart part = DiagramProbe.partOf(editor, nodeOf(editor.getDiagram().getNodes(), nvr));
 		DirectEditRequest rename = new DirectEditRequest();
-		TextCellEditor text = new TextCellEditor(editor.viewer().getControl().getParent());
+		TextCellEditor text = new TextCellEditor(DiagramProbe.viewer(editor).getControl().getParent());
 		text.setValue("nvr-main");
 		rename.setCellEditor(text);
 		Command command = part.getCommand(rename);
 		assertNotNull(command);
-		editor.commands().execute(command);
+		DiagramProbe.commands(editor).execute(command);
 		assertEquals("nvr-main", nvr.getName());
-		editor.commands().undo();
+		DiagramProbe.commands(editor).undo();
 		assertEquals("nvr-01", nvr.getName());
 		text.dispose();
 	}
@@ -577,8 +579,8 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		awaitAnalysis(editor);
 		Path png = dir.resolve("hq.png");
 		Path svg = dir.resolve("hq.svg");
-		editor.exportPng(png);
-		editor.exportSvg(svg);
+		DiagramImageFile.write(png, editor.getDiagram(), editor.overlay());
+		DiagramImageFile.write(svg, editor.getDiagram(), editor.overlay());
 		ImageData image = new ImageData(png.toString());
 		assertTrue(image.width > 800 && image.height > 600, image.width + "x" + image.height);
 		String text = Files.readString(svg);
@@ -600,8 +602,8 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 		editor.showDiagram(editor.diagrams().get(1));
 		flush();
 		assertEquals("Second view", editor.getDiagram().getName());
-		assertEquals(editor.getDiagram(), editor.viewer().getContents().getModel());
-		assertTrue(editor.isHighlighted(device(editor.getDiagram().getNetwork(), "cam-lobby-02")), "the overlay carries over");
+		assertEquals(editor.getDiagram(), DiagramProbe.viewer(editor).getContents().getModel());
+		assertTrue(DiagramProbe.isHighlighted(editor, device(editor.getDiagram().getNetwork(), "cam-lobby-02")), "the overlay carries over");
 	}
 
 	@Test
@@ -685,7 +687,7 @@ class DiagramEditorWorkbenchTest extends WorkbenchTest {
 			flush();
 			Thread.sleep(20);
 			flush();
-		} while (!editor.analysisIdle() && System.currentTimeMillis() < deadline);
-		assertTrue(editor.analysisIdle(), "the analysis finished");
+		} while (!DiagramProbe.analysisIdle(editor) && System.currentTimeMillis() < deadline);
+		assertTrue(DiagramProbe.analysisIdle(editor), "the analysis finished");
 	}
 }

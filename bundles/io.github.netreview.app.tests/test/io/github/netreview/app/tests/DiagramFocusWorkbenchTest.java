@@ -20,8 +20,8 @@ import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.editor.diagram.DiagramEditor;
-import io.github.netreview.editor.diagram.FindingsView;
-import io.github.netreview.editor.diagram.PathFocus;
+import io.github.netreview.editor.diagram.overlay.PathFocus;
+import io.github.netreview.editor.views.findings.FindingsView;
 
 /**
  * Focus on a finding in the headquarters: the editor opens on the critical path, selecting a finding frames its whole
@@ -50,15 +50,15 @@ class DiagramFocusWorkbenchTest extends WorkbenchTest {
 		flush();
 		editor.zoomToFit();
 		flush();
-		Finding critical = view.findings().get(0);
+		Finding critical = ViewLists.<Finding>items(view).get(0);
 		assertEquals(Rule.RESTRICTED_PATH_TO_CORE, critical.rule());
 		assertEquals(Severity.CRITICAL, critical.severity());
-		view.select(List.of(critical));
+		ViewLists.select(view, List.of(critical));
 		page.activate(editor);
 		flush();
 		assertFullyVisible(editor, PATH);
 		Rectangle path = absoluteUnion(editor, PATH);
-		org.eclipse.swt.graphics.Rectangle canvas = editor.viewer().getControl().getBounds();
+		org.eclipse.swt.graphics.Rectangle canvas = DiagramProbe.viewer(editor).getControl().getBounds();
 		assertTrue(path.width > canvas.width / 2 || path.height > canvas.height / 2,
 				"framed at the largest zoom that fits: " + path + " in " + canvas);
 		PathFocus focus = editor.pathFocus();
@@ -73,10 +73,10 @@ class DiagramFocusWorkbenchTest extends WorkbenchTest {
 		assertTrue(focus.isDimmed(HeadquartersDiagram.link(editor, "link-fw-rtr")), "links off the path are faded");
 		assertTrue(Files.size(Screenshots.ofWorkbench("hq-finding-focused")) > 10_000);
 
-		editor.viewer().select(HeadquartersDiagram.contents(editor));
+		DiagramProbe.viewer(editor).select(HeadquartersDiagram.contents(editor));
 		flush();
 		assertFalse(focus.isDimmed(HeadquartersDiagram.part(editor, "nvr-01")), "clicking the background ends the focus");
-		editor.viewer().select(HeadquartersDiagram.link(editor, "link-dev-cam-lobby-02"));
+		DiagramProbe.viewer(editor).select(HeadquartersDiagram.link(editor, "link-dev-cam-lobby-02"));
 		flush();
 		assertTrue(focus.isDimmed(HeadquartersDiagram.part(editor, "nvr-01")), "selecting a link of the path on the diagram focuses on it");
 		assertFullyVisible(editor, PATH);
@@ -87,7 +87,7 @@ class DiagramFocusWorkbenchTest extends WorkbenchTest {
 		DiagramEditor editor = HeadquartersDiagram.open(page, dir);
 		FindingsView view = (FindingsView) page.showView(FindingsView.ID);
 		flush();
-		view.select(List.of(view.findings().get(0)));
+		ViewLists.select(view, List.of(ViewLists.<Finding>items(view).get(0)));
 		editor.showPathOnly(true);
 		flush();
 		assertTrue(editor.pathFocus().pathOnly());
@@ -122,7 +122,7 @@ class DiagramFocusWorkbenchTest extends WorkbenchTest {
 	}
 
 	private static void assertFullyVisible(DiagramEditor editor, List<String> names) {
-		org.eclipse.swt.graphics.Rectangle area = editor.viewer().getControl().getBounds();
+		org.eclipse.swt.graphics.Rectangle area = DiagramProbe.viewer(editor).getControl().getBounds();
 		Rectangle canvas = new Rectangle(0, 0, area.width, area.height);
 		for (String name : names) {
 			Rectangle bounds = absolute(HeadquartersDiagram.part(editor, name).getFigure());

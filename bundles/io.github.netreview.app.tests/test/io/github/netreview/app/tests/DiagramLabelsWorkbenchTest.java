@@ -31,11 +31,11 @@ class DiagramLabelsWorkbenchTest extends WorkbenchTest {
 	void noLabelTextInTheHeadquartersIsClipped() throws Exception {
 		DiagramEditor editor = HeadquartersDiagram.open(page, dir);
 		int labels = 0;
-		for (Object model : new ArrayList<>(editor.viewer().getEditPartRegistry().keySet())) {
+		for (Object model : new ArrayList<>(DiagramProbe.viewer(editor).getEditPartRegistry().keySet())) {
 			if (!(model instanceof Node node)) {
 				continue;
 			}
-			IFigure figure = ((GraphicalEditPart) editor.partOf(node)).getFigure();
+			IFigure figure = ((GraphicalEditPart) DiagramProbe.partOf(editor, node)).getFigure();
 			Rectangle client = figure.getClientArea();
 			for (Label label : labelsOf(figure)) {
 				String where = node.getElement().getName() + ": '" + label.getText() + "'";

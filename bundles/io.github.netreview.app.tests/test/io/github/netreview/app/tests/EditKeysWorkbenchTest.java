@@ -80,12 +80,12 @@ class EditKeysWorkbenchTest extends WorkbenchTest {
 		Network original = EcoreUtil.copy(network);
 		focusOn(editor, HeadquartersDiagram.part(editor, "nvr-01"));
 		Keyboard.press('a', SWT.CTRL);
-		long drawn = editor.viewer().getEditPartRegistry().keySet().stream()
+		long drawn = DiagramProbe.viewer(editor).getEditPartRegistry().keySet().stream()
 				.filter(m -> m instanceof Node node && node.getElement() instanceof Device || m instanceof Edge edge && edge.getElement() != null).count();
 		assertTrue(drawn > 20, "the example draws its devices and links: " + drawn);
-		assertEquals(drawn, editor.viewer().getSelectedEditParts().size(), "Ctrl+A selected every device and link");
+		assertEquals(drawn, DiagramProbe.viewer(editor).getSelectedEditParts().size(), "Ctrl+A selected every device and link");
 
-		editor.viewer().select(HeadquartersDiagram.part(editor, "nvr-01"));
+		DiagramProbe.viewer(editor).select(HeadquartersDiagram.part(editor, "nvr-01"));
 		Keyboard.press('c', SWT.CTRL);
 		assertEquals(original.getDevices().size(), network.getDevices().size(), "copying changes nothing");
 		Keyboard.press('v', SWT.CTRL);
@@ -131,8 +131,8 @@ class EditKeysWorkbenchTest extends WorkbenchTest {
 	private void focusOn(DiagramEditor editor, EditPart part) {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().forceActive();
 		page.activate(editor);
-		editor.viewer().getControl().setFocus();
-		editor.viewer().select(part);
+		DiagramProbe.viewer(editor).getControl().setFocus();
+		DiagramProbe.viewer(editor).select(part);
 		flush();
 	}
 

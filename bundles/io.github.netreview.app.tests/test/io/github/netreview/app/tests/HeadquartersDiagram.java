@@ -39,15 +39,15 @@ final class HeadquartersDiagram {
 			WorkbenchTest.flush();
 			Thread.sleep(20);
 			WorkbenchTest.flush();
-		} while (!editor.analysisIdle() && System.currentTimeMillis() < deadline);
-		assertTrue(editor.analysisIdle(), "the analysis finished");
+		} while (!DiagramProbe.analysisIdle(editor) && System.currentTimeMillis() < deadline);
+		assertTrue(DiagramProbe.analysisIdle(editor), "the analysis finished");
 	}
 
 	/** The edit part of the node showing the element named {@code name}. */
 	static GraphicalEditPart part(DiagramEditor editor, String name) {
-		for (Object model : editor.viewer().getEditPartRegistry().keySet()) {
+		for (Object model : DiagramProbe.viewer(editor).getEditPartRegistry().keySet()) {
 			if (model instanceof Node node && node.getElement() instanceof Named element && name.equals(element.getName())) {
-				return (GraphicalEditPart) editor.partOf(node);
+				return (GraphicalEditPart) DiagramProbe.partOf(editor, node);
 			}
 		}
 		throw new AssertionError("nothing named " + name + " is drawn");
@@ -55,15 +55,15 @@ final class HeadquartersDiagram {
 
 	/** The edit part of the edge showing the link with id {@code id}. */
 	static GraphicalEditPart link(DiagramEditor editor, String id) {
-		for (Object model : editor.viewer().getEditPartRegistry().keySet()) {
+		for (Object model : DiagramProbe.viewer(editor).getEditPartRegistry().keySet()) {
 			if (model instanceof io.github.netreview.model.notation.Edge edge && edge.getElement() != null && id.equals(edge.getElement().getId())) {
-				return (GraphicalEditPart) editor.partOf(edge);
+				return (GraphicalEditPart) DiagramProbe.partOf(editor, edge);
 			}
 		}
 		throw new AssertionError("no link " + id + " is drawn");
 	}
 
 	static EditPart contents(DiagramEditor editor) {
-		return editor.viewer().getContents();
+		return DiagramProbe.viewer(editor).getContents();
 	}
 }

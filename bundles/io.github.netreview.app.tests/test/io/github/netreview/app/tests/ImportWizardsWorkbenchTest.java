@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardCategory;
@@ -134,5 +139,30 @@ class ImportWizardsWorkbenchTest extends WorkbenchTest {
 		assertFalse(outcome.finished());
 		assertTrue(outcome.error().contains("'ftp://netbox.example.com' is not an http(s) address"), outcome.error());
 		assertFalse(Files.exists(model));
+	}
+
+	@Test
+	void theLiveWizardAsksNetboxForTheSitesAndTenantsGiven() throws Exception {
+		List<String> asked = new CopyOnWriteArrayList<>();
+		HttpServer netbox = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		netbox.createContext("/", exchange -> {
+			asked.add(exchange.getRequestURI().toString());
+			exchange.sendResponseHeaders(503, -1); // an outage: the import stops at the first request
+			exchange.close();
+		});
+		netbox.start();
+		try {
+			Path model = dir.resolve("london.netreview");
+			WizardRun.Outcome outcome = WizardRun.importWith(URL, Map.of("NetBox URL:", "http://127.0.0.1:" + netbox.getAddress().getPort(),
+					"API token:", "0123456789abcdef", "Sites (slugs):", "london-hq, leeds", "Tenants (slugs):", "acme", "Network file:",
+					model.toString()));
+			assertFalse(outcome.finished(), "NetBox did not answer");
+			assertFalse(Files.exists(model), "nothing is written");
+			assertFalse(asked.isEmpty());
+			assertTrue(asked.get(0).startsWith("/api/dcim/sites/?") && asked.get(0).contains("slug=london-hq&slug=leeds&tenant=acme"),
+					"the sites asked for, only: " + asked);
+		} finally {
+			netbox.stop(0);
+		}
 	}
 }

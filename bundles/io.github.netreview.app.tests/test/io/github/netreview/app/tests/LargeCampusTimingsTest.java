@@ -18,13 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Severity;
-import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.diagram.DiagramEditor;
-import io.github.netreview.editor.diagram.FindingsView;
+import io.github.netreview.editor.views.findings.FindingsView;
 import io.github.netreview.layout.DiagramLayout;
 import io.github.netreview.layout.LayoutPlan;
 import io.github.netreview.model.build.DiagramBuilder;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.generate.CampusGenerator;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.notation.Diagram;
@@ -62,23 +62,23 @@ class LargeCampusTimingsTest extends WorkbenchTest {
 		long start = System.nanoTime();
 		DiagramEditor editor = (DiagramEditor) page.openEditor(new ModelFileInput(file), DiagramEditor.ID);
 		long deadline = System.currentTimeMillis() + 300_000;
-		while (!editor.analysisIdle() && System.currentTimeMillis() < deadline) {
+		while (!DiagramProbe.analysisIdle(editor) && System.currentTimeMillis() < deadline) {
 			flush();
 			Thread.sleep(5);
 		}
-		assertTrue(editor.analysisIdle(), "the first overlay is drawn");
+		assertTrue(DiagramProbe.analysisIdle(editor), "the first overlay is drawn");
 		paint(editor);
 		double firstOverlay = (System.nanoTime() - start) / 1e6;
-		assertFalse(view.findings().isEmpty());
+		assertFalse(ViewLists.<Finding>items(view).isEmpty());
 
-		List<Finding> critical = view.findings().stream().filter(f -> f.severity() == Severity.CRITICAL && !f.path().isEmpty()).toList();
+		List<Finding> critical = ViewLists.<Finding>items(view).stream().filter(f -> f.severity() == Severity.CRITICAL && !f.path().isEmpty()).toList();
 		assertTrue(critical.size() >= 4, critical.size() + " critical findings");
 		page.activate(view); // as a click in it does: the Properties view follows the findings, not the diagram
 		flush();
 		double[] clicks = new double[3];
 		for (int i = 0; i < clicks.length; i++) {
 			long click = System.nanoTime();
-			view.select(List.of(critical.get(i + 1))); // not the one the editor opened on
+			ViewLists.select(view, List.of(critical.get(i + 1))); // not the one the editor opened on
 			paint(editor);
 			clicks[i] = (System.nanoTime() - click) / 1e6;
 			assertTrue(editor.pathFocus().ids().contains(ElementIds.idOf(critical.get(i + 1).subject())), "the finding is in focus");
@@ -103,29 +103,29 @@ class LargeCampusTimingsTest extends WorkbenchTest {
 
 		Node group = firstGroup(editor);
 		Device groupSwitch = (Device) group.getElement();
-		String text = String.join(" ", DiagramLabelsWorkbenchTest.labelsOf(((GraphicalEditPart) editor.partOf(group)).getFigure()).stream()
+		String text = String.join(" ", DiagramLabelsWorkbenchTest.labelsOf(((GraphicalEditPart) DiagramProbe.partOf(editor, group)).getFigure()).stream()
 				.map(Label::getText).toList());
 		assertTrue(text.startsWith(groupSwitch.getName() + " · " + group.getChildren().size() + " endpoints"), text);
 		assertEquals(network.getDevices().size(), DEVICES);
-		editor.focus(List.of());
+		editor.reveal(List.of());
 		editor.zoomToFit();
 		paint(editor);
 		Path whole = Screenshots.ofWorkbench("campus-20k");
 		assertTrue(Files.size(whole) > 10_000, "a real picture was written to " + whole);
 		System.out.printf("TIMING %d-device campus (%d drawn parts): open to first overlay %.0f ms, finding click to framed path %.0f ms"
 				+ " (first click; then %.0f and %.0f ms), zoom step %.0f ms (median of %d, slowest %.0f ms)%n", DEVICES,
-				editor.viewer().getEditPartRegistry().size(), firstOverlay, clicks[0], clicks[1], clicks[2], (steps[1] + steps[2]) / 2,
+				DiagramProbe.viewer(editor).getEditPartRegistry().size(), firstOverlay, clicks[0], clicks[1], clicks[2], (steps[1] + steps[2]) / 2,
 				steps.length, steps[steps.length - 1]);
 	}
 
 	/** Lays out and paints what is pending now, as the next turn of the event loop would. */
 	private static void paint(DiagramEditor editor) {
 		((ZoomManager) editor.getAdapter(ZoomManager.class)).getViewport().getUpdateManager().performUpdate();
-		editor.viewer().getControl().update();
+		DiagramProbe.viewer(editor).getControl().update();
 	}
 
 	private static Node firstGroup(DiagramEditor editor) {
-		for (Object model : editor.viewer().getEditPartRegistry().keySet()) {
+		for (Object model : DiagramProbe.viewer(editor).getEditPartRegistry().keySet()) {
 			if (model instanceof Node node && node.isCollapsed() && !node.getChildren().isEmpty()) {
 				return node;
 			}

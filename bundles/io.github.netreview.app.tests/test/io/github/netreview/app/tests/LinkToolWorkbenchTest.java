@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.gef.GraphicalEditPart;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class LinkToolWorkbenchTest extends WorkbenchTest {
 		cable(diagram, cameraPart, accSw);
 		assertEquals(links + 1, diagram.network().getLinks().size(), "the link tool cabled them");
 		Link link = diagram.network().getLinks().get(links);
-		assertEquals("Create link cam-03 - acc-sw-02", diagram.editor.commands().getUndoCommand().getLabel());
+		assertEquals("Create link cam-03 - acc-sw-02", DiagramProbe.commands(diagram.editor).getUndoCommand().getLabel());
 		Interface cameraPort = link.getEndA();
 		Interface switchPort = link.getEndB();
 		assertEquals(camera, cameraPort.getDevice());
@@ -58,7 +59,7 @@ class LinkToolWorkbenchTest extends WorkbenchTest {
 		assertEquals(ports + 1, sw.getInterfaces().size(), "and takes no port");
 		assertTrue(StatusLineText.all().stream().anyMatch(t -> t.startsWith("cam-03 and acc-sw-02 are already cabled")), StatusLineText.all().toString());
 
-		diagram.editor.commands().undo();
+		DiagramProbe.commands(diagram.editor).undo();
 		flush();
 		assertEquals(links, diagram.network().getLinks().size());
 		assertEquals(ports, sw.getInterfaces().size(), "undo takes the new port away");
@@ -101,6 +102,33 @@ class LinkToolWorkbenchTest extends WorkbenchTest {
 		assertEquals("Gi1/0/41", link.getEndB().getName());
 		assertEquals(InterfaceMode.TRUNK, link.getEndB().getMode());
 		assertEquals("30,99", link.getEndB().getAllowedVlans(), "what acc-sw-02's uplink Te1/1/1 carries");
+	}
+
+	@Test
+	void aCameraWithoutAZoneCabledToASwitchAsksForTheVlanAndCancelLeavesNone() throws Exception {
+		PaletteDiagram diagram = new PaletteDiagram(HeadquartersDiagram.open(page, dir));
+		GraphicalEditPart cctv = HeadquartersDiagram.part(diagram.editor, "CCTV");
+		GraphicalEditPart accSw = HeadquartersDiagram.part(diagram.editor, "acc-sw-02");
+		diagram.showAll(cctv, accSw);
+		diagram.dropInCorner("Camera", cctv);
+		diagram.device("cam-03").setZone(null);
+		GraphicalEditPart cameraPart = HeadquartersDiagram.part(diagram.editor, "cam-03");
+
+		List<String> offered = DialogAnswer.choose("VLAN of the new port", "VLAN 40 ", "OK");
+		cable(diagram, cameraPart, accSw);
+		Link link = diagram.network().getLinks().get(diagram.network().getLinks().size() - 1);
+		assertEquals("acc-sw-02", link.getEndB().getDevice().getName());
+		assertEquals(40, link.getEndB().getAccessVlan(), "the VLAN picked in the dialog");
+		assertTrue(offered.size() > 2 && offered.get(offered.size() - 1).startsWith("No VLAN"), offered.toString());
+		assertTrue(offered.stream().anyMatch(entry -> entry.startsWith("VLAN 30 - ")), "the site's VLANs are offered: " + offered);
+
+		DiagramProbe.commands(diagram.editor).undo();
+		flush();
+		DialogAnswer.choose("VLAN of the new port", "VLAN 40 ", "Cancel");
+		cable(diagram, cameraPart, accSw);
+		Link again = diagram.network().getLinks().get(diagram.network().getLinks().size() - 1);
+		assertEquals("acc-sw-02", again.getEndB().getDevice().getName(), "Cancel still cables them");
+		assertNull(again.getEndB().getAccessVlan(), "with the port's VLAN left to set in Properties");
 	}
 
 	private static void cable(PaletteDiagram diagram, GraphicalEditPart from, GraphicalEditPart to) {

@@ -19,7 +19,7 @@ final class PaletteDiagram {
 
 	PaletteDiagram(DiagramEditor editor) {
 		this.editor = editor;
-		this.mouse = new DiagramMouse(editor.viewer());
+		this.mouse = new DiagramMouse(DiagramProbe.viewer(editor));
 	}
 
 	Network network() {
@@ -28,11 +28,11 @@ final class PaletteDiagram {
 
 	/** Zooms out step by step until every one of {@code parts} is wholly inside the viewer's control. */
 	void showAll(EditPart... parts) {
-		ZoomManager zoom = ((ScalableFreeformRootEditPart) editor.viewer().getRootEditPart()).getZoomManager();
+		ZoomManager zoom = ((ScalableFreeformRootEditPart) DiagramProbe.viewer(editor).getRootEditPart()).getZoomManager();
 		for (double level : new double[] { 1, 0.75, 0.5, 0.25, 0.1 }) {
 			zoom.setZoom(level);
 			WorkbenchTest.flush();
-			org.eclipse.swt.graphics.Rectangle control = editor.viewer().getControl().getBounds();
+			org.eclipse.swt.graphics.Rectangle control = DiagramProbe.viewer(editor).getControl().getBounds();
 			Rectangle visible = new Rectangle(0, 0, control.width - 40, control.height);
 			boolean all = true;
 			for (EditPart part : parts) {

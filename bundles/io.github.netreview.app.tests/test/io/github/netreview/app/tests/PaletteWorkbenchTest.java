@@ -46,11 +46,11 @@ class PaletteWorkbenchTest extends WorkbenchTest {
 		assertSame(cctv.getModel(), ((Node) part.getModel()).eContainer(), "its node is nested in the zone's");
 		assertEquals(zoneBefore, cctv.getFigure().getBounds(), "the zone kept its size");
 		assertTrue(zoneBefore.contains(part.getFigure().getBounds()), "dropped by the corner, it still lies inside: " + part.getFigure().getBounds() + " in " + zoneBefore);
-		assertEquals("Create device cam-03", diagram.editor.commands().getUndoCommand().getLabel());
+		assertEquals("Create device cam-03", DiagramProbe.commands(diagram.editor).getUndoCommand().getLabel());
 
 		diagram.dropInCorner("Camera", cctv);
 		assertEquals("cam-04", diagram.device("cam-04").getName(), "the next camera continues the numbers");
-		diagram.editor.commands().undo();
+		DiagramProbe.commands(diagram.editor).undo();
 		flush();
 		assertFalse(diagram.network().getDevices().stream().anyMatch(d -> "cam-04".equals(d.getName())), "undo takes it away");
 	}
@@ -71,7 +71,7 @@ class PaletteWorkbenchTest extends WorkbenchTest {
 		diagram.showAll(cctv);
 		int devices = diagram.network().getDevices().size();
 		EditPart contents = HeadquartersDiagram.contents(diagram.editor);
-		org.eclipse.swt.graphics.Rectangle control = diagram.editor.viewer().getControl().getBounds();
+		org.eclipse.swt.graphics.Rectangle control = DiagramProbe.viewer(diagram.editor).getControl().getBounds();
 		var outside = diagram.mouse.lastPointOn(new Rectangle(0, 0, control.width, control.height),
 				part -> part == contents || part != null && part.getModel() instanceof Node node && node.getElement() instanceof Site);
 		diagram.mouse.pick("Camera");

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.diagram.DiagramEditor;
-import io.github.netreview.editor.diagram.ProposalsView;
-import io.github.netreview.editor.proposals.ProposalDetailsPane;
+import io.github.netreview.editor.views.proposals.ProposalDetailsPane;
+import io.github.netreview.editor.views.proposals.ProposalsView;
 import io.github.netreview.model.topology.Network;
 
 /** The Proposals view in the real workbench: the details pane, Copy, Save Change Request, and Apply with its undo. */
@@ -50,7 +50,7 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 	void selectingHeadquartersBestProposalShowsItsChangeRowVerificationAndIos() throws Exception {
 		DiagramEditor editor = open();
 		ProposalsView view = showProposals();
-		Proposal best = view.proposals().get(0);
+		Proposal best = ViewLists.<Proposal>items(view).get(0);
 		assertEquals("deny-rule", best.id());
 		ProposalDetailsPane details = select(view, best);
 
@@ -79,13 +79,13 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 	void everyProposalFillsTheChangeTableWithARowPerEditAndHasIos() throws Exception {
 		open();
 		ProposalsView view = showProposals();
-		for (Proposal proposal : view.proposals()) {
+		for (Proposal proposal : ViewLists.<Proposal>items(view)) {
 			ProposalDetailsPane details = select(view, proposal);
 			assertEquals(proposal.edits().size(), details.changeTable().getItemCount(), proposal.id());
 			assertEquals(3, details.requiredFlowsTable().getItemCount(), proposal.id());
 			assertTrue(details.configuration().text().startsWith("! ---- "), proposal.id() + ": " + details.configuration().text());
 		}
-		view.select(null);
+		ViewLists.select(view, List.of());
 		flush();
 		assertEquals(null, view.details().shown(), "nothing selected, nothing shown");
 		assertEquals(0, view.details().changeTable().getItemCount());
@@ -95,7 +95,7 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 	void copyPutsTheIosOnTheClipboardAndSaveWritesTheChangeRequestAsMarkdownOrHtml() throws Exception {
 		open();
 		ProposalsView view = showProposals();
-		ProposalDetailsPane details = select(view, view.proposals().get(0));
+		ProposalDetailsPane details = select(view, ViewLists.<Proposal>items(view).get(0));
 		details.configuration().copy();
 		Clipboard clipboard = new Clipboard(Display.getCurrent());
 		try {
@@ -125,9 +125,9 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 		Network network = editor.getDiagram().getNetwork();
 		Network original = EcoreUtil.copy(network);
 		ProposalsView view = showProposals();
-		Proposal best = view.proposals().get(0);
+		Proposal best = ViewLists.<Proposal>items(view).get(0);
 		select(view, best);
-		view.applySelected();
+		ViewLists.press(view, "Apply");
 		flush();
 		assertFalse(EcoreUtil.equals(original, network), "applied");
 		assertEquals(view, page.getActivePart(), "the view is still the active part");
@@ -153,7 +153,7 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 		Keyboard.press('z', SWT.CTRL, SWT.SHIFT);
 		assertFalse(EcoreUtil.equals(original, network), "Ctrl+Shift+Z redoes it");
 		page.activate(editor);
-		editor.viewer().getControl().setFocus();
+		DiagramProbe.viewer(editor).getControl().setFocus();
 		Keyboard.press('z', SWT.CTRL);
 		assertTrue(EcoreUtil.equals(original, network), "and Ctrl+Z in the diagram undoes it");
 	}
@@ -168,16 +168,16 @@ class ProposalsViewWorkbenchTest extends WorkbenchTest {
 	private ProposalsView showProposals() throws Exception {
 		ProposalsView view = (ProposalsView) page.showView(ProposalsView.ID);
 		long deadline = System.currentTimeMillis() + 60_000;
-		while (view.proposals().isEmpty() && System.currentTimeMillis() < deadline) {
+		while (ViewLists.<Proposal>items(view).isEmpty() && System.currentTimeMillis() < deadline) {
 			flush();
 			Thread.sleep(20);
 		}
-		assertFalse(view.proposals().isEmpty(), "the proposals were computed");
+		assertFalse(ViewLists.<Proposal>items(view).isEmpty(), "the proposals were computed");
 		return view;
 	}
 
 	private static ProposalDetailsPane select(ProposalsView view, Proposal proposal) throws InterruptedException {
-		view.select(proposal);
+		ViewLists.select(view, List.of(proposal));
 		ProposalDetailsPane details = view.details();
 		long deadline = System.currentTimeMillis() + 30_000;
 		while ((details.shown() == null || details.shown().proposal() != proposal) && System.currentTimeMillis() < deadline) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.netreview.editor.diagram.DiagramEditor;
-import io.github.netreview.editor.diagram.ZoneMatrixView;
+import io.github.netreview.editor.views.zones.ZoneMatrixView;
 import io.github.netreview.model.notation.Node;
 
 /**
@@ -38,11 +38,11 @@ class ZoneMatrixWorkbenchTest extends WorkbenchTest {
 		DiagramEditor editor = HeadquartersDiagram.open(page, dir);
 		ZoneMatrixView view = (ZoneMatrixView) page.showView(ZoneMatrixView.ID);
 		flush();
-		assertTrue(view.cellText("Staff LAN", "Core").startsWith("VIOLATION: "), view.cellText("Staff LAN", "Core"));
-		assertTrue(view.cellText("Staff LAN", "Servers").startsWith("intended: "), view.cellText("Staff LAN", "Servers"));
-		assertEquals("intended, absent", view.cellText("Staff LAN", "CCTV"));
-		assertEquals("-", view.cellText("CCTV", "Core"), "neither intended nor present");
-		assertEquals("itself", view.cellText("Core", "Core"));
+		assertTrue(ZoneTable.cellText(view, "Staff LAN", "Core").startsWith("VIOLATION: "), ZoneTable.cellText(view, "Staff LAN", "Core"));
+		assertTrue(ZoneTable.cellText(view, "Staff LAN", "Servers").startsWith("intended: "), ZoneTable.cellText(view, "Staff LAN", "Servers"));
+		assertEquals("intended, absent", ZoneTable.cellText(view, "Staff LAN", "CCTV"));
+		assertEquals("-", ZoneTable.cellText(view, "CCTV", "Core"), "neither intended nor present");
+		assertEquals("itself", ZoneTable.cellText(view, "Core", "Core"));
 
 		Table table = table(view);
 		Rectangle staffToServers = cell(table, "Staff LAN", "Servers");
@@ -59,7 +59,7 @@ class ZoneMatrixWorkbenchTest extends WorkbenchTest {
 		assertEquals(rgb(Display.getCurrent().getSystemColor(SWT.COLOR_LIST_SELECTION).getRGB()),
 				rgb(item(table, "Building management").getBackground(column(table, "Staff LAN")).getRGB()));
 		List<String> selected = new ArrayList<>();
-		for (Object part : editor.viewer().getSelectedEditParts()) {
+		for (Object part : DiagramProbe.viewer(editor).getSelectedEditParts()) {
 			if (((EditPart) part).getModel() instanceof Node node && node.getElement() != null) {
 				selected.add(node.getElement().getName());
 			}

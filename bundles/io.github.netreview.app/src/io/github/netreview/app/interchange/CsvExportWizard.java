@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import io.github.netreview.editor.diagram.Overlay;
+import io.github.netreview.editor.diagram.overlay.Overlay;
 import io.github.netreview.interchange.csv.CsvExport;
 import io.github.netreview.model.notation.Diagram;
 

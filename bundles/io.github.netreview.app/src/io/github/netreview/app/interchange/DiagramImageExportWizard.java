@@ -1,14 +1,10 @@
 package io.github.netreview.app.interchange;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 
-import io.github.netreview.editor.diagram.Overlay;
-import io.github.netreview.layout.DiagramPng;
-import io.github.netreview.layout.DiagramSvg;
-import io.github.netreview.layout.PathPalette;
+import io.github.netreview.editor.diagram.export.DiagramImageFile;
+import io.github.netreview.editor.diagram.overlay.Overlay;
 import io.github.netreview.model.notation.Diagram;
 
 /** File &gt; Export &gt; Diagram image: the active diagram with its restricted badges and paths, as PNG or SVG by the name. */
@@ -27,9 +23,6 @@ public final class DiagramImageExportWizard extends ExportWizard {
 
 	@Override
 	byte[] render(Path target, Diagram diagram, Overlay overlay) throws IOException {
-		if (target.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-			return DiagramSvg.render(diagram, overlay.restricted(), PathPalette.colours(overlay.onPath())).getBytes(StandardCharsets.UTF_8);
-		}
-		return DiagramPng.render(diagram, overlay.restricted(), PathPalette.colours(overlay.onPath()));
+		return DiagramImageFile.render(target, diagram, overlay);
 	}
 }

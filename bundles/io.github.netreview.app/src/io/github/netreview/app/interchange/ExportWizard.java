@@ -15,7 +15,7 @@ import org.eclipse.ui.IWorkbenchPage;
 
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.diagram.DiagramEditor;
-import io.github.netreview.editor.diagram.Overlay;
+import io.github.netreview.editor.diagram.overlay.Overlay;
 import io.github.netreview.model.notation.Diagram;
 
 /** File &gt; Export: writes the diagram open in the active editor, as it is now, to a new file off the UI thread. */

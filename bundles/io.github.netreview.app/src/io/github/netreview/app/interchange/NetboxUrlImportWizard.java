@@ -1,6 +1,8 @@
 package io.github.netreview.app.interchange;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -8,21 +10,28 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-/** File &gt; Import &gt; NetBox (live URL, token): pulls the records from a running NetBox. */
+/** File &gt; Import &gt; NetBox (live URL, token): pulls the records from a running NetBox, of some sites or tenants if given. */
 public final class NetboxUrlImportWizard extends ImportWizard {
 
 	@Override
 	ImportPage createPage() {
 		return new ImportPage("netboxUrl", "Import from NetBox",
-				"Pull sites, VLANs, prefixes, devices, interfaces, addresses and cables from a running NetBox (read-only token).") {
+				"Pull sites, VLANs, prefixes, devices, interfaces, addresses and cables from a running NetBox (read-only token), "
+						+ "all of it or only some sites or tenants.") {
 			private Text url;
 			private Text token;
+			private Text sites;
+			private Text tenants;
 
 			@Override
 			void createSourceRows(Composite body) {
 				url = row(body, "NetBox URL:", SWT.BORDER);
 				url.setMessage("https://netbox.example.com");
 				token = row(body, "API token:", SWT.BORDER | SWT.PASSWORD);
+				sites = row(body, "Sites (slugs):", SWT.BORDER);
+				sites.setMessage("all sites; or london-hq, leeds");
+				tenants = row(body, "Tenants (slugs):", SWT.BORDER);
+				tenants.setMessage("all tenants; or acme");
 			}
 
 			private Text row(Composite body, String label, int style) {
@@ -41,8 +50,13 @@ public final class NetboxUrlImportWizard extends ImportWizard {
 
 			@Override
 			ImportSource source(Path file) {
-				return new NetboxUrlSource(url.getText().strip(), token.getText().strip(), file);
+				return new NetboxUrlSource(url.getText().strip(), token.getText().strip(), slugs(sites), slugs(tenants), file);
 			}
 		};
+	}
+
+	/** The slugs in a field, split at commas and spaces. */
+	private static List<String> slugs(Text field) {
+		return Arrays.stream(field.getText().split("[,\\s]+")).filter(slug -> !slug.isEmpty()).toList();
 	}
 }

@@ -12,8 +12,11 @@ import io.github.netreview.interchange.netbox.NetboxClient;
 import io.github.netreview.interchange.netbox.NetboxException;
 import io.github.netreview.interchange.netbox.NetboxRecords;
 
-/** A running NetBox, pulled whole page by page with an API token; cancelling stops after the page being read. */
-record NetboxUrlSource(String url, String token, Path output) implements ImportSource {
+/**
+ * A running NetBox, pulled page by page with an API token, whole or only the given sites and tenants (slugs; what their
+ * records use outside them is fetched too and reported); cancelling stops after the page being read.
+ */
+record NetboxUrlSource(String url, String token, List<String> sites, List<String> tenants, Path output) implements ImportSource {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 	private static final Duration BACKOFF = Duration.ofSeconds(1);
@@ -23,7 +26,7 @@ record NetboxUrlSource(String url, String token, Path output) implements ImportS
 		List<String> warnings = new ArrayList<>();
 		NetboxRecords records;
 		try {
-			records = NetboxClient.pull(new NetboxClient.Options(url, token, List.of(), List.of(), null, TIMEOUT, BACKOFF,
+			records = NetboxClient.pull(new NetboxClient.Options(url, token, sites, tenants, null, TIMEOUT, BACKOFF,
 					line -> progress(monitor, line, warnings)));
 		} catch (NetboxException e) {
 			ImportFailure failure = NetboxImport.failure(e, warnings);

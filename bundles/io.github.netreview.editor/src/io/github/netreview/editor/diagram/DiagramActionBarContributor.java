@@ -48,7 +48,7 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 	private final Action layout = onEditor("Auto Layout", active -> active.autoLayout(plan -> {
 	}));
 	private final Action fit = onEditor("Zoom to &Fit", DiagramEditor::zoomToFit);
-	private final Action export = onEditor("&Export Image...", DiagramEditor::exportWithDialog);
+	private final Action export = onEditor("&Export Image...", DiagramEditor::exportImage);
 	private final Action pathOnly = new Action("Show &Path Only", IAction.AS_CHECK_BOX) {
 		@Override
 		public void run() {

@@ -1,15 +1,11 @@
 package io.github.netreview.editor.diagram;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -17,12 +13,6 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.draw2d.Connection;
-import org.eclipse.draw2d.IFigure;
-import org.eclipse.draw2d.SWTGraphics;
-import org.eclipse.draw2d.geometry.Point;
-import org.eclipse.draw2d.geometry.Rectangle;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.gef.DefaultEditDomain;
@@ -30,9 +20,6 @@ import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
-import org.eclipse.gef.LayerConstants;
-import org.eclipse.gef.commands.CommandStack;
-import org.eclipse.gef.editparts.LayerManager;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.palette.PaletteRoot;
@@ -43,16 +30,9 @@ import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTException;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -61,20 +41,34 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import io.github.netreview.analysis.Analyzer;
-import io.github.netreview.analysis.proposals.CreateElement;
-import io.github.netreview.analysis.proposals.ElementIds;
-import io.github.netreview.analysis.proposals.ModelEdit;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Proposer;
-import io.github.netreview.analysis.proposals.SetValue;
 import io.github.netreview.editor.EditorInputs;
 import io.github.netreview.editor.ModelFileInput;
 import io.github.netreview.editor.ModelSaving;
+import io.github.netreview.editor.diagram.actions.CopyAction;
+import io.github.netreview.editor.diagram.actions.CutAction;
+import io.github.netreview.editor.diagram.actions.DeleteElementsAction;
+import io.github.netreview.editor.diagram.actions.DeviceClipboard;
+import io.github.netreview.editor.diagram.actions.PasteAction;
+import io.github.netreview.editor.diagram.actions.RenameAction;
+import io.github.netreview.editor.diagram.actions.SelectAllElementsAction;
+import io.github.netreview.editor.diagram.commands.ApplyProposalCommand;
+import io.github.netreview.editor.diagram.commands.LayoutCommand;
+import io.github.netreview.editor.diagram.commands.ToggleGroupCommand;
+import io.github.netreview.editor.diagram.export.DiagramImageFile;
+import io.github.netreview.editor.diagram.overlay.FindingFocus;
+import io.github.netreview.editor.diagram.overlay.LiveAnalysis;
+import io.github.netreview.editor.diagram.overlay.Overlay;
+import io.github.netreview.editor.diagram.overlay.OverlayPainter;
+import io.github.netreview.editor.diagram.overlay.PathFocus;
+import io.github.netreview.editor.diagram.overlay.ProblemMarkers;
+import io.github.netreview.editor.diagram.parts.EdgeEditPart;
+import io.github.netreview.editor.diagram.parts.PartFactory;
+import io.github.netreview.editor.diagram.parts.ViewNodeEditPart;
 import io.github.netreview.editor.tree.LoadErrorPanel;
 import io.github.netreview.layout.DiagramLayout;
-import io.github.netreview.layout.DiagramSvg;
 import io.github.netreview.layout.LayoutPlan;
-import io.github.netreview.layout.PathPalette;
 import io.github.netreview.model.build.DiagramBuilder;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.io.ModelLoadException;
@@ -98,9 +92,8 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	private boolean diagramAdded;
 	private LiveAnalysis analysis;
 	private Overlay overlay = Overlay.NONE;
-	private LayoutPlan lastLayout;
 	private Proposal previewed;
-	private final List<IFigure> ghosts = new ArrayList<>();
+	private OverlayPainter painter;
 	private final List<Consumer<Overlay>> overlayListeners = new CopyOnWriteArrayList<>();
 	private FindingFocus focus;
 
@@ -199,6 +192,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	protected void initializeGraphicalViewer() {
 		getGraphicalViewer().setContents(diagram);
 		focus = new FindingFocus(getGraphicalViewer(), () -> overlay);
+		painter = new OverlayPainter(getGraphicalViewer());
 		analysis = new LiveAnalysis(diagram.getNetwork(), getSite().getShell().getDisplay(), this::show);
 		analysis.start();
 	}
@@ -215,7 +209,6 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 			display.asyncExec(() -> {
 				if (getGraphicalViewer() != null && !getGraphicalViewer().getControl().isDisposed()) {
 					getCommandStack().execute(new LayoutCommand(plan));
-					lastLayout = plan;
 					getEditorSite().getActionBars().getStatusLineManager()
 							.setMessage("Laid out " + plan.bounds().size() + " nodes with " + plan.engine() + " in " + plan.millis() + " ms");
 					done.accept(plan);
@@ -244,59 +237,11 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		getActionRegistry().getAction(ActionFactory.PRINT.getId()).run();
 	}
 
-	/** Writes the whole diagram, overlay included, as a PNG image at 100% zoom. */
-	public void exportPng(Path target) throws IOException {
-		IFigure figure = ((LayerManager) getGraphicalViewer().getEditPartRegistry()
-				.get(LayerManager.ID)).getLayer(LayerConstants.PRINTABLE_LAYERS);
-		Rectangle bounds = figure.getBounds();
-		Display display = getSite().getShell().getDisplay();
-		Image image = new Image(display, Math.max(1, bounds.width), Math.max(1, bounds.height));
-		GC gc = new GC(image);
-		SWTGraphics graphics = new SWTGraphics(gc);
-		try {
-			graphics.translate(-bounds.x, -bounds.y);
-			figure.paint(graphics);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(target.toString(), SWT.IMAGE_PNG);
-		} catch (SWTException e) {
-			throw new IOException("could not write " + target + ": " + e.getMessage(), e);
-		} finally {
-			graphics.dispose();
-			gc.dispose();
-			image.dispose();
-		}
-	}
-
-	/** Writes the whole diagram, overlay included, as an SVG document. */
-	public void exportSvg(Path target) throws IOException {
-		Map<String, String> colours = new HashMap<>();
-		overlay.onPath().forEach((id, number) -> colours.put(id, PathPalette.hex(number)));
-		Files.writeString(target, DiagramSvg.render(diagram, overlay.restricted(), colours));
-	}
-
 	/** Asks for a file and exports the diagram to it as PNG or SVG, by its extension. */
-	public void exportWithDialog() {
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export Diagram");
-		dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
-		dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
-		dialog.setFileName(file.getFileName().toString().replaceFirst("\\.netreview$", "") + ".png");
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
-		if (chosen == null) {
-			return;
-		}
-		Path target = Path.of(chosen);
-		try {
-			if (chosen.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-				exportSvg(target);
-			} else {
-				exportPng(target);
-			}
+	public void exportImage() {
+		Path target = DiagramImageFile.exportWithDialog(getSite().getShell(), diagram, overlay, file);
+		if (target != null) {
 			getEditorSite().getActionBars().getStatusLineManager().setMessage("Exported the diagram to " + target);
-		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), "Export failed", e.getMessage());
 		}
 	}
 
@@ -308,6 +253,9 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		}
 		if (type == ZoomManager.class && getGraphicalViewer() != null) {
 			return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+		}
+		if (type == LiveAnalysis.class) {
+			return analysis;
 		}
 		return super.getAdapter(type);
 	}
@@ -338,28 +286,18 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager().setZoomAsText(ZoomManager.FIT_ALL);
 	}
 
-	/** The last layout applied, or null. */
-	public LayoutPlan lastLayout() {
-		return lastLayout;
-	}
-
 	/** Puts an analysis result on every node and link of the diagram. */
 	private void show(Overlay newOverlay) {
 		overlay = newOverlay;
 		if (getEditorSite() != null && analysis != null) {
 			getEditorSite().getActionBars().getStatusLineManager().setMessage("Analysis: " + newOverlay.restricted().size()
-					+ " restricted devices, " + newOverlay.pathSubjects().size() + " in or with a path to the core; " + newOverlay.coverage());
+					+ " restricted devices, " + newOverlay.pathSubjects().size() + " in or with a path to the core; " + newOverlay.coverage()
+					+ (analysis.lastLatencyMillis() < 0 ? "" : String.format(Locale.ROOT, " (%.0f ms after the edit)", analysis.lastLatencyMillis())));
 		}
 		if (getGraphicalViewer() == null || getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
 			return;
 		}
-		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
-			if (part instanceof ViewNodeEditPart node) {
-				node.show(newOverlay);
-			} else if (part instanceof EdgeEditPart edge) {
-				edge.show(newOverlay);
-			}
-		}
+		painter.show(newOverlay);
 		focus.overlayShown();
 		overlayListeners.forEach(listener -> listener.accept(newOverlay));
 		if (getEditorInput() instanceof IFileEditorInput workspaceFile) {
@@ -387,14 +325,6 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 			}
 		}
 		focus.reveal(parts, ids);
-	}
-
-	/**
-	 * Frames the elements with these ids at the largest zoom that shows them all, with a margin, and fades the rest (hides
-	 * it under Show Path Only); no ids shows the whole diagram again.
-	 */
-	public void focus(Collection<String> ids) {
-		focus.focus(ids);
 	}
 
 	/** What is in focus, and whether only its path is shown. */
@@ -426,63 +356,9 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	/** Draws {@code proposal}'s changes on the diagram without changing the model (null clears the preview). */
 	public void preview(Proposal proposal) {
 		previewed = proposal;
-		if (getGraphicalViewer() == null || getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
-			return;
+		if (getGraphicalViewer() != null && getGraphicalViewer().getControl() != null && !getGraphicalViewer().getControl().isDisposed()) {
+			painter.preview(proposal, diagram.getNetwork());
 		}
-		PreviewMarks marks = proposal == null ? PreviewMarks.NONE : PreviewMarks.of(proposal, ElementIds.of(diagram.getNetwork()));
-		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
-			if (part instanceof ViewNodeEditPart node) {
-				node.preview(marks);
-			} else if (part instanceof EdgeEditPart edge) {
-				edge.preview(marks);
-			}
-		}
-		showGhosts(proposal);
-	}
-
-	/** Draws the devices {@code proposal} would add, on the feedback layer, by the link they would split. */
-	private void showGhosts(Proposal proposal) {
-		IFigure layer = ((LayerManager) getGraphicalViewer().getEditPartRegistry().get(LayerManager.ID)).getLayer(LayerConstants.FEEDBACK_LAYER);
-		ghosts.forEach(layer::remove);
-		ghosts.clear();
-		if (proposal == null) {
-			return;
-		}
-		for (ModelEdit edit : proposal.edits()) {
-			if (edit instanceof CreateElement create && create.type().equals("Device")) {
-				EdgeEditPart split = splitLink(proposal, create.id());
-				if (split != null) {
-					Point middle = ((Connection) split.getFigure()).getPoints().getMidpoint();
-					GhostFigure ghost = new GhostFigure(create.values().getOrDefault("name", create.id()));
-					Rectangle bounds = new Rectangle(middle.x - DiagramBuilder.DEVICE_WIDTH / 2, middle.y - DiagramBuilder.DEVICE_HEIGHT / 2,
-							DiagramBuilder.DEVICE_WIDTH + 60, DiagramBuilder.DEVICE_HEIGHT);
-					split.getFigure().translateToAbsolute(bounds);
-					layer.translateToRelative(bounds);
-					ghost.setBounds(bounds);
-					layer.add(ghost);
-					ghosts.add(ghost);
-				}
-			}
-		}
-	}
-
-	/** The drawn link whose end the proposal moves onto an interface of the device it adds, or null. */
-	private EdgeEditPart splitLink(Proposal proposal, String deviceId) {
-		for (ModelEdit edit : proposal.edits()) {
-			if (edit instanceof SetValue set && set.newValue() != null && set.newValue().startsWith(deviceId + ".")) {
-				for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
-					if (part instanceof EdgeEditPart edge && edge.link() != null && set.element().equals(edge.link().getId())) {
-						return edge;
-					}
-				}
-			}
-		}
-		return null;
-	}
-
-	/** How many devices a previewed proposal would add are drawn, for tests. */
-	public int ghostCount() {
-		return ghosts.size();
 	}
 
 	/** The proposal whose preview is drawn, or null. */
@@ -496,55 +372,9 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		getCommandStack().execute(new ApplyProposalCommand(resource, diagram, proposal));
 	}
 
-	/** The drawn preview mark of the node or link showing {@code element}, or null. */
-	public PreviewMarks.Kind previewMarkOf(EObject element) {
-		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
-			if (part instanceof ViewNodeEditPart node && node.element() == element && node.getFigure() instanceof DeviceFigure figure) {
-				return figure.preview();
-			}
-			if (part instanceof EdgeEditPart edge && edge.link() == element) {
-				return edge.previewMark() == null ? null : edge.previewMark().kind();
-			}
-		}
-		return null;
-	}
-
 	/** The analysis overlay now shown. */
 	public Overlay overlay() {
 		return overlay;
-	}
-
-	/** Whether the overlay shows the network as it is now. */
-	public boolean analysisIdle() {
-		return analysis != null && analysis.idle();
-	}
-
-	/** Milliseconds from the last edit to its overlay on the diagram, -1 before the first. */
-	public double analysisLatencyMillis() {
-		return analysis == null ? -1 : analysis.lastLatencyMillis();
-	}
-
-	/** Whether the node or edge showing {@code element} is highlighted as on a path to the core. */
-	public boolean isHighlighted(EObject element) {
-		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
-			if (part instanceof ViewNodeEditPart node && node.element() == element && node.getFigure() instanceof DeviceFigure figure) {
-				return figure.highlight() != null;
-			}
-			if (part instanceof EdgeEditPart edge && edge.link() == element) {
-				return edge.highlight() != null;
-			}
-		}
-		return false;
-	}
-
-	/** Whether the node showing {@code element} carries the restricted badge. */
-	public boolean isMarkedRestricted(EObject element) {
-		for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
-			if (part instanceof ViewNodeEditPart node && node.element() == element && node.getFigure() instanceof DeviceFigure figure) {
-				return figure.restricted();
-			}
-		}
-		return false;
 	}
 
 	public Diagram getDiagram() {
@@ -553,25 +383,6 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
 	public Resource getResource() {
 		return resource;
-	}
-
-	public ModelLoadException getLoadError() {
-		return loadError;
-	}
-
-	/** The viewer showing the diagram, for tools and tests that drive it with requests. */
-	public GraphicalViewer viewer() {
-		return getGraphicalViewer();
-	}
-
-	/** The edit part showing {@code model} (a node, edge or the diagram), or null. */
-	public EditPart partOf(Object model) {
-		return (EditPart) getGraphicalViewer().getEditPartRegistry().get(model);
-	}
-
-	/** The editor's command stack: every diagram edit goes through it. */
-	public CommandStack commands() {
-		return getCommandStack();
 	}
 
 	@Override

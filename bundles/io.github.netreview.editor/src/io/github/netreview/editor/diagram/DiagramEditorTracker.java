@@ -10,7 +10,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
  * Lets a view follow the diagram editor the user works in: it is told of each diagram editor that becomes active (the
  * one already active at the start included) and gets null when the followed editor closes.
  */
-final class DiagramEditorTracker implements IPartListener2 {
+public final class DiagramEditorTracker implements IPartListener2 {
 
 	private final IWorkbenchPage page;
 	private final Consumer<DiagramEditor> follow;
@@ -22,7 +22,7 @@ final class DiagramEditorTracker implements IPartListener2 {
 	}
 
 	/** Starts tracking on {@code page}; {@link #stop()} ends it. */
-	static DiagramEditorTracker start(IWorkbenchPage page, Consumer<DiagramEditor> follow) {
+	public static DiagramEditorTracker start(IWorkbenchPage page, Consumer<DiagramEditor> follow) {
 		DiagramEditorTracker tracker = new DiagramEditorTracker(page, follow);
 		page.addPartListener(tracker);
 		if (page.getActiveEditor() instanceof DiagramEditor diagram) {
@@ -31,7 +31,7 @@ final class DiagramEditorTracker implements IPartListener2 {
 		return tracker;
 	}
 
-	void stop() {
+	public void stop() {
 		page.removePartListener(this);
 	}
 

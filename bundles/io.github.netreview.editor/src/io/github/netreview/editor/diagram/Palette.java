@@ -11,6 +11,7 @@ import org.eclipse.gef.palette.PaletteRoot;
 import org.eclipse.gef.palette.SelectionToolEntry;
 import org.eclipse.gef.requests.CreationFactory;
 
+import io.github.netreview.editor.diagram.figures.RoleIcons;
 import io.github.netreview.model.topology.DeviceRole;
 
 /** The diagram editor's palette: selection, marquee, one creation tool per device role, and the link tool. */

@@ -3,10 +3,10 @@ package io.github.netreview.io.changes;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Verification;
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.topology.Network;
 
 /** Makes the change request for a proposal of {@code network}, the network it was made for (left untouched). */

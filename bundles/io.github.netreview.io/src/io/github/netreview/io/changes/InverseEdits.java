@@ -13,9 +13,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.github.netreview.analysis.proposals.CreateElement;
 import io.github.netreview.analysis.proposals.DeleteElement;
-import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.ModelEdit;
 import io.github.netreview.analysis.proposals.SetValue;
+import io.github.netreview.model.edit.ElementIds;
 
 /**
  * The edits that undo a change set, last first: a set value set back, a created element deleted, a deleted element

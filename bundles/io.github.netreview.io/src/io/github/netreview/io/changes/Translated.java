@@ -7,9 +7,9 @@ import java.util.Set;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.github.netreview.analysis.proposals.CreateElement;
-import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.ModelEdit;
 import io.github.netreview.analysis.proposals.ProposalException;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.topology.Network;
 
 /**

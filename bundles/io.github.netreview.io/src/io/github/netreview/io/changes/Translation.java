@@ -13,9 +13,9 @@ import org.eclipse.emf.ecore.EReference;
 
 import io.github.netreview.analysis.proposals.CreateElement;
 import io.github.netreview.analysis.proposals.DeleteElement;
-import io.github.netreview.analysis.proposals.ElementIds;
 import io.github.netreview.analysis.proposals.ModelEdit;
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Link;

@@ -3,11 +3,11 @@ package io.github.netreview.io.changes;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.netreview.analysis.proposals.ElementIds;
-import io.github.netreview.analysis.proposals.Verification;
 import io.github.netreview.analysis.proposals.Verification.FlowStatus;
+import io.github.netreview.analysis.proposals.Verification;
 import io.github.netreview.io.changes.ChangeRequest.Fact;
 import io.github.netreview.model.ElementLabels;
+import io.github.netreview.model.edit.ElementIds;
 
 /** What verification of the changed network showed, as the labelled lines a change request's header lists. */
 final class VerificationFacts {

@@ -82,6 +82,7 @@ public final class DiagramBuilder {
 			placement.computeIfAbsent(device.getSite(), s -> new LinkedHashMap<>())
 					.computeIfAbsent(device.getZone(), z -> new ArrayList<>()).add(device);
 		}
+		placeEmptyZones(network, placement);
 		List<Node> top = new ArrayList<>();
 		placement.forEach((site, zones) -> {
 			List<Node> siteChildren = new ArrayList<>();
@@ -192,6 +193,20 @@ public final class DiagramBuilder {
 		}
 	}
 
+	/**
+	 * A zone no device is in yet is still drawn, empty, in its site (at the top when it has none), so that the zone matrix
+	 * and the palette can point at it.
+	 */
+	private static void placeEmptyZones(Network network, Map<Site, Map<Zone, List<Device>>> placement) {
+		Set<Zone> placed = new HashSet<>();
+		placement.values().forEach(zones -> placed.addAll(zones.keySet()));
+		for (Zone zone : network.getZones()) {
+			if (!placed.contains(zone)) {
+				placement.computeIfAbsent(zone.getSite(), s -> new LinkedHashMap<>()).put(zone, new ArrayList<>());
+			}
+		}
+	}
+
 	private Node container(Named element, List<Node> children) {
 		Node node = node(element);
 		node.getChildren().addAll(children);
@@ -236,7 +251,7 @@ public final class DiagramBuilder {
 			right = Math.max(right, x - GAP);
 		}
 		int width = Math.max(right + PADDING, 2 * PADDING + DEVICE_WIDTH);
-		int height = nodes.isEmpty() ? top + 2 * PADDING + GAP : y + rowHeight + PADDING;
+		int height = nodes.isEmpty() ? top + 2 * PADDING + DEVICE_HEIGHT : y + rowHeight + PADDING; // room to drop a device in
 		return new int[] { width, height };
 	}
 }
