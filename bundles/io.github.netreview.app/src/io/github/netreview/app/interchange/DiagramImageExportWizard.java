@@ -5,11 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import io.github.netreview.editor.diagram.Overlay;
 import io.github.netreview.layout.DiagramPng;
 import io.github.netreview.layout.DiagramSvg;
 import io.github.netreview.layout.PathPalette;
-import io.github.netreview.model.notation.Diagram;
 
 /** File &gt; Export &gt; Diagram image: the active diagram with its restricted badges and paths, as PNG or SVG by the name. */
 public final class DiagramImageExportWizard extends ExportWizard {
@@ -26,10 +27,11 @@ public final class DiagramImageExportWizard extends ExportWizard {
 	}
 
 	@Override
-	byte[] render(Path target, Diagram diagram, Overlay overlay) throws IOException {
+	byte[] render(Path target, ExportSource source, IProgressMonitor monitor) throws IOException {
+		Overlay overlay = source.overlay();
 		if (target.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-			return DiagramSvg.render(diagram, overlay.restricted(), PathPalette.colours(overlay.onPath())).getBytes(StandardCharsets.UTF_8);
+			return DiagramSvg.render(source.diagram(), overlay.restricted(), PathPalette.colours(overlay.onPath())).getBytes(StandardCharsets.UTF_8);
 		}
-		return DiagramPng.render(diagram, overlay.restricted(), PathPalette.colours(overlay.onPath()));
+		return DiagramPng.render(source.diagram(), overlay.restricted(), PathPalette.colours(overlay.onPath()));
 	}
 }
