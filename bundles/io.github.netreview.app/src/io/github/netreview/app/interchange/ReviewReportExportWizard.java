@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.model.topology.Network;
 import io.github.netreview.report.html.ReviewReport;
 
 /**
@@ -34,7 +35,7 @@ public final class ReviewReportExportWizard extends ExportWizard {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		progress.split(1).subTask("Copying the network");
 		List<EObject> model = source.modelCopy();
-		progress.split(6).subTask("Working out the findings and proposals for " + source.diagram().getNetwork().getDevices().size() + " devices");
+		progress.split(6).subTask("Working out the findings and proposals for " + ((Network) model.get(0)).getDevices().size() + " devices");
 		ReviewReport review = ReviewReport.of(model, Analyzer.standard());
 		progress.split(3).subTask("Drawing the diagrams and paths");
 		return review.html().getBytes(StandardCharsets.UTF_8);
