@@ -16,6 +16,10 @@ import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.SafeText;
 import io.github.netreview.model.topology.Network;
+import io.github.netreview.report.findings.FindingsJson;
+import io.github.netreview.report.findings.FindingsSarif;
+import io.github.netreview.report.findings.FindingsText;
+import io.github.netreview.report.html.HtmlReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
 		String text = switch (format) {
 		case "json" -> FindingsJson.of(model, network, result);
 		case "sarif" -> FindingsSarif.of(model, result);
-		case "html" -> HtmlReport.of("Network check: " + ElementLabels.name(network), resource, result, null, null, analyzer);
+		case "html" -> HtmlReport.of("Network check: " + ElementLabels.name(network), resource.getContents(), result, null, null, analyzer);
 		default -> {
 			StringWriter buffer = new StringWriter();
 			PrintWriter printer = new PrintWriter(buffer);

@@ -1,5 +1,6 @@
 package io.github.netreview.cli;
 
+import io.github.netreview.report.findings.FindingsSarif;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

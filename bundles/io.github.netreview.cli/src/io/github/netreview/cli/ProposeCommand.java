@@ -30,6 +30,10 @@ import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.edit.UnknownElementException;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
+import io.github.netreview.report.findings.FindingsSarif;
+import io.github.netreview.report.html.HtmlReport;
+import io.github.netreview.report.proposals.ProposalsJson;
+import io.github.netreview.report.proposals.ProposalsText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -127,7 +131,7 @@ final class ProposeCommand implements Callable<Integer> {
 		if (format.equals("sarif")) {
 			out.print(FindingsSarif.of(model, before.result(), shown));
 		} else if (format.equals("html")) {
-			out.print(HtmlReport.of("Segmentation proposals: " + ElementLabels.name(network), resource, before.result(), proposals, shown,
+			out.print(HtmlReport.of("Segmentation proposals: " + ElementLabels.name(network), resource.getContents(), before.result(), proposals, shown,
 					asOf.analyzer()));
 		} else if (format.equals("json")) {
 			out.print(ProposalsJson.of(model, network.getId(), problems, chosen == null ? proposals : List.of(chosen)));

@@ -6,14 +6,10 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
-import io.github.netreview.analysis.AnalysisResult;
-import io.github.netreview.analysis.Analyzer;
-import io.github.netreview.analysis.proposals.Assessment;
 import io.github.netreview.analysis.proposals.Proposal;
-import io.github.netreview.analysis.proposals.Proposer;
-import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.SafeText;
 import io.github.netreview.model.topology.Network;
+import io.github.netreview.report.html.ReviewReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,18 +49,15 @@ final class ReportCommand implements Callable<Integer> {
 		OutputFile.check(spec.commandLine(), output, model, force);
 		Resource resource = ModelArgument.load(model);
 		Network network = ModelArgument.network(resource);
-		Analyzer analyzer = asOf.analyzer();
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Reviewing " + network.getDevices().size() + " devices");
-		Proposer proposer = new Proposer(analyzer);
-		Assessment before = proposer.assess(network);
-		List<Proposal> proposals = proposer.propose(before);
-		AnalysisResult result = before.result();
+		ReviewReport review = ReviewReport.of(resource.getContents(), asOf.analyzer());
+		List<Proposal> proposals = review.proposals();
 		Proposal chosen = proposals.isEmpty() ? null
 				: proposal.equals("best") ? proposals.get(0)
 						: proposals.stream().filter(p -> p.id().equals(proposal)).findFirst().orElseThrow(() -> new ParameterException(
 								spec.commandLine(), "--proposal " + SafeText.echo(proposal) + ": no such proposal (offered: "
 										+ String.join(", ", proposals.stream().map(Proposal::id).toList()) + ")"));
-		String html = HtmlReport.of("Network review: " + ElementLabels.name(network), resource, result, proposals, chosen, analyzer);
+		String html = review.html(chosen);
 		progress.done();
 		OutputFile.write(spec.commandLine(), output, html);
 		spec.commandLine().getOut().println("Wrote " + output);

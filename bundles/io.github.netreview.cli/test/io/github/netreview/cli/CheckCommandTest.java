@@ -65,4 +65,23 @@ class CheckCommandTest {
 		assertEquals(2, wrong.code());
 		assertTrue(wrong.err().contains("--fail-on must be critical, error, warning or info"), wrong.err());
 	}
+
+	@Test
+	void outputGoesToAFileAndNeverOverTheModel(@TempDir Path dir) throws IOException {
+		Path model = Files.copy(HQ, dir.resolve("hq.netreview"));
+		Path out = dir.resolve("hq.sarif");
+		CliRun written = run("check", model.toString(), "--format", "sarif", "--output", out.toString());
+		assertEquals(1, written.code());
+		assertEquals("", written.out());
+		assertTrue(Files.readString(out).contains("\"version\": \"2.1.0\""));
+		CliRun again = run("check", model.toString(), "--format", "sarif", "--output", out.toString());
+		assertEquals(2, again.code());
+		assertTrue(again.err().contains("exists; use --force"), again.err());
+		CliRun self = run("check", model.toString(), "--output", model.toString(), "--force");
+		assertEquals(2, self.code());
+		assertTrue(self.err().contains("is MODEL itself"), self.err());
+		CliRun badFormat = run("check", model.toString(), "--format", "xml");
+		assertEquals(2, badFormat.code());
+		assertTrue(badFormat.err().contains("--format must be text, json, sarif or html"), badFormat.err());
+	}
 }

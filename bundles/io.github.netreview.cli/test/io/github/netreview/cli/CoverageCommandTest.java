@@ -81,7 +81,7 @@ class CoverageCommandTest {
 		CliRun sarif = CliRun.of("check", model.toString(), "--format", "sarif");
 		assertEquals(1, sarif.code());
 		assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-				.getSchema(Files.newInputStream(Path.of("test/io/github/netreview/cli/sarif-2.1.0.json")))
+				.getSchema(Files.newInputStream(Path.of("../io.github.netreview.report/test/io/github/netreview/report/findings/sarif-2.1.0.json")))
 				.validate(new ObjectMapper().readTree(sarif.out())));
 		JsonObject run = JsonParser.parseString(sarif.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject();
 		JsonArray notifications = run.getAsJsonArray("invocations").get(0).getAsJsonObject().getAsJsonArray("toolExecutionNotifications");

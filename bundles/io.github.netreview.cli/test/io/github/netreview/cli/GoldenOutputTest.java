@@ -16,31 +16,33 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every subcommand and format on the example networks, byte for byte against test/golden (as of a fixed date, so
- * waivers judge the same way every day). Rewrite the files after an intended change with
+ * waivers judge the same way every day); the checks, proposals and reports against the report bundle's golden files,
+ * which its writers are held to there. Rewrite the files after an intended change with
  * {@code -Dnetreview.updateGolden=true} and read the diff.
  */
 class GoldenOutputTest {
 
 	private static final Path GOLDEN = Path.of("test/golden");
+	private static final Path REPORTS = Path.of("../io.github.netreview.report/test/golden");
 	private static final String HQ = "../../examples/hq.netreview";
 	private static final String OFFICE = "../../examples/regional-office.netreview";
 	private static final String AS_OF = "2026-11-29";
 
 	static Stream<Arguments> runs() {
 		return Stream.of(
-				Arguments.of("check-hq.txt", 1, new String[] { "check", HQ, "--as-of", AS_OF }),
-				Arguments.of("check-hq.json", 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "json" }),
-				Arguments.of("check-hq.sarif", 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "sarif" }),
-				Arguments.of("check-hq.html", 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "html" }),
-				Arguments.of("check-office.txt", 1, new String[] { "check", OFFICE, "--as-of", AS_OF }),
-				Arguments.of("propose-hq.txt", 0, new String[] { "propose", HQ, "--as-of", AS_OF }),
-				Arguments.of("propose-hq.sarif", 0, new String[] { "propose", HQ, "--as-of", AS_OF, "--format", "sarif" }),
-				Arguments.of("propose-office.html", 0, new String[] { "propose", OFFICE, "--as-of", AS_OF, "--format", "html" }),
-				Arguments.of("propose-office.json", 0, new String[] { "propose", OFFICE, "--as-of", AS_OF, "--format", "json" }),
-				Arguments.of("export-hq.dot", 0, new String[] { "export", HQ, "--format", "dot" }),
-				Arguments.of("export-hq.svg", 0, new String[] { "export", HQ, "--format", "svg", "--as-of", AS_OF }),
-				Arguments.of("export-office.csv", 0, new String[] { "export", OFFICE, "--format", "csv" }),
-				Arguments.of("validate-hq.txt", 0, new String[] { "validate", HQ }),
+				Arguments.of(REPORTS.resolve("check-hq.txt"), 1, new String[] { "check", HQ, "--as-of", AS_OF }),
+				Arguments.of(REPORTS.resolve("check-hq.json"), 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "json" }),
+				Arguments.of(REPORTS.resolve("check-hq.sarif"), 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "sarif" }),
+				Arguments.of(REPORTS.resolve("check-hq.html"), 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "html" }),
+				Arguments.of(REPORTS.resolve("check-office.txt"), 1, new String[] { "check", OFFICE, "--as-of", AS_OF }),
+				Arguments.of(REPORTS.resolve("propose-hq.txt"), 0, new String[] { "propose", HQ, "--as-of", AS_OF }),
+				Arguments.of(REPORTS.resolve("propose-hq.sarif"), 0, new String[] { "propose", HQ, "--as-of", AS_OF, "--format", "sarif" }),
+				Arguments.of(REPORTS.resolve("propose-office.html"), 0, new String[] { "propose", OFFICE, "--as-of", AS_OF, "--format", "html" }),
+				Arguments.of(REPORTS.resolve("propose-office.json"), 0, new String[] { "propose", OFFICE, "--as-of", AS_OF, "--format", "json" }),
+				Arguments.of(GOLDEN.resolve("export-hq.dot"), 0, new String[] { "export", HQ, "--format", "dot" }),
+				Arguments.of(GOLDEN.resolve("export-hq.svg"), 0, new String[] { "export", HQ, "--format", "svg", "--as-of", AS_OF }),
+				Arguments.of(GOLDEN.resolve("export-office.csv"), 0, new String[] { "export", OFFICE, "--format", "csv" }),
+				Arguments.of(GOLDEN.resolve("validate-hq.txt"), 0, new String[] { "validate", HQ }),
 				changeRequest("change-request-hq.txt", HQ, "change-request", "best"),
 				changeRequest("change-request-hq.md", HQ, "change-request-md", "best"),
 				changeRequest("change-request-hq.html", HQ, "change-request-html", "best"),
@@ -58,44 +60,42 @@ class GoldenOutputTest {
 	}
 
 	private static Arguments changeRequest(String golden, String model, String format, String proposal) {
-		return Arguments.of(golden, 0, new String[] { "propose", model, "--as-of", AS_OF, "--format", format, "--proposal", proposal });
+		return Arguments.of(GOLDEN.resolve(golden), 0, new String[] { "propose", model, "--as-of", AS_OF, "--format", format, "--proposal", proposal });
 	}
 
 	/** Commands that write a file: {@code OUT} in the arguments stands for it. */
 	static Stream<Arguments> files() {
 		return Stream.of(
-				Arguments.of("report-hq.html", new String[] { "report", HQ, "--as-of", AS_OF, "--output", "OUT" }),
-				Arguments.of("layout-office.netreview", new String[] { "layout", OFFICE, "--output", "OUT" }),
-				Arguments.of("import-csv-office.netreview", new String[] { "import", "csv", "test/golden/export-office.csv", "--output", "OUT" }),
-				Arguments.of("import-netbox.netreview", new String[] { "import", "netbox", "../../examples/netbox-campus", "--output", "OUT" }),
-				Arguments.of("generate-20.netreview", new String[] { "generate", "--devices", "20", "--seed", "3", "--diagram", "--output", "OUT" }));
+				Arguments.of(REPORTS.resolve("report-hq.html"), new String[] { "report", HQ, "--as-of", AS_OF, "--output", "OUT" }),
+				Arguments.of(GOLDEN.resolve("layout-office.netreview"), new String[] { "layout", OFFICE, "--output", "OUT" }),
+				Arguments.of(GOLDEN.resolve("import-csv-office.netreview"), new String[] { "import", "csv", "test/golden/export-office.csv", "--output", "OUT" }),
+				Arguments.of(GOLDEN.resolve("import-netbox.netreview"), new String[] { "import", "netbox", "../../examples/netbox-campus", "--output", "OUT" }),
+				Arguments.of(GOLDEN.resolve("generate-20.netreview"), new String[] { "generate", "--devices", "20", "--seed", "3", "--diagram", "--output", "OUT" }));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("files")
-	void writesTheGoldenFile(String golden, String[] args, @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-		Path out = dir.resolve(golden);
+	void writesTheGoldenFile(Path file, String[] args, @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+		Path out = dir.resolve(file.getFileName());
 		String[] resolved = Arrays.stream(args).map(a -> a.equals("OUT") ? out.toString() : a).toArray(String[]::new);
 		CliRun run = CliRun.of(resolved);
 		assertEquals(0, run.code(), run.err());
-		Path file = GOLDEN.resolve(golden);
 		if (Boolean.getBoolean("netreview.updateGolden")) {
 			Files.copy(out, file, StandardCopyOption.REPLACE_EXISTING);
 		}
 		assertTrue(Files.exists(file), file + " is missing: run the build with -Dnetreview.updateGolden=true and review it");
-		assertEquals(Files.readString(file), Files.readString(out), golden);
+		assertEquals(Files.readString(file), Files.readString(out), file.toString());
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("runs")
-	void matchesTheGoldenFile(String golden, int code, String[] args) throws IOException {
+	void matchesTheGoldenFile(Path file, int code, String[] args) throws IOException {
 		CliRun run = CliRun.of(args);
 		assertEquals(code, run.code(), run.err());
-		Path file = GOLDEN.resolve(golden);
 		if (Boolean.getBoolean("netreview.updateGolden")) {
 			Files.writeString(file, run.out());
 		}
 		assertTrue(Files.exists(file), file + " is missing: run the build with -Dnetreview.updateGolden=true and review it");
-		assertEquals(Files.readString(file), run.out(), golden);
+		assertEquals(Files.readString(file), run.out(), file.toString());
 	}
 }

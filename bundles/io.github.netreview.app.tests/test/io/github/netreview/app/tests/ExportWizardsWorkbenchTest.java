@@ -9,16 +9,20 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardCategory;
+import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.netreview.editor.diagram.DiagramEditor;
 import io.github.netreview.model.topology.Network;
 
-/** File &gt; Export: the diagram open in the editor as a PNG or SVG image, and its network as CSV. */
+/** File &gt; Export: the NetReview wizards listed, the diagram open in the editor as a PNG or SVG image, and its network as CSV. */
 class ExportWizardsWorkbenchTest extends WorkbenchTest {
 
 	private static final String IMAGE = "io.github.netreview.app.export.image";
@@ -27,6 +31,14 @@ class ExportWizardsWorkbenchTest extends WorkbenchTest {
 
 	@TempDir
 	Path dir;
+
+	@Test
+	void theNetReviewExportWizardsAreListedUnderFileExport() {
+		IWizardCategory category = PlatformUI.getWorkbench().getExportWizardRegistry().getRootCategory()
+				.findCategory(new org.eclipse.core.runtime.Path("io.github.netreview.app.interchange"));
+		List<String> names = Arrays.stream(category.getWizards()).map(IWizardDescriptor::getLabel).toList();
+		assertEquals(List.of("CSV", "Diagram image (PNG/SVG)", "Review report (HTML)", "Findings (SARIF)"), names);
+	}
 
 	@Test
 	void theDiagramIsExportedAsAPngImageAndAnSvgDrawing() throws Exception {

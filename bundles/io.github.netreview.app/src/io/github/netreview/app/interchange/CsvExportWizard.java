@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import io.github.netreview.editor.diagram.overlay.Overlay;
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import io.github.netreview.interchange.csv.CsvExport;
-import io.github.netreview.model.notation.Diagram;
 
 /** File &gt; Export &gt; CSV: the network's segments, devices, interfaces and links in the format CSV import reads. */
 public final class CsvExportWizard extends ExportWizard {
@@ -23,7 +23,7 @@ public final class CsvExportWizard extends ExportWizard {
 	}
 
 	@Override
-	byte[] render(Path target, Diagram diagram, Overlay overlay) throws IOException {
-		return CsvExport.of(diagram.getNetwork()).getBytes(StandardCharsets.UTF_8);
+	byte[] render(Path target, ExportSource source, IProgressMonitor monitor) throws IOException {
+		return CsvExport.of(source.diagram().getNetwork()).getBytes(StandardCharsets.UTF_8);
 	}
 }

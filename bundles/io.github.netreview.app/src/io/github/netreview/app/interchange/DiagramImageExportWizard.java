@@ -3,9 +3,9 @@ package io.github.netreview.app.interchange;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import io.github.netreview.editor.diagram.export.DiagramImageFile;
-import io.github.netreview.editor.diagram.overlay.Overlay;
-import io.github.netreview.model.notation.Diagram;
 
 /** File &gt; Export &gt; Diagram image: the active diagram with its restricted badges and paths, as PNG or SVG by the name. */
 public final class DiagramImageExportWizard extends ExportWizard {
@@ -22,7 +22,7 @@ public final class DiagramImageExportWizard extends ExportWizard {
 	}
 
 	@Override
-	byte[] render(Path target, Diagram diagram, Overlay overlay) throws IOException {
-		return DiagramImageFile.render(target, diagram, overlay);
+	byte[] render(Path target, ExportSource source, IProgressMonitor monitor) throws IOException {
+		return DiagramImageFile.render(target, source.diagram(), source.overlay());
 	}
 }

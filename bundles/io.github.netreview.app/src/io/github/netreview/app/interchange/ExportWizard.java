@@ -2,57 +2,55 @@ package io.github.netreview.app.interchange;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 
-import io.github.netreview.editor.ModelFileInput;
-import io.github.netreview.editor.diagram.DiagramEditor;
-import io.github.netreview.editor.diagram.overlay.Overlay;
-import io.github.netreview.model.notation.Diagram;
-
-/** File &gt; Export: writes the diagram open in the active editor, as it is now, to a new file off the UI thread. */
+/**
+ * File &gt; Export: writes what the active diagram editor shows, as it is now, to a new file off the UI thread, with
+ * progress and cancel; a failure stays on the page and writes nothing.
+ */
 abstract class ExportWizard extends Wizard implements IExportWizard {
 
-	private Diagram diagram;
-	private Overlay overlay;
-	private Path model;
+	private ExportSource source;
 	private ExportPage page;
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		IWorkbenchPage active = workbench.getActiveWorkbenchWindow().getActivePage();
-		IEditorPart editor = active == null ? null : active.getActiveEditor();
-		if (editor instanceof DiagramEditor diagramEditor && diagramEditor.getDiagram() != null) {
-			diagram = diagramEditor.getDiagram();
-			overlay = diagramEditor.overlay();
-			model = editor.getEditorInput() instanceof ModelFileInput input ? input.file() : null;
-		}
+		source = active == null ? null : ExportSource.of(active.getActiveEditor());
 		setNeedsProgressMonitor(true);
 	}
 
 	/** The page's title and description, and the extensions of the files it writes, the first the default. */
 	abstract ExportPage createPage(Path initial, String missingSource);
 
-	/** The bytes of the file, made off the UI thread from the diagram and its analysis overlay. */
-	abstract byte[] render(Path target, Diagram diagram, Overlay overlay) throws IOException;
+	/** The bytes of the file, made off the UI thread from {@code source}; long work reports to {@code monitor} and stops when it is cancelled. */
+	abstract byte[] render(Path target, ExportSource source, IProgressMonitor monitor) throws IOException;
 
 	/** The extension of a default file name, such as ".csv". */
 	abstract String extension();
 
+	/** Why this export cannot be made from {@code source}, or null. */
+	String unusable(ExportSource source) {
+		return null;
+	}
+
 	@Override
 	public void addPages() {
+		Path model = source == null ? null : source.model();
 		String base = model == null ? "network" : model.getFileName().toString().replaceFirst("\\.netreview$", "");
 		Path folder = model == null || model.toAbsolutePath().getParent() == null ? Path.of(System.getProperty("user.home"))
 				: model.toAbsolutePath().getParent();
-		page = createPage(folder.resolve(base + extension()), diagram == null ? "Open a network in the diagram editor first." : null);
+		page = createPage(folder.resolve(base + extension()), source == null ? "Open a network in the diagram editor first." : unusable(source));
 		setWindowTitle(page.getTitle());
 		addPage(page);
 	}
@@ -61,22 +59,27 @@ abstract class ExportWizard extends Wizard implements IExportWizard {
 	public boolean performFinish() {
 		Path target = page.target().toAbsolutePath();
 		try {
-			getContainer().run(true, true, monitor -> {
-				monitor.beginTask("Writing " + target, 1);
-				try {
-					Files.write(target, render(target, diagram, overlay), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-				} catch (IOException e) {
-					throw new InvocationTargetException(e);
-				} finally {
-					monitor.done();
-				}
-			});
+			getContainer().run(true, true, new ExportRun(monitor -> render(target, source, monitor), target));
 			return true;
 		} catch (InvocationTargetException e) {
-			page.setErrorMessage("Could not write " + target + ": " + e.getCause().getMessage());
+			page.setErrorMessage("Could not write " + target + ": " + reason(e.getCause()));
 		} catch (InterruptedException e) {
-			page.setErrorMessage("Export cancelled.");
+			page.setErrorMessage("Export cancelled; nothing written.");
 		}
 		return false;
+	}
+
+	/** Why writing failed, in words (a file system's reason without the path the page already names). */
+	private static String reason(Throwable failure) {
+		if (failure instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (failure instanceof NoSuchFileException) {
+			return "no such folder";
+		}
+		if (failure instanceof FileSystemException system && system.getReason() != null) {
+			return system.getReason();
+		}
+		return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
 	}
 }

@@ -1,10 +1,12 @@
-package io.github.netreview.cli;
+package io.github.netreview.report.findings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,36 +18,35 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 
+import io.github.netreview.analysis.Analyzer;
+import io.github.netreview.analysis.findings.Severity;
+import io.github.netreview.analysis.proposals.Assessment;
+import io.github.netreview.analysis.proposals.Proposer;
 import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.model.io.ModelLoadException;
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Network;
 
-/** check --format json and sarif: valid SARIF 2.1.0, stable fingerprints, deterministic output, --output rules. */
-class CheckFormatsTest {
+/** Findings as JSON, SARIF and text: valid SARIF 2.1.0 with the best proposal as a fix, stable fingerprints, deterministic output, the zone policy. */
+class FindingsFormatsTest {
 
 	private static final Path HQ = Path.of("../../examples/hq.netreview");
 	private static final Path OFFICE = Path.of("../../examples/regional-office.netreview");
 
 	@Test
 	void sarifValidatesAgainstTheOfficialSchema() throws IOException {
-		CliRun run = CliRun.of("check", HQ.toString(), "--format", "sarif");
-		assertEquals(1, run.code(), run.err());
-		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-				.getSchema(Files.newInputStream(Path.of("test/io/github/netreview/cli/sarif-2.1.0.json")));
-		JsonNode log = new ObjectMapper().readTree(run.out());
-		Set<ValidationMessage> errors = schema.validate(log);
-		assertEquals(Set.of(), errors);
+		String sarif = sarif(HQ);
+		assertEquals(Set.of(), schema().validate(new ObjectMapper().readTree(sarif)));
 
-		JsonObject sarif = JsonParser.parseString(run.out()).getAsJsonObject();
-		JsonObject first = sarif.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject();
+		JsonObject first = JsonParser.parseString(sarif).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results")
+				.get(0).getAsJsonObject();
 		assertEquals("RESTRICTED_PATH_TO_CORE", first.get("ruleId").getAsString());
 		assertEquals("error", first.get("level").getAsString());
 		JsonObject location = first.getAsJsonArray("locations").get(0).getAsJsonObject();
@@ -53,17 +54,16 @@ class CheckFormatsTest {
 		int line = location.getAsJsonObject("physicalLocation").getAsJsonObject("region").get("startLine").getAsInt();
 		assertTrue(Files.readAllLines(HQ).get(line - 1).contains("id=\"dev-cam-lobby-02\""), "the region is the device's line");
 		assertTrue(first.has("codeFlows"), "the path is a code flow");
-		assertTrue(run.out().contains("\"suppressions\""), "the waived finding is suppressed, not dropped");
+		assertTrue(sarif.contains("\"suppressions\""), "the waived finding is suppressed, not dropped");
 	}
 
 	@Test
-	void proposeSarifCarriesTheBestProposalAsAValidFix(@TempDir Path dir) throws IOException {
-		CliRun run = CliRun.of("propose", HQ.toString(), "--format", "sarif");
-		assertEquals(0, run.code(), run.err());
-		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-				.getSchema(Files.newInputStream(Path.of("test/io/github/netreview/cli/sarif-2.1.0.json")));
-		assertEquals(Set.of(), schema.validate(new ObjectMapper().readTree(run.out())));
-		JsonObject first = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
+	void sarifWithAProposalCarriesItAsAValidFix(@TempDir Path dir) throws IOException {
+		Proposer proposer = new Proposer(Analyzer.standard());
+		Assessment before = proposer.assess(ModelFiles.loadNetwork(HQ));
+		String sarif = FindingsSarif.of(HQ, before.result(), proposer.propose(before).get(0));
+		assertEquals(Set.of(), schema().validate(new ObjectMapper().readTree(sarif)));
+		JsonObject first = JsonParser.parseString(sarif).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
 				.getAsJsonArray("results").get(0).getAsJsonObject();
 		JsonObject replacement = first.getAsJsonArray("fixes").get(0).getAsJsonObject().getAsJsonArray("artifactChanges").get(0)
 				.getAsJsonObject().getAsJsonArray("replacements").get(0).getAsJsonObject();
@@ -83,24 +83,23 @@ class CheckFormatsTest {
 
 	@Test
 	void outputIsDeterministicAndFingerprintsAreStable(@TempDir Path dir) throws IOException {
-		assertEquals(CliRun.of("check", HQ.toString(), "--format", "sarif").out(), CliRun.of("check", HQ.toString(), "--format", "sarif").out());
-		assertEquals(CliRun.of("check", HQ.toString(), "--format", "json").out(), CliRun.of("check", HQ.toString(), "--format", "json").out());
+		assertEquals(sarif(HQ), sarif(HQ));
+		assertEquals(json(HQ), json(HQ));
 		// a change elsewhere in the network leaves the fingerprint of the lobby camera's path finding alone
 		Path edited = dir.resolve("hq.netreview");
 		Files.writeString(edited, Files.readString(HQ).replace("name=\"ws-01\"", "name=\"ws-01-renamed\""));
 		assertEquals(fingerprint(HQ), fingerprint(edited));
 	}
 
-	private static String fingerprint(Path model) {
-		JsonObject sarif = JsonParser.parseString(CliRun.of("check", model.toString(), "--format", "sarif").out()).getAsJsonObject();
+	private static String fingerprint(Path model) throws ModelLoadException {
+		JsonObject sarif = JsonParser.parseString(sarif(model)).getAsJsonObject();
 		return sarif.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject()
 				.getAsJsonObject("partialFingerprints").get("netreview/v1").getAsString();
 	}
 
 	@Test
-	void jsonCarriesFindingsPathsAndTheZoneMatrix() {
-		CliRun run = CliRun.of("check", HQ.toString(), "--format", "json");
-		JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+	void jsonCarriesFindingsPathsAndTheZoneMatrix() throws ModelLoadException {
+		JsonObject json = JsonParser.parseString(json(HQ)).getAsJsonObject();
 		assertEquals(39, json.get("devices").getAsInt());
 		JsonObject first = json.getAsJsonArray("findings").get(0).getAsJsonObject();
 		assertEquals("RESTRICTED_PATH_TO_CORE", first.get("rule").getAsString());
@@ -109,8 +108,8 @@ class CheckFormatsTest {
 	}
 
 	@Test
-	void jsonAndSarifCarryTheIntendedZonePolicy() {
-		JsonObject json = JsonParser.parseString(CliRun.of("check", HQ.toString(), "--format", "json").out()).getAsJsonObject();
+	void jsonAndSarifCarryTheIntendedZonePolicy() throws ModelLoadException {
+		JsonObject json = JsonParser.parseString(json(HQ)).getAsJsonObject();
 		assertTrue(json.getAsJsonObject("zonePolicy").get("stated").getAsBoolean());
 		Map<String, JsonObject> cells = new HashMap<>();
 		json.getAsJsonArray("zoneMatrix").forEach(cell -> cells.put(cell.getAsJsonObject().get("from").getAsString() + ">"
@@ -127,8 +126,7 @@ class CheckFormatsTest {
 		}
 		assertEquals(json.getAsJsonObject("zonePolicy").get("PRESENT_NOT_INTENDED").getAsLong(), violations);
 
-		JsonObject run = JsonParser.parseString(CliRun.of("check", HQ.toString(), "--format", "sarif").out()).getAsJsonObject()
-				.getAsJsonArray("runs").get(0).getAsJsonObject();
+		JsonObject run = JsonParser.parseString(sarif(HQ)).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject();
 		Map<String, String> rules = new HashMap<>();
 		run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules").forEach(rule -> rules.put(
 				rule.getAsJsonObject().get("id").getAsString(),
@@ -139,28 +137,26 @@ class CheckFormatsTest {
 	}
 
 	@Test
-	void withoutConduitsTheTextSaysNoPolicyIsStated() {
-		CliRun run = CliRun.of("check", OFFICE.toString());
-		assertTrue(run.out().contains("ZONE MATRIX: no intended zone policy stated (no conduits in the model)"), run.out());
-		assertFalse(run.out().contains("CONDUIT_VIOLATION"), run.out());
+	void withoutConduitsTheTextSaysNoPolicyIsStated() throws ModelLoadException {
+		Network network = ModelFiles.loadNetwork(OFFICE);
+		StringWriter text = new StringWriter();
+		new FindingsText(new PrintWriter(text, true)).print(OFFICE, network, Analyzer.standard().analyze(network), Severity.ERROR);
+		assertTrue(text.toString().contains("ZONE MATRIX: no intended zone policy stated (no conduits in the model)"), text.toString());
+		assertFalse(text.toString().contains("CONDUIT_VIOLATION"), text.toString());
 	}
 
-	@Test
-	void outputGoesToAFileAndNeverOverTheModel(@TempDir Path dir) throws IOException {
-		Path model = Files.copy(HQ, dir.resolve("hq.netreview"));
-		Path out = dir.resolve("hq.sarif");
-		CliRun written = CliRun.of("check", model.toString(), "--format", "sarif", "--output", out.toString());
-		assertEquals(1, written.code());
-		assertEquals("", written.out());
-		assertTrue(Files.readString(out).contains("\"version\": \"2.1.0\""));
-		CliRun again = CliRun.of("check", model.toString(), "--format", "sarif", "--output", out.toString());
-		assertEquals(2, again.code());
-		assertTrue(again.err().contains("exists; use --force"), again.err());
-		CliRun self = CliRun.of("check", model.toString(), "--output", model.toString(), "--force");
-		assertEquals(2, self.code());
-		assertTrue(self.err().contains("is MODEL itself"), self.err());
-		CliRun badFormat = CliRun.of("check", model.toString(), "--format", "xml");
-		assertEquals(2, badFormat.code());
-		assertTrue(badFormat.err().contains("--format must be text, json, sarif or html"), badFormat.err());
+	private static JsonSchema schema() throws IOException {
+		return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+				.getSchema(Files.newInputStream(Path.of("test/io/github/netreview/report/findings/sarif-2.1.0.json")));
 	}
+
+	private static String sarif(Path model) throws ModelLoadException {
+		return FindingsSarif.of(model, Analyzer.standard().analyze(ModelFiles.loadNetwork(model)));
+	}
+
+	private static String json(Path model) throws ModelLoadException {
+		Network network = ModelFiles.loadNetwork(model);
+		return FindingsJson.of(model, network, Analyzer.standard().analyze(network));
+	}
+
 }

@@ -1,4 +1,4 @@
-package io.github.netreview.cli;
+package io.github.netreview.report.proposals;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,15 +12,15 @@ import io.github.netreview.model.SafeText;
 import io.github.netreview.model.edit.ElementIds;
 
 /** Prints ranked proposals for people: rank, id, title, cost, rationale, each change, and what verification showed. */
-final class ProposalsText {
+public final class ProposalsText {
 
 	private final PrintWriter out;
 
-	ProposalsText(PrintWriter out) {
+	public ProposalsText(PrintWriter out) {
 		this.out = out;
 	}
 
-	void print(Path model, int problems, List<Proposal> proposals, ElementIds ids) {
+	public void print(Path model, int problems, List<Proposal> proposals, ElementIds ids) {
 		line("%s: %d restricted %s in or with a path to the core; %d %s", model, problems, problems == 1 ? "device" : "devices",
 				proposals.size(), proposals.size() == 1 ? "proposal" : "proposals");
 		for (int i = 0; i < proposals.size(); i++) {
@@ -34,7 +34,7 @@ final class ProposalsText {
 		out.println(SafeText.visible(String.format(format, values)));
 	}
 
-	void print(int rank, Proposal proposal, ElementIds ids) {
+	public void print(int rank, Proposal proposal, ElementIds ids) {
 		line("#%d %s (%s): %s", rank, proposal.id(), proposal.kind(), proposal.title());
 		line("  cost: %s; %s", proposal.cost().describe(), proposal.feasible() ? "feasible" : "INFEASIBLE");
 		if (proposal.rationale() != null) {

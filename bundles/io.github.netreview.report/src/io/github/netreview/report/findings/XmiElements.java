@@ -1,4 +1,4 @@
-package io.github.netreview.cli;
+package io.github.netreview.report.findings;
 
 import java.util.List;
 import java.util.Map;

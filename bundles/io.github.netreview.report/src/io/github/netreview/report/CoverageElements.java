@@ -1,4 +1,4 @@
-package io.github.netreview.cli;
+package io.github.netreview.report;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,12 +9,12 @@ import io.github.netreview.analysis.coverage.Gap;
 import io.github.netreview.model.ElementLabels;
 
 /** The elements of a coverage gap in words, the first few of many: "device 'a' (dev-1), device 'b' (dev-2) and 40 more". */
-final class CoverageElements {
+public final class CoverageElements {
 
 	private CoverageElements() {
 	}
 
-	static String listed(Gap gap, int shown) {
+	public static String listed(Gap gap, int shown) {
 		List<EObject> elements = gap.elements();
 		String named = elements.stream().limit(shown).map(ElementLabels::describe).collect(Collectors.joining(", "));
 		return elements.size() > shown ? named + " and " + (elements.size() - shown) + " more" : named;

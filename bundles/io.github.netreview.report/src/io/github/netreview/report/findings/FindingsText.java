@@ -1,4 +1,4 @@
-package io.github.netreview.cli;
+package io.github.netreview.report.findings;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,20 +17,22 @@ import io.github.netreview.model.ElementLabels;
 import io.github.netreview.model.SafeText;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Zone;
+import io.github.netreview.report.CoverageElements;
+import io.github.netreview.report.ZoneCells;
 
 /** Prints an analysis for people: a summary line, then each finding with its path, services and legal basis. */
-final class FindingsText {
+public final class FindingsText {
 
 	/** How many elements of a coverage gap the text names before saying how many more there are. */
 	private static final int SHOWN = 10;
 
 	private final PrintWriter out;
 
-	FindingsText(PrintWriter out) {
+	public FindingsText(PrintWriter out) {
 		this.out = out;
 	}
 
-	void print(Path model, Network network, AnalysisResult result, Severity threshold) {
+	public void print(Path model, Network network, AnalysisResult result, Severity threshold) {
 		long failing = result.unwaivedAtLeast(threshold).size();
 		long waived = result.findings().stream().filter(Finding::waived).count();
 		line(String.format("%s: %d devices, %d restricted; %d findings, %d at or above %s not waived, %d waived; %s", model,

@@ -1,4 +1,4 @@
-package io.github.netreview.cli;
+package io.github.netreview.report.findings;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -27,12 +27,12 @@ import io.github.netreview.model.topology.Zone;
  * An analysis as JSON for scripts: summary, findings with elements, path, services, cause and legal basis, coverage
  * gaps, zone matrix.
  */
-final class FindingsJson {
+public final class FindingsJson {
 
 	private FindingsJson() {
 	}
 
-	static String of(Path model, Network network, AnalysisResult result) {
+	public static String of(Path model, Network network, AnalysisResult result) {
 		JsonObject root = new JsonObject();
 		root.addProperty("model", model.toString());
 		root.addProperty("network", network.getId());

@@ -1,4 +1,4 @@
-package io.github.netreview.cli;
+package io.github.netreview.report.html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +13,18 @@ import io.github.netreview.model.topology.Interface;
 import io.github.netreview.model.topology.Segment;
 
 /** A finding's path drawn by graphviz as a left-to-right chain of devices (ports on the edges) ending in the segment. */
-final class PathGraph {
+public final class PathGraph {
 
 	private PathGraph() {
 	}
 
 	/** The SVG of the path, or a note when dot cannot run. */
-	static String svg(List<EObject> path) {
+	public static String svg(List<EObject> path) {
 		return DiagramLayout.renderSvg(dot(path));
 	}
 
-	static String dot(List<EObject> path) {
+	/** The graph of the path in graphviz's DOT language. */
+	public static String dot(List<EObject> path) {
 		StringBuilder dot = new StringBuilder("digraph path {\n  graph [rankdir=LR, fontname=\"DejaVu Sans\", fontsize=11];\n"
 				+ "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"DejaVu Sans\", fontsize=11];\n"
 				+ "  edge [color=\"#ff3d00\", penwidth=2, fontname=\"DejaVu Sans\", fontsize=9];\n");

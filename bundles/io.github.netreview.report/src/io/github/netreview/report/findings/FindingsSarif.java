@@ -1,4 +1,4 @@
-package io.github.netreview.cli;
+package io.github.netreview.report.findings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,10 +34,10 @@ import io.github.netreview.model.topology.Named;
  * code flow, a waiver as an external suppression, and a partial fingerprint from rule and element ids that stays the
  * same across runs so CI can track findings; coverage gaps are notifications of the invocation.
  */
-final class FindingsSarif {
+public final class FindingsSarif {
 
 	/** NetReview's version, as the SARIF driver and --version give it. */
-	static final String VERSION = "0.1.0";
+	public static final String VERSION = "0.1.0";
 
 	/** How many elements of one coverage gap the log locates (the properties list them all). */
 	private static final int MAX_GAP_LOCATIONS = 50;
@@ -45,7 +45,7 @@ final class FindingsSarif {
 	private FindingsSarif() {
 	}
 
-	static String of(Path model, AnalysisResult result) {
+	public static String of(Path model, AnalysisResult result) {
 		return of(model, result, null);
 	}
 
@@ -53,7 +53,7 @@ final class FindingsSarif {
 	 * The log with, on each core finding that {@code proposal} removes, a SARIF fix: the proposal in words and, for its
 	 * value changes, the rewritten lines of the model file.
 	 */
-	static String of(Path model, AnalysisResult result, Proposal proposal) {
+	public static String of(Path model, AnalysisResult result, Proposal proposal) {
 		ElementLines lines = ElementLines.of(model);
 		String uri = uriOf(model);
 		JsonObject run = new JsonObject();

@@ -1,9 +1,9 @@
-package io.github.netreview.cli;
+package io.github.netreview.report.html;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.EObject;
 
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.Analyzer;
@@ -32,26 +32,34 @@ import io.github.netreview.model.topology.Device;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Waiver;
 import io.github.netreview.model.topology.Zone;
+import io.github.netreview.report.CoverageElements;
+import io.github.netreview.report.ZoneCells;
 
 /**
  * One self-contained HTML page for a design review: summary, coverage, restricted-device inventory with legal basis, the diagram
  * with the overlay, zone matrix, each finding with its path drawn by graphviz, the proposals with the chosen one's
  * changes, before/after diagrams and differential reachability, waivers, and the catalog used.
  */
-final class HtmlReport {
+public final class HtmlReport {
 
 	private final StringBuilder html = new StringBuilder();
 
 	private HtmlReport() {
 	}
 
-	static String of(String title, Resource resource, AnalysisResult result, List<Proposal> proposals, Proposal chosen, Analyzer analyzer) {
-		return new HtmlReport().page(title, resource, result, proposals, chosen, analyzer);
+	/**
+	 * The page titled {@code title} for {@code model}, a model file's contents (its network first, then its diagrams: the
+	 * first is drawn, or one drawn for the network when there is none); {@code proposals} null leaves their section out,
+	 * {@code chosen} null shows none in detail.
+	 */
+	public static String of(String title, List<EObject> model, AnalysisResult result, List<Proposal> proposals, Proposal chosen,
+			Analyzer analyzer) {
+		return new HtmlReport().page(title, model, result, proposals, chosen, analyzer);
 	}
 
-	private String page(String title, Resource resource, AnalysisResult result, List<Proposal> proposals, Proposal chosen, Analyzer analyzer) {
-		Network network = (Network) resource.getContents().get(0);
-		Diagram diagram = resource.getContents().stream().filter(Diagram.class::isInstance).map(Diagram.class::cast).findFirst()
+	private String page(String title, List<EObject> model, AnalysisResult result, List<Proposal> proposals, Proposal chosen, Analyzer analyzer) {
+		Network network = (Network) model.get(0);
+		Diagram diagram = model.stream().filter(Diagram.class::isInstance).map(Diagram.class::cast).findFirst()
 				.orElseGet(() -> DiagramBuilder.build(network, "diagram-report", ElementLabels.name(network)));
 		html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(e(title)).append("</title>\n<style>\n")
 				.append("body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}")

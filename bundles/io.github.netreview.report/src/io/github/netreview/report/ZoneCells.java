@@ -1,4 +1,4 @@
-package io.github.netreview.cli;
+package io.github.netreview.report;
 
 import java.util.stream.Collectors;
 
@@ -10,13 +10,13 @@ import io.github.netreview.model.topology.Conduit;
 import io.github.netreview.model.topology.Zone;
 
 /** The words every report uses for one zone-matrix cell: what gets through, by which devices, under which conduits. */
-final class ZoneCells {
+public final class ZoneCells {
 
 	private ZoneCells() {
 	}
 
 	/** What the cell carries: "any service via core-sw-01", or "nothing" when it is absent. */
-	static String traffic(ZoneMatrix.Cell cell) {
+	public static String traffic(ZoneMatrix.Cell cell) {
 		if (!cell.reachable()) {
 			return "nothing";
 		}
@@ -24,7 +24,7 @@ final class ZoneCells {
 	}
 
 	/** The conduits that intend the cell, quoted and joined, or an empty string. */
-	static String conduits(ZonePolicy policy, Zone from, Zone to) {
+	public static String conduits(ZonePolicy policy, Zone from, Zone to) {
 		return policy.conduits(from, to).stream().map(ZoneCells::conduit).collect(Collectors.joining(", "));
 	}
 
@@ -37,7 +37,7 @@ final class ZoneCells {
 	}
 
 	/** The state of the cell in words: its {@link CellState} label, or "present"/"absent" when no policy is stated. */
-	static String state(ZonePolicy policy, ZoneMatrix matrix, Zone from, Zone to) {
+	public static String state(ZonePolicy policy, ZoneMatrix matrix, Zone from, Zone to) {
 		CellState state = policy.state(from, to);
 		if (state != null) {
 			return state.label();

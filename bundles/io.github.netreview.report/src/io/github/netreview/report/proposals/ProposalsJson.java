@@ -1,4 +1,4 @@
-package io.github.netreview.cli;
+package io.github.netreview.report.proposals;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,12 +14,12 @@ import io.github.netreview.analysis.proposals.ProposalFiles;
 import io.github.netreview.analysis.proposals.Verification;
 
 /** Ranked proposals as JSON: each as its proposal file would hold it, plus its cost and verification. */
-final class ProposalsJson {
+public final class ProposalsJson {
 
 	private ProposalsJson() {
 	}
 
-	static String of(Path model, String networkId, int problems, List<Proposal> proposals) {
+	public static String of(Path model, String networkId, int problems, List<Proposal> proposals) {
 		JsonObject root = new JsonObject();
 		root.addProperty("model", model.toString());
 		root.addProperty("restrictedInOrToCore", problems);

@@ -1,4 +1,4 @@
-package io.github.netreview.cli;
+package io.github.netreview.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,11 +50,18 @@ import io.github.netreview.model.SafeText;
 import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.topology.Network;
+import io.github.netreview.report.findings.FindingsJson;
+import io.github.netreview.report.findings.FindingsSarif;
+import io.github.netreview.report.findings.FindingsText;
+import io.github.netreview.report.html.HtmlReport;
+import io.github.netreview.report.html.PathGraph;
+import io.github.netreview.report.proposals.ProposalsJson;
+import io.github.netreview.report.proposals.ProposalsText;
 
 /**
- * Every writer, given elements named null, empty, 100k characters, a newline, bidi controls, NUL and ESC, or markup:
- * no exception, well-formed output (XML parses, JSON parses strictly, DOT goes through graphviz, CSV has its
- * columns), nothing hidden or injected in text, and an unnamed element shown by its id.
+ * Every report writer and the drawings in reports, given elements named null, empty, 100k characters, a newline, bidi
+ * controls, NUL and ESC, or markup: no exception, well-formed output (XML parses, JSON parses strictly, DOT goes
+ * through graphviz), nothing hidden or injected in text, and an unnamed element shown by its id.
  */
 class OddNamesTest {
 
@@ -75,7 +79,7 @@ class OddNamesTest {
 			return known;
 		}
 		Resource resource = OddNames.hqNamed(name);
-		Network network = ModelArgument.network(resource);
+		Network network = (Network) resource.getContents().get(0);
 		Diagram diagram = (Diagram) resource.getContents().stream().filter(Diagram.class::isInstance).findFirst().orElseThrow();
 		Analyzer analyzer = new Analyzer(LocalDate.of(2026, 11, 29), IeeeRegistry.system());
 		Proposer proposer = new Proposer(analyzer);
@@ -87,7 +91,7 @@ class OddNamesTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.netreview.cli.OddNames#all")
+	@MethodSource("io.github.netreview.report.OddNames#all")
 	void checkTextShowsEveryNameOnItsOwnLineWithNothingHidden(String label, String name) throws Exception {
 		Reviewed r = reviewed(name);
 		StringWriter text = new StringWriter();
@@ -96,7 +100,7 @@ class OddNamesTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.netreview.cli.OddNames#all")
+	@MethodSource("io.github.netreview.report.OddNames#all")
 	void proposalsTextShowsEveryNameOnItsOwnLineWithNothingHidden(String label, String name) throws Exception {
 		Reviewed r = reviewed(name);
 		StringWriter text = new StringWriter();
@@ -106,7 +110,7 @@ class OddNamesTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.netreview.cli.OddNames#all")
+	@MethodSource("io.github.netreview.report.OddNames#all")
 	void jsonParsesStrictlyAndKeepsTheNameExactly(String label, String name) throws Exception {
 		Reviewed r = reviewed(name);
 		JsonNode findings = strictJson(FindingsJson.of(MODEL, r.network(), r.result()));
@@ -117,7 +121,7 @@ class OddNamesTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.netreview.cli.OddNames#all")
+	@MethodSource("io.github.netreview.report.OddNames#all")
 	void sarifParsesStrictlyWithAndWithoutAProposal(String label, String name) throws Exception {
 		Reviewed r = reviewed(name);
 		JsonNode log = strictJson(FindingsSarif.of(MODEL, r.result()));
@@ -127,10 +131,10 @@ class OddNamesTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.netreview.cli.OddNames#all")
+	@MethodSource("io.github.netreview.report.OddNames#all")
 	void htmlReportHasNoMarkupFromNamesAndItsDrawingsParseAsXml(String label, String name) throws Exception {
 		Reviewed r = reviewed(name);
-		String html = HtmlReport.of("Network review", r.resource(), r.result(), r.proposals(), r.proposals().get(0), r.analyzer());
+		String html = HtmlReport.of("Network review", r.resource().getContents(), r.result(), r.proposals(), r.proposals().get(0), r.analyzer());
 		assertFalse(html.toLowerCase().contains("<script"), "markup in a name is escaped");
 		assertTrue(OddNames.allVisible(html), "no control or bidi character is hidden in the page");
 		Matcher svg = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
@@ -144,7 +148,7 @@ class OddNamesTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.netreview.cli.OddNames#all")
+	@MethodSource("io.github.netreview.report.OddNames#all")
 	void svgParsesAsXmlWithTheNameAsText(String label, String name) throws Exception {
 		Reviewed r = reviewed(name);
 		String svg = DiagramSvg.render(r.diagram(), r.result().restrictedIds(), PathPalette.colours(r.result().corePathNumbers()));
@@ -158,7 +162,7 @@ class OddNamesTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.netreview.cli.OddNames#all")
+	@MethodSource("io.github.netreview.report.OddNames#all")
 	void pngIsDrawn(String label, String name) throws Exception {
 		Reviewed r = reviewed(name);
 		byte[] png = DiagramPng.render(r.diagram(), r.result().restrictedIds(), PathPalette.colours(r.result().corePathNumbers()));
@@ -166,7 +170,7 @@ class OddNamesTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.netreview.cli.OddNames#all")
+	@MethodSource("io.github.netreview.report.OddNames#all")
 	void dotIsQuotedSoGraphvizReadsIt(String label, String name) throws Exception {
 		Reviewed r = reviewed(name);
 		assumeTrue(DiagramLayout.renderSvg("digraph { a }").startsWith("<svg"), "graphviz dot is installed");
@@ -177,16 +181,6 @@ class OddNamesTest {
 			assertTrue(svg.startsWith("<svg"), "dot read the graph: " + SafeText.cut(svg, 200));
 			xml(svg);
 		}
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.netreview.cli.OddNames#all")
-	void csvKeepsItsColumnsAndTheName(String label, String name) throws Exception {
-		Reviewed r = reviewed(name);
-		List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(CsvExport.of(r.network()))).getRecords();
-		assertTrue(records.stream().allMatch(record -> record.size() == CsvColumns.HEADER.length), "every row has every column");
-		CSVRecord camera = records.stream().filter(record -> record.get(1).equals("dev-cam-lobby-02")).findFirst().orElseThrow();
-		assertEquals(name == null ? "" : name, CsvCells.restored(camera.get(2)));
 	}
 
 	private static void assertText(String text, String name) {
