@@ -28,10 +28,11 @@ final class LoadErrors {
 	private LoadErrors() {
 	}
 
-	static ModelLoadException describe(Path file, Throwable error) {
+	/** The error of loading {@code content} as {@code file} (the file itself when {@code content} is null). */
+	static ModelLoadException describe(Path file, byte[] content, Throwable error) {
 		Throwable cause = unwrap(error);
 		if (isEncodingError(error)) {
-			return badEncoding(file, cause, error);
+			return badEncoding(file, content, cause, error);
 		}
 		if (cause instanceof SAXParseException sax) {
 			String limit = ParserRefusals.problem(sax.getMessage());
@@ -65,8 +66,8 @@ final class LoadErrors {
 		return false;
 	}
 
-	private static ModelLoadException badEncoding(Path file, Throwable cause, Throwable error) {
-		Utf8Check.BadByte bad = Utf8Check.firstBadByte(file);
+	private static ModelLoadException badEncoding(Path file, byte[] content, Throwable cause, Throwable error) {
+		Utf8Check.BadByte bad = content == null ? Utf8Check.firstBadByte(file) : Utf8Check.firstBadByte(content);
 		if (bad == null) {
 			return new ModelLoadException(file, 0, 0, "the file is not in the encoding it declares: "
 					+ Excerpt.of(cause.getMessage(), MESSAGE_LENGTH), error);

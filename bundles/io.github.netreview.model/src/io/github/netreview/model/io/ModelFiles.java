@@ -1,6 +1,7 @@
 package io.github.netreview.model.io;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,13 +58,41 @@ public final class ModelFiles {
 		} catch (NoSuchFileException e) {
 			throw new ModelLoadException(file, 0, 0, "no such file", e);
 		} catch (IOException | RuntimeException e) {
-			if (!resource.getErrors().isEmpty() && resource.getErrors().get(0) instanceof Exception first) {
-				throw LoadErrors.describe(file, first);
-			}
-			throw LoadErrors.describe(file, e);
+			throw failure(file, null, resource, e);
 		}
+		return checked(file, null, resource);
+	}
+
+	/**
+	 * Loads {@code content} as what {@code file} holds, such as a version of it from a repository's history, with
+	 * every check {@link #load(Path)} makes; nothing is read from disk, neither the file nor any other. {@code file}
+	 * names the content in messages and is the resource's URI.
+	 */
+	public static Resource load(Path file, byte[] content) throws ModelLoadException {
+		if (content.length == 0) {
+			throw new ModelLoadException(file, 0, 0, "the file is empty", null);
+		}
+		Resource resource = newResource(file);
+		try (InputStream in = new ByteArrayInputStream(content)) {
+			resource.load(in, null);
+		} catch (IOException | RuntimeException e) {
+			throw failure(file, content, resource, e);
+		}
+		return checked(file, content, resource);
+	}
+
+	/** What went wrong loading {@code file} ({@code content}, or the file itself when null), in one line. */
+	private static ModelLoadException failure(Path file, byte[] content, Resource resource, Exception e) {
+		if (!resource.getErrors().isEmpty() && resource.getErrors().get(0) instanceof Exception first) {
+			return LoadErrors.describe(file, content, first);
+		}
+		return LoadErrors.describe(file, content, e);
+	}
+
+	/** {@code resource} once it has passed the checks of a loaded model: no errors, self-contained, a network first. */
+	private static Resource checked(Path file, byte[] content, Resource resource) throws ModelLoadException {
 		if (!resource.getErrors().isEmpty()) {
-			throw LoadErrors.describe(file, (Exception) resource.getErrors().get(0));
+			throw LoadErrors.describe(file, content, (Exception) resource.getErrors().get(0));
 		}
 		LoadErrors.checkSelfContained(file, (NetReviewResource) resource);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Network)) {
