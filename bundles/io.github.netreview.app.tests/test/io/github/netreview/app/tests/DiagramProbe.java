@@ -23,11 +23,11 @@ final class DiagramProbe {
 	}
 
 	static GraphicalViewer viewer(DiagramEditor editor) {
-		return editor.getAdapter(GraphicalViewer.class);
+		return adapter(editor, GraphicalViewer.class);
 	}
 
 	static CommandStack commands(DiagramEditor editor) {
-		return editor.getAdapter(CommandStack.class);
+		return adapter(editor, CommandStack.class);
 	}
 
 	/** The edit part showing {@code model} (a node, edge or the diagram), or null. */
@@ -36,12 +36,12 @@ final class DiagramProbe {
 	}
 
 	static boolean analysisIdle(DiagramEditor editor) {
-		LiveAnalysis analysis = editor.getAdapter(LiveAnalysis.class);
+		LiveAnalysis analysis = adapter(editor, LiveAnalysis.class);
 		return analysis != null && analysis.idle();
 	}
 
 	static double analysisLatencyMillis(DiagramEditor editor) {
-		return editor.getAdapter(LiveAnalysis.class).lastLatencyMillis();
+		return adapter(editor, LiveAnalysis.class).lastLatencyMillis();
 	}
 
 	/** Whether the node or edge showing {@code element} is highlighted as on a path to the core. */
@@ -84,5 +84,10 @@ final class DiagramProbe {
 	static int ghostCount(DiagramEditor editor) {
 		IFigure layer = ((LayerManager) viewer(editor).getEditPartRegistry().get(LayerManager.ID)).getLayer(LayerConstants.FEEDBACK_LAYER);
 		return (int) layer.getChildren().stream().filter(GhostFigure.class::isInstance).count();
+	}
+
+	/** What the editor adapts to {@code type} (GEF 3.2's editors declare getAdapter untyped). */
+	private static <T> T adapter(DiagramEditor editor, Class<T> type) {
+		return type.cast(editor.getAdapter(type));
 	}
 }
