@@ -93,7 +93,11 @@ class ZoneMatrixWorkbenchTest extends WorkbenchTest {
 		throw new AssertionError("no column " + to);
 	}
 
+	/** Where the cell is once scrolled into view, as a user scrolls before pointing at it. */
 	private static Rectangle cell(Table table, String from, String to) {
+		table.showColumn(table.getColumn(column(table, to)));
+		table.showItem(item(table, from));
+		flush();
 		return item(table, from).getBounds(column(table, to));
 	}
 

@@ -32,6 +32,9 @@ final class ZoneTable {
 	/** Clicks the middle of the cell in row {@code row} and zone column {@code zoneColumn} (both from 0). */
 	static void click(ZoneMatrixView view, int row, int zoneColumn) {
 		Table table = table(view);
+		table.showColumn(table.getColumn(zoneColumn + 1));
+		table.showItem(table.getItem(row));
+		WorkbenchTest.flush();
 		Rectangle cell = table.getItem(row).getBounds(zoneColumn + 1);
 		Event press = new Event();
 		press.button = 1;
