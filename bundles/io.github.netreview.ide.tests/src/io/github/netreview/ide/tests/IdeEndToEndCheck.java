@@ -2,20 +2,14 @@ package io.github.netreview.ide.tests;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -25,19 +19,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.gef.GraphicalViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPageLayout;
@@ -78,9 +62,8 @@ final class IdeEndToEndCheck {
 	static final String CRITICAL_DEVICE = "dev-cam-lobby-02";
 	/** GEF Classic as the ui feature declares it (match="equivalent" of 3.2.100): the only GEF it was tested with. */
 	static final VersionRange GEF = new VersionRange("[3.2.100,3.3.0)");
-	private static final Duration WAIT = Duration.ofSeconds(120);
 
-	private final TestableObject testable;
+	private final UiThread ui;
 	private final CheckReport report;
 	private final WorkbenchErrors errors;
 	private final Path model;
@@ -90,7 +73,7 @@ final class IdeEndToEndCheck {
 	private long errorMarkers;
 
 	IdeEndToEndCheck(TestableObject testable, CheckReport report, WorkbenchErrors errors, Path model, Path screenshot) {
-		this.testable = testable;
+		this.ui = new UiThread(testable);
 		this.report = report;
 		this.errors = errors;
 		this.model = model;
@@ -113,7 +96,7 @@ final class IdeEndToEndCheck {
 		IProduct product = Platform.getProduct();
 		check(product != null, "no product is running");
 		report.note("product " + product.getId() + " (" + product.getName() + "), application " + product.getApplication() + ", installed at "
-				+ installation());
+				+ P2Installation.installation());
 		check(PRODUCT.equals(product.getId()), "the product is " + product.getId() + ", not " + PRODUCT);
 		check(IDE_APPLICATION.equals(product.getApplication()), "the product's application is " + product.getApplication());
 		for (String bundle : List.of("org.eclipse.ui.ide.application", "org.eclipse.ui.navigator.resources", "org.eclipse.ui.ide")) {
@@ -127,18 +110,18 @@ final class IdeEndToEndCheck {
 	 * editor bundle, which is loaded from the installation's plugins folder.
 	 */
 	private void wasInstalledByTheDirector() throws IOException {
-		Path registry = installation().resolve("p2/org.eclipse.equinox.p2.engine/profileRegistry");
+		Path registry = P2Installation.installation().resolve("p2/org.eclipse.equinox.p2.engine/profileRegistry");
 		check(Files.isDirectory(registry), "the installation has no p2 profile registry at " + registry);
-		Path profile = latestProfile(registry);
-		String profileXml = read(profile);
+		Path profile = P2Installation.latestProfile(registry);
+		String profileXml = P2Installation.read(profile);
 		check(profileXml.contains("<unit id='" + CORE_FEATURE + "'"), "the p2 profile " + profile + " has no " + CORE_FEATURE);
 		check(profileXml.contains("<unit id='" + EDITOR_FEATURE + "'"), "the p2 profile " + profile + " has no " + EDITOR_FEATURE);
 		Matcher properties = Pattern.compile("<iuProperties id='" + Pattern.quote(EDITOR_FEATURE) + "'.*?</iuProperties>", Pattern.DOTALL)
 				.matcher(profileXml);
 		check(properties.find() && properties.group().contains("name='org.eclipse.equinox.p2.type.root' value='true'"),
 				EDITOR_FEATURE + " is not a root of the p2 profile " + profile);
-		report.note("p2 profile " + installation().relativize(profile) + ": root " + EDITOR_FEATURE + ", with " + CORE_FEATURE);
-		Path bundlesInfo = installation().resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+		report.note("p2 profile " + P2Installation.installation().relativize(profile) + ": root " + EDITOR_FEATURE + ", with " + CORE_FEATURE);
+		Path bundlesInfo = P2Installation.installation().resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
 		check(Files.readString(bundlesInfo).contains(EDITOR_BUNDLE + ","), "bundles.info does not list " + EDITOR_BUNDLE);
 		Bundle editorBundle = Platform.getBundle(EDITOR_BUNDLE);
 		check(editorBundle != null, EDITOR_BUNDLE + " is not installed");
@@ -151,7 +134,7 @@ final class IdeEndToEndCheck {
 	}
 
 	private void opensInTheDiagramEditor() throws Exception {
-		ui(() -> {
+		ui.run(() -> {
 			IWorkbench workbench = PlatformUI.getWorkbench();
 			if (workbench.getIntroManager().getIntro() != null) {
 				workbench.getIntroManager().closeIntro(workbench.getIntroManager().getIntro());
@@ -171,8 +154,8 @@ final class IdeEndToEndCheck {
 			editor = IDE.openEditor(page, file);
 			return null;
 		});
-		settle(Duration.ofSeconds(2));
-		ui(() -> {
+		ui.settle(Duration.ofSeconds(2));
+		ui.run(() -> {
 			check(editor != null, "no editor opened");
 			report.note("opened " + file.getFullPath() + " in " + editor.getSite().getId() + " (" + editor.getClass().getName() + ")");
 			check(DIAGRAM_EDITOR.equals(editor.getSite().getId()), "the editor is " + editor.getSite().getId() + ", not " + DIAGRAM_EDITOR);
@@ -194,7 +177,7 @@ final class IdeEndToEndCheck {
 	private void findingsBecomeProblemMarkers() throws Exception {
 		// Markers are written by a workspace job after the editor's background analysis: wait until their number stays.
 		AtomicReference<Integer> last = new AtomicReference<>(-1);
-		await("NetReview's problem markers on " + file.getFullPath(), () -> {
+		UiThread.await("NetReview's problem markers on " + file.getFullPath(), () -> {
 			int count = file.findMarkers(MARKER, true, IResource.DEPTH_ZERO).length;
 			boolean steady = count > 0 && count == last.get();
 			last.set(count);
@@ -222,10 +205,10 @@ final class IdeEndToEndCheck {
 	private void problemsViewListsThem() throws Exception {
 		AtomicReference<List<String>> rows = new AtomicReference<>(List.of());
 		try {
-			await("the Problems view to list " + CRITICAL_RULE, () -> ui(() -> {
+			UiThread.await("the Problems view to list " + CRITICAL_RULE, () -> ui.run(() -> {
 				IViewPart problems = page().showView(IPageLayout.ID_PROBLEM_VIEW);
-				Tree tree = problemsTree(problems);
-				rows.set(tree == null ? List.of("(no tree)") : openedRows(tree));
+				Tree tree = ProblemsTree.of(problems);
+				rows.set(tree == null ? List.of("(no tree)") : ProblemsTree.openErrors(tree, CRITICAL_RULE));
 				return rows.get().stream().anyMatch(row -> row.startsWith(CRITICAL_RULE));
 			}), Duration.ofMillis(500));
 		} finally {
@@ -236,7 +219,7 @@ final class IdeEndToEndCheck {
 	}
 
 	private void takeScreenshot() throws Exception {
-		ui(() -> {
+		ui.run(() -> {
 			Shell shell = page().getWorkbenchWindow().getShell();
 			shell.setBounds(0, 0, 1600, 1000);
 			shell.layout(true, true);
@@ -244,7 +227,7 @@ final class IdeEndToEndCheck {
 				BasicNewResourceWizard.selectAndReveal(file, page().getWorkbenchWindow());
 			}
 			IViewPart problems = page().findView(IPageLayout.ID_PROBLEM_VIEW);
-			Tree tree = problems == null ? null : problemsTree(problems);
+			Tree tree = problems == null ? null : ProblemsTree.of(problems);
 			if (tree != null) {
 				tree.getColumn(0).setWidth(tree.getClientArea().width / 2);
 			}
@@ -253,24 +236,9 @@ final class IdeEndToEndCheck {
 			}
 			return null;
 		});
-		settle(Duration.ofSeconds(2));
-		ui(() -> {
-			Display display = Display.getCurrent();
-			Shell shell = page().getWorkbenchWindow().getShell();
-			shell.update();
-			Rectangle area = shell.getBounds();
-			Image image = new Image(display, area.width, area.height);
-			GC gc = new GC(display);
-			try {
-				gc.copyArea(image, area.x, area.y);
-				ImageLoader loader = new ImageLoader();
-				loader.data = new ImageData[] { image.getImageData() };
-				Files.createDirectories(screenshot.toAbsolutePath().getParent());
-				loader.save(screenshot.toString(), SWT.IMAGE_PNG);
-			} finally {
-				gc.dispose();
-				image.dispose();
-			}
+		ui.settle(Duration.ofSeconds(2));
+		ui.run(() -> {
+			WindowScreenshot.save(page().getWorkbenchWindow().getShell(), screenshot);
 			return null;
 		});
 		report.note("screenshot: " + screenshot.toAbsolutePath().normalize());
@@ -285,113 +253,8 @@ final class IdeEndToEndCheck {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
-	/** The Problems view's tree: the one with a Description column in the view's part of the window. */
-	private static Tree problemsTree(IViewPart problems) {
-		Shell shell = problems.getSite().getShell();
-		return trees(shell).filter(tree -> tree.getColumnCount() > 0 && "Description".equals(tree.getColumn(0).getText())).findFirst()
-				.orElse(null);
-	}
-
-	private static Stream<Tree> trees(Control control) {
-		Stream<Tree> self = control instanceof Tree tree && tree.isVisible() ? Stream.of(tree) : Stream.empty();
-		if (control instanceof Composite composite) {
-			return Stream.concat(self, Arrays.stream(composite.getChildren()).flatMap(IdeEndToEndCheck::trees));
-		}
-		return self;
-	}
-
-	/**
-	 * Opens the Errors group as a click on its arrow does (the viewer makes its rows on the Expand event), selects the
-	 * critical finding's row, and returns the text of each group and row, a group's rows after it.
-	 */
-	private static List<String> openedRows(Tree tree) {
-		List<String> rows = new ArrayList<>();
-		for (TreeItem group : tree.getItems()) {
-			if (group.getText().startsWith("Errors") && !group.getExpanded()) {
-				Event expand = new Event();
-				expand.item = group;
-				tree.notifyListeners(SWT.Expand, expand);
-				group.setExpanded(true);
-			}
-			rows.add(group.getText());
-			for (TreeItem row : group.getItems()) {
-				if (row.getText().startsWith(CRITICAL_RULE)) {
-					tree.setSelection(row);
-					tree.showItem(row);
-				}
-				if (!row.getText().isEmpty()) {
-					rows.add(row.getText());
-				}
-			}
-		}
-		return rows;
-	}
-
 	private static List<String> messages(IMarker[] markers) {
 		return Arrays.stream(markers).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
-	}
-
-	private static Path installation() {
-		URL location = Platform.getInstallLocation().getURL();
-		return Path.of(location.getPath()).toAbsolutePath().normalize();
-	}
-
-	private static Path latestProfile(Path registry) throws IOException {
-		try (Stream<Path> files = Files.walk(registry, 2)) {
-			return files.filter(p -> p.getFileName().toString().matches("\\d+\\.profile(\\.gz)?")).max((a, b) -> a.getFileName().toString()
-					.replaceAll("\\D", "").compareTo(b.getFileName().toString().replaceAll("\\D", ""))).orElseThrow(() -> new AssertionError(
-							"no profile in " + registry));
-		}
-	}
-
-	private static String read(Path profile) throws IOException {
-		try (InputStream in = Files.newInputStream(profile);
-				InputStream data = profile.toString().endsWith(".gz") ? new GZIPInputStream(in) : in) {
-			return new String(data.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
-
-	/** Runs {@code work} on the UI thread and returns its result; its exception is thrown here. */
-	private <T> T ui(Callable<T> work) throws Exception {
-		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Exception> failure = new AtomicReference<>();
-		AtomicReference<Error> error = new AtomicReference<>();
-		testable.runTest(() -> {
-			try {
-				result.set(work.call());
-			} catch (Exception e) {
-				failure.set(e);
-			} catch (Error e) {
-				error.set(e);
-			}
-		});
-		if (error.get() != null) {
-			throw error.get();
-		}
-		if (failure.get() != null) {
-			throw failure.get();
-		}
-		return result.get();
-	}
-
-	/** Polls {@code condition} (on this thread) until it holds, failing after {@link #WAIT}. */
-	private static void await(String what, Callable<Boolean> condition, Duration interval) throws Exception {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (!condition.call()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what);
-			}
-			Thread.sleep(interval.toMillis());
-		}
-	}
-
-	/** Lets the UI thread lay out and paint for a while. */
-	private void settle(Duration time) throws Exception {
-		long end = System.nanoTime() + time.toNanos();
-		while (System.nanoTime() < end) {
-			Thread.sleep(50);
-			ui(() -> null);
-		}
 	}
 
 	private static void check(boolean condition, String message) {
