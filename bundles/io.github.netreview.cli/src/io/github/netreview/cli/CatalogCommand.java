@@ -69,7 +69,7 @@ final class CatalogCommand implements Runnable {
 
 		@Override
 		public Integer call() throws IOException {
-			OutputFile.check(spec.commandLine(), output, model, force);
+			OutputFile.checkFile(spec.commandLine(), output, model, force, "a model");
 			LocalDate date = registryDate == null ? newestModification() : parseDate();
 			List<IeeeAssignments.Assignment> assignments = new ArrayList<>();
 			for (Path registry : registries) {

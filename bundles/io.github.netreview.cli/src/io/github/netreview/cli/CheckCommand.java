@@ -19,6 +19,8 @@ import io.github.netreview.model.topology.Network;
 import io.github.netreview.report.findings.FindingsJson;
 import io.github.netreview.report.findings.FindingsSarif;
 import io.github.netreview.report.findings.FindingsText;
+import io.github.netreview.report.findings.SarifArtifact;
+import io.github.netreview.report.findings.SarifBaseline;
 import io.github.netreview.report.html.HtmlReport;
 
 import picocli.CommandLine.Command;
@@ -53,8 +55,16 @@ final class CheckCommand implements Callable<Integer> {
 					+ "without proposals; see report); default ${DEFAULT-VALUE}.")
 	String format;
 
-	@Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
+	@Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE instead of standard output (- is standard output).")
 	Path output;
+
+	@picocli.CommandLine.Mixin
+	SarifOptions sarif = new SarifOptions();
+
+	@Option(names = "--baseline", paramLabel = "OLD.sarif",
+			description = "With --format sarif: a log check wrote before; each result is marked new, unchanged or updated against it, and "
+					+ "its results this check no longer finds are added as absent (matched by their netreview/v1 fingerprints).")
+	Path baseline;
 
 	@Option(names = "--force", description = "Overwrite FILE if it exists.")
 	boolean force;
@@ -66,6 +76,9 @@ final class CheckCommand implements Callable<Integer> {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json, sarif or html, not " + SafeText.echo(format));
 		}
 		OutputFile.check(spec.commandLine(), output, model, force);
+		sarif.requireSarif(spec.commandLine(), format, baseline);
+		SarifArtifact artifact = format.equals("sarif") ? sarif.artifact(spec.commandLine(), model) : null;
+		SarifBaseline earlier = format.equals("sarif") ? SarifOptions.baseline(baseline, artifact) : null;
 		Resource resource = ModelArgument.load(model);
 		Network network = ModelArgument.network(resource);
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Analysing " + network.getDevices().size() + " devices");
@@ -74,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
 		progress.done();
 		String text = switch (format) {
 		case "json" -> FindingsJson.of(model, network, result);
-		case "sarif" -> FindingsSarif.of(model, result);
+		case "sarif" -> FindingsSarif.check(artifact, result, earlier);
 		case "html" -> HtmlReport.of("Network check: " + ElementLabels.name(network), resource.getContents(), result, null, null, analyzer);
 		default -> {
 			StringWriter buffer = new StringWriter();

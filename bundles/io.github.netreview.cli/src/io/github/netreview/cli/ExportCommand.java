@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--diagram", paramLabel = "NAME", description = "The diagram to export (default: the first; one is drawn when there is none).")
 	String diagramName;
 
-	@Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+	@Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output (- is standard output).")
 	Path output;
 
 	@Option(names = "--force", description = "Overwrite FILE if it exists.")
@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
 		if (!List.of("svg", "png", "dot", "csv").contains(format)) {
 			throw new ParameterException(spec.commandLine(), "--format must be svg, png, dot or csv, not " + SafeText.echo(format));
 		}
-		if (format.equals("png") && output == null) {
+		if (format.equals("png") && (output == null || OutputFile.isStandardOutput(output))) {
 			throw new ParameterException(spec.commandLine(), "--format png needs --output FILE (it is not text)");
 		}
 		OutputFile.check(spec.commandLine(), output, model, force);

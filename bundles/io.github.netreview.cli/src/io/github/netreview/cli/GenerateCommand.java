@@ -48,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
 		if (devices < CampusGenerator.MIN_DEVICES) {
 			throw new ParameterException(spec.commandLine(), "--devices must be at least " + CampusGenerator.MIN_DEVICES);
 		}
-		OutputFile.check(spec.commandLine(), output, null, force);
+		OutputFile.checkFile(spec.commandLine(), output, null, force, "a model");
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Generating " + devices + " devices");
 		Network network = CampusGenerator.generate(devices, seed);
 		Resource resource = ModelFiles.newResource(output);

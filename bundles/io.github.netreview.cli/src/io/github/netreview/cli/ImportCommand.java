@@ -101,7 +101,7 @@ final class ImportCommand implements Runnable {
 		@Override
 		public Integer call() throws Exception {
 			checkUsage();
-			OutputFile.check(spec.commandLine(), output, path, force);
+			OutputFile.checkFile(spec.commandLine(), output, path, force, "a model");
 			PrintWriter err = spec.commandLine().getErr();
 			try {
 				NetboxMapping rules = mapping == null ? NetboxMapping.none() : NetboxMapping.read(mapping);
@@ -184,7 +184,7 @@ final class ImportCommand implements Runnable {
 
 		@Override
 		public Integer call() throws Exception {
-			OutputFile.check(spec.commandLine(), output, file, force);
+			OutputFile.checkFile(spec.commandLine(), output, file, force, "a model");
 			if (!Files.isRegularFile(file)) {
 				ErrorLine.print(spec.commandLine().getErr(), file + ": no such file");
 				return ExitCodes.INPUT_ERROR;

@@ -46,7 +46,7 @@ final class LayoutCommand implements Callable<Integer> {
 		if (output == null && !inPlace) {
 			throw new ParameterException(spec.commandLine(), "say where to write: --output FILE, or --in-place");
 		}
-		OutputFile.check(spec.commandLine(), output, model, force);
+		OutputFile.checkFile(spec.commandLine(), output, model, force, "a model");
 		Resource resource = ModelArgument.load(model);
 		Network network = ModelArgument.network(resource);
 		if (resource.getContents().stream().noneMatch(Diagram.class::isInstance)) {

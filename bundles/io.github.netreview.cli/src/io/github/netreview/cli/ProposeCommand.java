@@ -2,6 +2,7 @@ package io.github.netreview.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import io.github.netreview.model.edit.UnknownElementException;
 import io.github.netreview.model.io.ModelFiles;
 import io.github.netreview.model.topology.Network;
 import io.github.netreview.report.findings.FindingsSarif;
+import io.github.netreview.report.findings.SarifArtifact;
 import io.github.netreview.report.html.HtmlReport;
 import io.github.netreview.report.proposals.ProposalsJson;
 import io.github.netreview.report.proposals.ProposalsText;
@@ -68,9 +70,12 @@ final class ProposeCommand implements Callable<Integer> {
 			description = "The proposal to apply: best, a proposal id such as minimum-cut, or a saved .proposal.json file.")
 	String apply;
 
-	@Option(names = "--output", paramLabel = "NEW", description = "Where to write the changed network (with --apply), or the change "
-			+ "request (with a change-request format).")
+	@Option(names = "--output", paramLabel = "NEW", description = "With --apply, where to write the changed network; otherwise where to "
+			+ "write the proposals in --format, or the change request (- is standard output, the default).")
 	Path output;
+
+	@picocli.CommandLine.Mixin
+	SarifOptions sarif = new SarifOptions();
 
 	@Option(names = "--save", paramLabel = "FILE",
 			description = "Write the chosen proposal (--apply's, else the best) to FILE as JSON, for a review to carry.")
@@ -101,21 +106,14 @@ final class ProposeCommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "--format must be text, json, html, sarif, change-request, change-request-md or "
 					+ "change-request-html, not " + SafeText.echo(format));
 		}
+		sarif.requireSarif(spec.commandLine(), format, null);
 		if (CHANGE_REQUEST_FORMATS.contains(format)) {
 			return changeRequest();
 		}
-		if (proposal != null) {
-			throw new ParameterException(spec.commandLine(), "--proposal is only used with --format change-request, change-request-md or "
-					+ "change-request-html (--apply chooses the proposal to apply)");
-		}
-		if (apply != null && output == null) {
-			throw new ParameterException(spec.commandLine(), "--apply needs --output NEW (the changed network is written there)");
-		}
-		if (output != null && apply == null) {
-			throw new ParameterException(spec.commandLine(), "--output is only used with --apply");
-		}
-		refuseToOverwrite(output);
-		refuseToOverwrite(save);
+		checkOutputs();
+		// --output is the changed network with --apply; otherwise it is where the proposals go
+		Path written = apply == null ? output : null;
+		SarifArtifact artifact = format.equals("sarif") ? sarif.artifact(spec.commandLine(), model) : null;
 		Resource resource = ModelArgument.load(model);
 		Network network = ModelArgument.network(resource);
 		Proposer proposer = new Proposer(asOf.analyzer(), allowCollateral);
@@ -124,39 +122,70 @@ final class ProposeCommand implements Callable<Integer> {
 		List<Proposal> proposals = proposer.propose(before);
 		Proposal chosen = apply == null ? null : choose("--apply", apply, proposer, before, proposals);
 		progress.done();
-		PrintWriter out = spec.commandLine().getOut();
-		int problems = before.coreProblems().size();
+		// what the analysis could not judge (no core zone, devices it cannot classify) is no all-clear for proposals either
+		List<Gap> unjudged = unjudged(before);
 		// the proposal a SARIF fix, the report's detail and --save are about: the one applied, else the best
 		Proposal shown = chosen != null ? chosen : proposals.isEmpty() ? null : proposals.get(0);
-		if (format.equals("sarif")) {
-			out.print(FindingsSarif.of(model, before.result(), shown));
-		} else if (format.equals("html")) {
-			out.print(HtmlReport.of("Segmentation proposals: " + ElementLabels.name(network), resource.getContents(), before.result(), proposals, shown,
-					asOf.analyzer()));
-		} else if (format.equals("json")) {
-			out.print(ProposalsJson.of(model, network.getId(), problems, chosen == null ? proposals : List.of(chosen)));
-		} else if (chosen == null) {
-			new ProposalsText(out).print(model, problems, proposals, ElementIds.of(network));
-		} else {
-			new ProposalsText(out).print(proposals.indexOf(chosen) + 1, chosen, ElementIds.of(network));
-		}
-		Proposal saved = shown;
-		if (save != null && saved != null) {
-			ProposalFiles.save(saved, network.getId(), save);
-			out.printf("Saved proposal %s to %s%n", saved.id(), save);
+		String text = switch (format) {
+		case "sarif" -> FindingsSarif.propose(artifact, before.result(), shown);
+		case "html" -> HtmlReport.of("Segmentation proposals: " + ElementLabels.name(network), resource.getContents(), before.result(), proposals, shown,
+				asOf.analyzer());
+		case "json" -> ProposalsJson.of(model, network.getId(), before.coreProblems().size(), chosen == null ? proposals : List.of(chosen));
+		default -> text(before, proposals, chosen, unjudged);
+		};
+		OutputFile.write(spec.commandLine(), written, text);
+		PrintWriter out = spec.commandLine().getOut();
+		if (save != null && shown != null) {
+			ProposalFiles.save(shown, network.getId(), save);
+			out.printf("Saved proposal %s to %s%n", shown.id(), save);
 		}
 		if (chosen != null) {
 			ProposalApplier.apply(network, chosen.edits());
 			ModelFiles.save(resource, output);
 			out.printf("Wrote %s with proposal %s applied%n", output, chosen.id());
 		}
-		// what the analysis could not judge (no core zone, devices it cannot classify) is no all-clear for proposals either
-		List<Gap> unjudged = unjudged(before);
-		PrintWriter notes = format.equals("text") ? out : spec.commandLine().getErr();
-		unjudged.forEach(gap -> notes.println((notes == out ? "NOT JUDGED: " : "netreview: " + model + ": not judged: ") + gap.summary()));
+		if (!format.equals("text") || (written != null && !OutputFile.isStandardOutput(written))) {
+			unjudged.forEach(gap -> spec.commandLine().getErr().println("netreview: " + model + ": not judged: " + gap.summary()));
+		}
 		out.flush();
-		boolean stuck = problems > 0 && proposals.stream().noneMatch(Proposal::feasible);
+		boolean stuck = before.coreProblems().size() > 0 && proposals.stream().noneMatch(Proposal::feasible);
 		return stuck || !unjudged.isEmpty() ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
+	}
+
+	/** Refuses options that do not go together, and outputs where nothing may be written (before any work). */
+	private void checkOutputs() {
+		if (proposal != null) {
+			throw new ParameterException(spec.commandLine(), "--proposal is only used with --format change-request, change-request-md or "
+					+ "change-request-html (--apply chooses the proposal to apply)");
+		}
+		if (apply != null && output == null) {
+			throw new ParameterException(spec.commandLine(), "--apply needs --output NEW (the changed network is written there)");
+		}
+		if (apply == null) {
+			OutputFile.check(spec.commandLine(), output, model, force);
+		} else {
+			OutputFile.requireFile(spec.commandLine(), output, "the changed network");
+			refuseToOverwrite(output);
+		}
+		if (OutputFile.isStandardOutput(save)) {
+			throw new ParameterException(spec.commandLine(), "--save - is standard output, but the proposal is saved to a file: name the file");
+		}
+		refuseToOverwrite(save);
+	}
+
+	/** The proposals as text (only {@code chosen} when one is applied), then each gap that leaves the network unjudged. */
+	private String text(Assessment before, List<Proposal> proposals, Proposal chosen, List<Gap> unjudged) {
+		StringWriter buffer = new StringWriter();
+		PrintWriter printer = new PrintWriter(buffer);
+		ElementIds ids = ElementIds.of(before.network());
+		if (chosen == null) {
+			new ProposalsText(printer).print(model, before.coreProblems().size(), proposals, ids);
+		} else {
+			new ProposalsText(printer).print(proposals.indexOf(chosen) + 1, chosen, ids);
+		}
+		unjudged.forEach(gap -> printer.println("NOT JUDGED: " + gap.summary()));
+		printer.flush();
+		return buffer.toString();
 	}
 
 	/** The change request for --proposal, printed or written to --output; nothing is applied. */
@@ -183,7 +212,7 @@ final class ProposeCommand implements Callable<Integer> {
 		};
 		OutputFile.write(spec.commandLine(), output, text);
 		PrintWriter out = spec.commandLine().getOut();
-		if (output != null) {
+		if (output != null && !OutputFile.isStandardOutput(output)) {
 			out.printf("Wrote the change request for proposal %s to %s%n", chosen.id(), output);
 		}
 		if (save != null) {

@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "MODEL", description = "A .netreview file.")
 	Path model;
 
-	@Option(names = "--output", required = true, paramLabel = "FILE", description = "The HTML file to write.")
+	@Option(names = "--output", required = true, paramLabel = "FILE", description = "The HTML file to write (- is standard output).")
 	Path output;
 
 	@Option(names = "--proposal", paramLabel = "best|ID", defaultValue = "best",
@@ -60,7 +60,9 @@ final class ReportCommand implements Callable<Integer> {
 		String html = review.html(chosen);
 		progress.done();
 		OutputFile.write(spec.commandLine(), output, html);
-		spec.commandLine().getOut().println("Wrote " + output);
+		if (!OutputFile.isStandardOutput(output)) {
+			spec.commandLine().getOut().println("Wrote " + output);
+		}
 		return ExitCodes.OK;
 	}
 }

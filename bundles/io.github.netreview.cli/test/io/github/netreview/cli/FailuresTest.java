@@ -37,6 +37,6 @@ class FailuresTest {
 	void aMissingOutputDirectoryIsNamed() {
 		CliRun run = CliRun.of("export", "../../examples/regional-office.netreview", "--format", "csv", "--output", "/nonexistent-dir/x.csv");
 		assertEquals(2, run.code());
-		assertEquals("netreview: /nonexistent-dir: no such directory\n", run.err());
+		assertEquals("netreview: /nonexistent-dir/x.csv: no such directory /nonexistent-dir (create it first)\n", run.err());
 	}
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every subcommand and format on the example networks, byte for byte against test/golden (as of a fixed date, so
  * waivers judge the same way every day); the checks, proposals and reports against the report bundle's golden files,
- * which its writers are held to there. Rewrite the files after an intended change with
+ * which its writers are held to there (SARIF with the repository as source root, as there). Rewrite the files after an intended change with
  * {@code -Dnetreview.updateGolden=true} and read the diff.
  */
 class GoldenOutputTest {
@@ -27,16 +27,20 @@ class GoldenOutputTest {
 	private static final String HQ = "../../examples/hq.netreview";
 	private static final String OFFICE = "../../examples/regional-office.netreview";
 	private static final String AS_OF = "2026-11-29";
+	/** The repository, the source root of the SARIF logs; the golden files give its file URI as {@value #SOURCE_ROOT}. */
+	private static final String ROOT = "../..";
+	private static final String SOURCE_ROOT = "file:///SOURCE-ROOT/";
 
 	static Stream<Arguments> runs() {
 		return Stream.of(
 				Arguments.of(REPORTS.resolve("check-hq.txt"), 1, new String[] { "check", HQ, "--as-of", AS_OF }),
 				Arguments.of(REPORTS.resolve("check-hq.json"), 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "json" }),
-				Arguments.of(REPORTS.resolve("check-hq.sarif"), 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "sarif" }),
+				Arguments.of(REPORTS.resolve("check-hq.sarif"), 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "sarif", "--source-root", ROOT }),
 				Arguments.of(REPORTS.resolve("check-hq.html"), 1, new String[] { "check", HQ, "--as-of", AS_OF, "--format", "html" }),
 				Arguments.of(REPORTS.resolve("check-office.txt"), 1, new String[] { "check", OFFICE, "--as-of", AS_OF }),
 				Arguments.of(REPORTS.resolve("propose-hq.txt"), 0, new String[] { "propose", HQ, "--as-of", AS_OF }),
-				Arguments.of(REPORTS.resolve("propose-hq.sarif"), 0, new String[] { "propose", HQ, "--as-of", AS_OF, "--format", "sarif" }),
+				Arguments.of(REPORTS.resolve("propose-hq.sarif"), 0, new String[] { "propose", HQ, "--as-of", AS_OF, "--format", "sarif", "--source-root",
+						ROOT }),
 				Arguments.of(REPORTS.resolve("propose-office.html"), 0, new String[] { "propose", OFFICE, "--as-of", AS_OF, "--format", "html" }),
 				Arguments.of(REPORTS.resolve("propose-office.json"), 0, new String[] { "propose", OFFICE, "--as-of", AS_OF, "--format", "json" }),
 				Arguments.of(GOLDEN.resolve("export-hq.dot"), 0, new String[] { "export", HQ, "--format", "dot" }),
@@ -92,10 +96,11 @@ class GoldenOutputTest {
 	void matchesTheGoldenFile(Path file, int code, String[] args) throws IOException {
 		CliRun run = CliRun.of(args);
 		assertEquals(code, run.code(), run.err());
+		String out = run.out().replace("\"" + Path.of(ROOT).toRealPath().toUri().toASCIIString() + "\"", "\"" + SOURCE_ROOT + "\"");
 		if (Boolean.getBoolean("netreview.updateGolden")) {
-			Files.writeString(file, run.out());
+			Files.writeString(file, out);
 		}
 		assertTrue(Files.exists(file), file + " is missing: run the build with -Dnetreview.updateGolden=true and review it");
-		assertEquals(Files.readString(file), run.out(), file.toString());
+		assertEquals(Files.readString(file), out, file.toString());
 	}
 }

@@ -124,6 +124,19 @@ class MainTest {
 	}
 
 	@Test
+	void theHelpCommandListsTheCommandsAndExplainsEach() {
+		CliRun help = run("help");
+		assertEquals(0, help.code(), help.err());
+		assertTrue(help.out().contains("Usage: netreview") && help.out().contains("propose") && help.out().contains("help"), help.out());
+		CliRun check = run("help", "check");
+		assertEquals(0, check.code(), check.err());
+		assertTrue(check.out().startsWith("Usage: netreview check") && check.out().contains("--baseline"), check.out());
+		CliRun unknown = run("help", "frobnicate");
+		assertEquals(2, unknown.code());
+		assertTrue(unknown.err().contains("frobnicate"), unknown.err());
+	}
+
+	@Test
 	void aFailedWriteToStandardOutputExitsTwoWithAMessage() {
 		OutputStream full = new OutputStream() {
 			@Override

@@ -42,7 +42,7 @@ class ReadmeExamplesTest {
 			assertTrue(run.code() == 0 || run.code() == 1, command + " exited " + run.code() + ": " + run.err());
 			assertFalse(run.err().contains("Exception"), command + ": " + run.err());
 		}
-		for (String written : List.of("campus.netreview", "small.netreview", "hq.sarif", "hq-laid-out.netreview", "hq.svg", "review.html",
+		for (String written : List.of("campus.netreview", "small.netreview", "hq.sarif", "hq-now.sarif", "hq-laid-out.netreview", "hq.svg", "review.html",
 				"office.csv", "office.netreview", "netbox.netreview", "hq-fixed.netreview", "best.proposal.json", "hq-change.txt")) {
 			assertTrue(Files.isRegularFile(scratch.resolve(written)), written + " was not written");
 		}

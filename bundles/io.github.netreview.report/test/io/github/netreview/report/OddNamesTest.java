@@ -50,6 +50,7 @@ import io.github.netreview.model.topology.Network;
 import io.github.netreview.report.findings.FindingsJson;
 import io.github.netreview.report.findings.FindingsSarif;
 import io.github.netreview.report.findings.FindingsText;
+import io.github.netreview.report.findings.SarifArtifact;
 import io.github.netreview.report.html.HtmlReport;
 import io.github.netreview.report.html.PathGraph;
 import io.github.netreview.report.proposals.ProposalsJson;
@@ -124,7 +125,7 @@ class OddNamesTest {
 		JsonNode log = strictJson(FindingsSarif.of(MODEL, r.result()));
 		JsonNode logical = log.get("runs").get(0).get("results").get(0).get("locations").get(0).get("logicalLocations").get(0);
 		assertEquals(name == null || name.isBlank() ? "dev-cam-lobby-02" : name, logical.get("name").asText());
-		strictJson(FindingsSarif.of(MODEL, r.result(), r.proposals().get(0)));
+		strictJson(FindingsSarif.propose(SarifArtifact.of(MODEL), r.result(), r.proposals().get(0)));
 	}
 
 	@ParameterizedTest(name = "{0}")

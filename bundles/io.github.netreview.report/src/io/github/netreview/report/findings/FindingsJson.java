@@ -24,16 +24,20 @@ import io.github.netreview.model.topology.Network;
 import io.github.netreview.model.topology.Zone;
 
 /**
- * An analysis as JSON for scripts: summary, findings with elements, path, services, cause and legal basis, coverage
- * gaps, zone matrix.
+ * An analysis as JSON for scripts ({@value #FORMAT}): summary, findings with elements, path, services, cause and legal
+ * basis, coverage gaps, zone matrix.
  */
 public final class FindingsJson {
+
+	/** The format the document names first, so that scripts can tell it and its version. */
+	public static final String FORMAT = "netreview-findings/1";
 
 	private FindingsJson() {
 	}
 
 	public static String of(Path model, Network network, AnalysisResult result) {
 		JsonObject root = new JsonObject();
+		root.addProperty("format", FORMAT);
 		root.addProperty("model", model.toString());
 		root.addProperty("network", network.getId());
 		root.addProperty("devices", network.getDevices().size());

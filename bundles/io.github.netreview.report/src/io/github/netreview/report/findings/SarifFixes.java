@@ -28,8 +28,8 @@ final class SarifFixes {
 	private SarifFixes() {
 	}
 
-	/** The fixes of {@code proposal} for the model file at {@code uri}, whose elements' lines are {@code lines}. */
-	static JsonArray of(ElementLines lines, String uri, Proposal proposal) {
+	/** The fixes of {@code proposal} for the model file at {@code artifact}, whose elements' lines are {@code lines}. */
+	static JsonArray of(ElementLines lines, JsonObject artifact, Proposal proposal) {
 		JsonArray replacements = new JsonArray();
 		StringBuilder words = new StringBuilder(proposal.title());
 		List<CreateElement> creates = proposal.edits().stream().filter(CreateElement.class::isInstance).map(CreateElement.class::cast).toList();
@@ -50,9 +50,7 @@ final class SarifFixes {
 			return fixes;
 		}
 		JsonObject change = new JsonObject();
-		JsonObject location = new JsonObject();
-		location.addProperty("uri", uri);
-		change.add("artifactLocation", location);
+		change.add("artifactLocation", artifact);
 		change.add("replacements", replacements);
 		JsonArray changes = new JsonArray();
 		changes.add(change);

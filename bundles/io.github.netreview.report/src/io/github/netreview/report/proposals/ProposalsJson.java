@@ -13,14 +13,18 @@ import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.ProposalFiles;
 import io.github.netreview.analysis.proposals.Verification;
 
-/** Ranked proposals as JSON: each as its proposal file would hold it, plus its cost and verification. */
+/** Ranked proposals as JSON ({@value #FORMAT}): each as its proposal file would hold it, plus its cost and verification. */
 public final class ProposalsJson {
+
+	/** The format the document names first, so that scripts can tell it and its version. */
+	public static final String FORMAT = "netreview-proposals/1";
 
 	private ProposalsJson() {
 	}
 
 	public static String of(Path model, String networkId, int problems, List<Proposal> proposals) {
 		JsonObject root = new JsonObject();
+		root.addProperty("format", FORMAT);
 		root.addProperty("model", model.toString());
 		root.addProperty("restrictedInOrToCore", problems);
 		JsonArray list = new JsonArray();
