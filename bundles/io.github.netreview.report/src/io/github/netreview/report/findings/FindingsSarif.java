@@ -1,12 +1,6 @@
 package io.github.netreview.report.findings;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
-import org.eclipse.emf.ecore.EObject;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -15,6 +9,7 @@ import com.google.gson.JsonObject;
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.coverage.Coverage;
 import io.github.netreview.analysis.coverage.Gap;
+import io.github.netreview.analysis.diff.FindingKey;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.analysis.findings.Rule;
 import io.github.netreview.analysis.proposals.Proposal;
@@ -33,7 +28,7 @@ public final class FindingsSarif {
 	public static final String VERSION = "0.1.0";
 
 	/** The partial fingerprint NetReview gives each result, from its rule and element ids. */
-	public static final String FINGERPRINT = "netreview/v1";
+	public static final String FINGERPRINT = FindingKey.FINGERPRINT;
 
 	/** How many elements of one coverage gap the log locates (the properties list them all). */
 	private static final int MAX_GAP_LOCATIONS = 50;
@@ -141,7 +136,7 @@ public final class FindingsSarif {
 			object.add("codeFlows", locations.codeFlow(finding));
 		}
 		JsonObject fingerprints = new JsonObject();
-		fingerprints.addProperty(FINGERPRINT, fingerprint(finding));
+		fingerprints.addProperty(FINGERPRINT, FindingKey.fingerprint(finding));
 		object.add("partialFingerprints", fingerprints);
 		if (finding.waived()) {
 			JsonArray suppressions = new JsonArray();
@@ -168,20 +163,6 @@ public final class FindingsSarif {
 		properties.add("legalBasis", basis);
 		object.add("properties", properties);
 		return object;
-	}
-
-	/** Rule and element ids (not the message, which names services and hop counts that may change), hashed. */
-	static String fingerprint(Finding finding) {
-		StringBuilder key = new StringBuilder(finding.rule().name());
-		for (EObject element : finding.elements()) {
-			key.append('|').append(SarifLocations.id(element));
-		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JVM", e);
-		}
 	}
 
 	static JsonObject text(String text) {
