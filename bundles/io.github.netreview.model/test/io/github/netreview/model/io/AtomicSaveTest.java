@@ -28,6 +28,8 @@ import io.github.netreview.model.topology.Zone;
 class AtomicSaveTest {
 
 	private static final int KILLED_SAVE_DEVICES = 1_000;
+	/** Kill trials made however long they take, then more while the time lasts. */
+	private static final int MIN_TRIALS = 5;
 
 	@TempDir
 	Path dir;
@@ -72,7 +74,7 @@ class AtomicSaveTest {
 	 * save leaves nothing but the two behind.
 	 */
 	@Test
-	@Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void savesKilledAtRandomMomentsLeaveWholeModelsAndNoDebrisAfterTheNextSave() throws Exception {
 		Path file = dir.resolve("big.netreview");
 		Resource seed = ModelFiles.newResource(file);
@@ -85,7 +87,7 @@ class AtomicSaveTest {
 		int replaced = 0;
 		String before = ((Network) seed.getContents().get(0)).getName();
 		Process next = startSaver(file);
-		for (; trials < 20 && System.nanoTime() < deadline; trials++) {
+		for (; trials < 20 && (trials < MIN_TRIALS || System.nanoTime() < deadline); trials++) { // at least MIN_TRIALS on a busy machine
 			Process saver = next;
 			waitUntilLoaded(saver);
 			next = startSaver(file); // starts its JVM while this trial runs
@@ -104,7 +106,6 @@ class AtomicSaveTest {
 		next.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 		System.out.printf("kill trials: %d saves of %d devices killed, %d left temporary files that the next load removed, "
 				+ "%d had already replaced the model, %d left the old one%n", trials, KILLED_SAVE_DEVICES, debris, replaced, trials - replaced);
-		assertTrue(trials >= 5, "only " + trials + " trials in the time");
 	}
 
 	/** A process that loads {@code file}, says so and saves it again and again from when it is told to go. */
