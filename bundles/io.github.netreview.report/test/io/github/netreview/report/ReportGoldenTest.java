@@ -23,7 +23,7 @@ import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.analysis.proposals.Assessment;
-import io.github.netreview.analysis.proposals.ElementIds;
+import io.github.netreview.model.edit.ElementIds;
 import io.github.netreview.analysis.proposals.Proposal;
 import io.github.netreview.analysis.proposals.Proposer;
 import io.github.netreview.model.ElementLabels;
