@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 				+ "Run ./netreview FILE (no command) to open FILE in the NetReview application.",
 		subcommands = { CheckCommand.class, ProposeCommand.class, ReportCommand.class, LayoutCommand.class, ExportCommand.class, ImportCommand.class,
 				CatalogCommand.class,
+				DiffCommand.class,
 				GenerateCommand.class,
 				ValidateCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
