@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 				+ "Run ./netreview help COMMAND for what a command does and its options.",
 		subcommands = { CheckCommand.class, ProposeCommand.class, ReportCommand.class, LayoutCommand.class, ExportCommand.class, ImportCommand.class,
 				CatalogCommand.class,
+				DiffCommand.class,
 				GenerateCommand.class,
 				ValidateCommand.class,
 				HelpCommand.class },

@@ -11,6 +11,7 @@ import io.github.netreview.model.notation.Diagram;
 import io.github.netreview.model.notation.Edge;
 import io.github.netreview.model.notation.Node;
 import io.github.netreview.model.topology.Device;
+import io.github.netreview.model.topology.Identified;
 import io.github.netreview.model.topology.Link;
 import io.github.netreview.model.topology.Named;
 import io.github.netreview.model.topology.Site;
@@ -32,11 +33,11 @@ public final class DiagramSvg {
 	private final StringBuilder svg = new StringBuilder();
 	private Map<Node, int[]> absolute;
 	private final Set<String> restricted;
-	private final Map<String, String> highlight;
+	private final DiagramStrokes strokes;
 
-	private DiagramSvg(Set<String> restricted, Map<String, String> highlight) {
+	private DiagramSvg(Set<String> restricted, DiagramStrokes strokes) {
 		this.restricted = restricted;
-		this.highlight = highlight;
+		this.strokes = strokes;
 	}
 
 	/**
@@ -44,7 +45,12 @@ public final class DiagramSvg {
 	 * ids of devices and links on highlighted paths to a CSS colour.
 	 */
 	public static String render(Diagram diagram, Set<String> restricted, Map<String, String> highlight) {
-		return new DiagramSvg(restricted, highlight).document(diagram);
+		return render(diagram, restricted, DiagramStrokes.paths(highlight));
+	}
+
+	/** The SVG text of {@code diagram}, each element in {@code strokes} outlined as it says (a change review's colours). */
+	public static String render(Diagram diagram, Set<String> restricted, DiagramStrokes strokes) {
+		return new DiagramSvg(restricted, strokes).document(diagram);
 	}
 
 	private String document(Diagram diagram) {
@@ -76,9 +82,10 @@ public final class DiagramSvg {
 		Named element = node.getElement();
 		boolean core = element instanceof Zone zone && zone.isCore();
 		String fill = core ? "#e3eefb" : element instanceof Zone ? "#f3f5f7" : "#fafafa";
-		String stroke = core ? "#1f4e99" : "#8a939d";
-		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"10\" fill=\"%s\" stroke=\"%s\" stroke-width=\"2\"/>%n",
-				b[0], b[1], b[2], b[3], fill, stroke));
+		Stroke stroke = strokes.containers().getOrDefault(element instanceof Identified identified ? identified.getId() : null,
+				new Stroke(core ? "#1f4e99" : "#8a939d", 2, false));
+		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"10\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%d\"%s/>%n",
+				b[0], b[1], b[2], b[3], fill, stroke.colour(), stroke.width(), dash(stroke.dashed())));
 		String tag = core ? " [CORE]" : element instanceof Site site && site.isSensitive() ? " [SENSITIVE SITE]" : "";
 		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-weight=\"bold\">%s</text>%n", b[0] + 10, b[1] + 18,
 				escape(NodeLabels.name(element) + tag)));
@@ -90,23 +97,24 @@ public final class DiagramSvg {
 	/** A link along its route: the polyline the layout gave it, else a straight line from box to box. */
 	private void edge(Edge edge, int[] line) {
 		Link link = edge.getElement() instanceof Link l ? l : null;
-		String colour = link == null ? null : highlight.get(link.getId());
-		String dash = link != null && !link.isEnabled() ? " stroke-dasharray=\"6 4\"" : "";
+		Stroke stroke = link == null ? null : strokes.elements().get(link.getId());
+		String dash = dash(link != null && !link.isEnabled() || stroke != null && stroke.dashed());
 		StringBuilder points = new StringBuilder();
 		for (int i = 0; i + 1 < line.length; i += 2) {
 			points.append(i == 0 ? "" : " ").append(line[i]).append(',').append(line[i + 1]);
 		}
 		svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%d\"%s/>%n", points,
-				colour == null ? "#9a9a9a" : colour, colour == null ? 1 : 5, dash));
+				stroke == null ? "#9a9a9a" : stroke.colour(), stroke == null ? 1 : stroke.width(), dash));
 	}
 
 	private void device(Node node, Device device) {
 		int[] b = absolute.get(node);
-		String colour = highlight.get(device.getId());
+		Stroke stroke = strokes.elements().get(device.getId());
 		boolean bad = restricted.contains(device.getId());
 		svg.append(String.format(Locale.ROOT, "<g><title>%s</title>%n", escape(ElementLabels.name(device) + (bad ? " (restricted)" : ""))));
-		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"8\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"%d\"/>%n",
-				b[0] + 2, b[1] + 2, b[2] - 4, b[3] - 4, colour == null ? "#8a8a8a" : colour, colour == null ? 1 : 5));
+		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"8\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"%d\"%s/>%n",
+				b[0] + 2, b[1] + 2, b[2] - 4, b[3] - 4, stroke == null ? "#8a8a8a" : stroke.colour(), stroke == null ? 1 : stroke.width(),
+				dash(stroke != null && stroke.dashed())));
 		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"5\" height=\"%d\" fill=\"%s\"/>%n", b[0] + 3, b[1] + 6, b[3] - 12,
 				bad ? "#e00000" : "#4a5568"));
 		List<String> lines = NodeLabels.deviceLines(node, b[2] - TEXT_LEFT - TEXT_RIGHT - (bad ? BADGE : 0));
@@ -121,6 +129,10 @@ public final class DiagramSvg {
 					+ " font-weight=\"bold\" text-anchor=\"middle\">!</text>%n", b[0] + b[2] - 14, b[1] + 14, b[0] + b[2] - 14, b[1] + 18));
 		}
 		svg.append("</g>\n");
+	}
+
+	private static String dash(boolean dashed) {
+		return dashed ? " stroke-dasharray=\"6 4\"" : "";
 	}
 
 	/** {@code text} as SVG text: control and bidi characters visible, markup escaped. */

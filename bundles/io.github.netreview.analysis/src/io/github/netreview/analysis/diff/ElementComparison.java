@@ -43,7 +43,7 @@ record ElementComparison(ElementIndex base, ElementIndex now, Function<Device, L
 			SEGMENT__SITE);
 
 	/** Containments of elements whose order means something: first match wins. */
-	private static final Set<EStructuralFeature> ORDERED = Set.of(FIREWALL_POLICY__RULES);
+	static final Set<EStructuralFeature> ORDERED = Set.of(FIREWALL_POLICY__RULES);
 
 	/** Listed for an added or removed element even at their default, as a model file writes them. */
 	private static final Set<EStructuralFeature> ALWAYS_SHOWN = Set.of(DEVICE__ROLE, FIREWALL_RULE__ACTION, FIREWALL_POLICY__DEFAULT_ACTION);
@@ -69,7 +69,7 @@ record ElementComparison(ElementIndex base, ElementIndex now, Function<Device, L
 	}
 
 	/** An added or removed element with the values it was given. */
-	private static ElementChange whole(ElementChange.Kind kind, ElementIndex.Entry entry) {
+	static ElementChange whole(ElementChange.Kind kind, ElementIndex.Entry entry) {
 		EObject element = entry.element();
 		List<FeatureChange> features = new ArrayList<>();
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
@@ -127,7 +127,7 @@ record ElementComparison(ElementIndex base, ElementIndex now, Function<Device, L
 				: new FeatureChange(feature.getName(), String.join(", ", beforeCommon), String.join(", ", afterCommon));
 	}
 
-	private static List<String> keysIn(EObject container, EReference feature, ElementIndex index) {
+	static List<String> keysIn(EObject container, EReference feature, ElementIndex index) {
 		return ((List<?>) container.eGet(feature)).stream().map(child -> index.keyOf((EObject) child)).toList();
 	}
 
@@ -142,11 +142,15 @@ record ElementComparison(ElementIndex base, ElementIndex now, Function<Device, L
 		if (keys(old, base).equals(keys(current, now))) {
 			return null;
 		}
-		return new FeatureChange(SEGMENTS, old.isEmpty() ? null : String.join("; ", old.stream().map(ElementLabels::describe).toList()),
-				current.isEmpty() ? null : String.join("; ", current.stream().map(ElementLabels::describe).toList()));
+		return new FeatureChange(SEGMENTS, text(old), text(current));
 	}
 
-	private static List<Segment> sorted(List<Segment> segments) {
+	/** Segments as a {@value ModelDiff#SEGMENTS} value: each described, joined; null when there is none. */
+	static String text(List<Segment> segments) {
+		return segments.isEmpty() ? null : String.join("; ", segments.stream().map(ElementLabels::describe).toList());
+	}
+
+	static List<Segment> sorted(List<Segment> segments) {
 		return segments.stream().sorted(Comparator.comparing(FindingKey::idOf, NaturalOrder.INSTANCE)).toList();
 	}
 

@@ -61,7 +61,7 @@ public record FindingKey(Rule rule, List<String> ids) implements Comparable<Find
 	}
 
 	/** An element's id, or its description when it has none. */
-	static String idOf(EObject element) {
+	public static String idOf(EObject element) {
 		return element instanceof Identified identified && identified.getId() != null ? identified.getId() : ElementLabels.describe(element);
 	}
 

@@ -25,7 +25,7 @@ public record ModelDiff(List<ElementChange> changes) {
 	/** The feature of an end host's move between segments, as the analysis places it by its cabling and VLANs. */
 	public static final String SEGMENTS = "segments";
 
-	private static final Comparator<ElementChange> ORDER = Comparator.comparingInt((ElementChange change) -> typeRank(change.type()))
+	static final Comparator<ElementChange> ORDER = Comparator.comparingInt((ElementChange change) -> typeRank(change.type()))
 			.thenComparing(ElementChange::id, NaturalOrder.INSTANCE).thenComparing(ElementChange::kind);
 
 	public ModelDiff {
