@@ -11,6 +11,7 @@ import io.github.netreview.report.diff.DiffHtml;
 import io.github.netreview.report.diff.DiffJson;
 import io.github.netreview.report.diff.DiffSarif;
 import io.github.netreview.report.diff.DiffText;
+import io.github.netreview.report.findings.SarifArtifact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +34,9 @@ final class DiffCommand implements Callable<Integer> {
 
 	@picocli.CommandLine.Mixin
 	AsOf asOf = new AsOf();
+
+	@picocli.CommandLine.Mixin
+	SarifOptions sarif = new SarifOptions();
 
 	@Parameters(paramLabel = "MODEL", arity = "1..2",
 			description = "BASE NEW, two .netreview files; NEW alone with --base-rev; FILE alone with --textconv.")
@@ -76,6 +80,8 @@ final class DiffCommand implements Callable<Integer> {
 		}
 		Path newModel = models.get(models.size() - 1);
 		models.forEach(model -> OutputFile.check(spec.commandLine(), output, model, force));
+		sarif.requireSarif(spec.commandLine(), format, null);
+		SarifArtifact artifact = format.equals("sarif") ? sarif.artifact(spec.commandLine(), newModel) : null;
 		ChangeReview.Version now = DiffVersions.file(newModel);
 		ChangeReview.Version base = baseRevision == null ? DiffVersions.file(models.get(0)) : DiffVersions.revision(newModel, baseRevision);
 		Progress progress = Progress.start(spec.commandLine().getErr(), "Comparing " + base.network().getDevices().size() + " and "
@@ -83,7 +89,7 @@ final class DiffCommand implements Callable<Integer> {
 		ChangeReview review = ChangeReview.of(base, now, asOf.analyzer(), failOn);
 		String text = switch (format) {
 		case "json" -> DiffJson.of(review);
-		case "sarif" -> DiffSarif.of(review);
+		case "sarif" -> DiffSarif.of(review, artifact);
 		case "html" -> DiffHtml.of(review);
 		default -> DiffText.of(review);
 		};

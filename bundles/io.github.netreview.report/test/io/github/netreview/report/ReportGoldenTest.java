@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ import io.github.netreview.report.proposals.ProposalsText;
  * {@value #SOURCE_ROOT}. Rewrite them after an intended change with {@code -Dnetreview.updateGolden=true} and read the
  * diff.
  */
-class ReportGoldenTest {
+public class ReportGoldenTest {
 
 	private static final Path GOLDEN = Path.of("test/golden");
 	/** The repository, the source root of the SARIF logs. */
@@ -118,8 +119,12 @@ class ReportGoldenTest {
 	}
 
 	/** {@code written} as its golden file has it: the source root's file URI as {@link #SOURCE_ROOT}. */
-	static String portable(String written) throws IOException {
-		return written.replace("\"" + ROOT.toRealPath().toUri().toASCIIString() + "\"", "\"" + SOURCE_ROOT + "\"");
+	public static String portable(String written) {
+		try {
+			return written.replace("\"" + ROOT.toRealPath().toUri().toASCIIString() + "\"", "\"" + SOURCE_ROOT + "\"");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/**

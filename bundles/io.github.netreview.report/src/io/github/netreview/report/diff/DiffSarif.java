@@ -10,10 +10,10 @@ import com.google.gson.JsonParser;
 
 import io.github.netreview.analysis.AnalysisResult;
 import io.github.netreview.analysis.coverage.Gap;
-import io.github.netreview.analysis.diff.BaselineStates.State;
 import io.github.netreview.analysis.diff.FindingDelta;
 import io.github.netreview.analysis.findings.Finding;
 import io.github.netreview.report.findings.FindingsSarif;
+import io.github.netreview.report.findings.SarifArtifact;
 
 /**
  * A change as a SARIF 2.1.0 log: the new version's findings as {@code check --format sarif} writes them, each with its
@@ -27,29 +27,30 @@ public final class DiffSarif {
 	private DiffSarif() {
 	}
 
-	public static String of(ChangeReview review) {
+	/** The log of {@code netreview diff --format sarif}, the new version located under {@code artifact}'s source root. */
+	public static String of(ChangeReview review, SarifArtifact artifact) {
 		Map<Finding, FindingDelta.Entry> entries = new IdentityHashMap<>();
 		review.diff().findings().entries().forEach(entry -> entries.put(entry.finding(), entry));
-		JsonObject log = log(review, review.diff().newResult());
+		JsonObject log = log(artifact, review.diff().newResult());
 		JsonObject run = log.getAsJsonArray("runs").get(0).getAsJsonObject();
 		JsonArray results = results(run, review.diff().newResult());
 		for (int i = 0; i < results.size(); i++) {
 			JsonObject result = results.get(i).getAsJsonObject();
 			FindingDelta.Entry entry = entries.get(review.diff().newResult().findings().get(i));
-			result.addProperty("baselineState", state(entry.status()).sarifName());
+			result.addProperty("baselineState", baselineState(entry.status()));
 			if (entry.status() == FindingDelta.Status.CHANGED) {
 				JsonArray changes = new JsonArray();
 				entry.differences().forEach(difference -> changes.add(ChangeWords.difference(difference)));
 				result.getAsJsonObject("properties").add("changes", changes);
 			}
 		}
-		JsonObject baseRun = log(review, review.diff().baseResult()).getAsJsonArray("runs").get(0).getAsJsonObject();
+		JsonObject baseRun = log(artifact, review.diff().baseResult()).getAsJsonArray("runs").get(0).getAsJsonObject();
 		JsonArray baseResults = results(baseRun, review.diff().baseResult());
 		for (int i = 0; i < baseResults.size(); i++) {
 			if (entries.get(review.diff().baseResult().findings().get(i)) instanceof FindingDelta.Entry entry
 					&& entry.status() == FindingDelta.Status.FIXED) {
 				JsonObject result = baseResults.get(i).getAsJsonObject();
-				result.addProperty("baselineState", State.ABSENT.sarifName());
+				result.addProperty("baselineState", baselineState(FindingDelta.Status.FIXED));
 				results.add(result);
 			}
 		}
@@ -59,8 +60,8 @@ public final class DiffSarif {
 	}
 
 	/** The log {@code check --format sarif} writes for {@code result}, located in the new version's file. */
-	private static JsonObject log(ChangeReview review, AnalysisResult result) {
-		return JsonParser.parseString(FindingsSarif.of(review.now().file(), result)).getAsJsonObject();
+	private static JsonObject log(SarifArtifact artifact, AnalysisResult result) {
+		return JsonParser.parseString(FindingsSarif.of(artifact, "diff", result)).getAsJsonObject();
 	}
 
 	/** The run's results, one for each finding of {@code result}, in its order. */
@@ -72,12 +73,13 @@ public final class DiffSarif {
 		return results;
 	}
 
-	private static State state(FindingDelta.Status status) {
+	/** SARIF's name for how a finding stands against the base version. */
+	private static String baselineState(FindingDelta.Status status) {
 		return switch (status) {
-		case NEW -> State.NEW;
-		case CHANGED -> State.UPDATED;
-		case UNCHANGED -> State.UNCHANGED;
-		case FIXED -> State.ABSENT;
+		case NEW -> "new";
+		case CHANGED -> "updated";
+		case UNCHANGED -> "unchanged";
+		case FIXED -> "absent";
 		};
 	}
 
@@ -111,7 +113,7 @@ public final class DiffSarif {
 		diff.add("reasons", reasons);
 		JsonObject counts = new JsonObject();
 		for (FindingDelta.Status status : FindingDelta.Status.values()) {
-			counts.addProperty(state(status).sarifName(), review.diff().findings().with(status).size());
+			counts.addProperty(baselineState(status), review.diff().findings().with(status).size());
 		}
 		diff.add("baselineStates", counts);
 		diff.addProperty("elementChanges", review.diff().elements().changes().size());

@@ -49,6 +49,11 @@ public final class FindingsSarif {
 		return log(model, "check", result, null, baseline);
 	}
 
+	/** The findings of {@code result} as the log of {@code netreview COMMAND}, named for it (automation id {@code netreview/COMMAND/PATH/}). */
+	public static String of(SarifArtifact model, String command, AnalysisResult result) {
+		return log(model, command, result, null, SarifBaseline.NONE);
+	}
+
 	/**
 	 * The log of {@code netreview propose --format sarif}: the findings with, on each core finding that {@code proposal}
 	 * removes, a SARIF fix: the proposal in words and, for its value changes, the rewritten lines of the model file.

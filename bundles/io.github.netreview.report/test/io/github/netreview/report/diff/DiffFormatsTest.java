@@ -30,6 +30,7 @@ import com.networknt.schema.SpecVersion;
 import io.github.netreview.analysis.diff.FindingDelta;
 import io.github.netreview.layout.DiagramStrokes;
 import io.github.netreview.layout.Stroke;
+import io.github.netreview.report.findings.SarifArtifact;
 
 /**
  * The diff outputs on the headquarters and its changed version: SARIF that validates against the official schema with
@@ -42,7 +43,7 @@ class DiffFormatsTest {
 
 	@Test
 	void sarifValidatesAndGivesEveryResultItsBaselineState() throws Exception {
-		String sarif = DiffSarif.of(review(HQ, CHANGED));
+		String sarif = DiffSarif.of(review(HQ, CHANGED), SarifArtifact.of(CHANGED));
 		assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
 				.getSchema(Files.newInputStream(Path.of("test/io/github/netreview/report/findings/sarif-2.1.0.json")))
 				.validate(new ObjectMapper().readTree(sarif)));
@@ -169,7 +170,7 @@ class DiffFormatsTest {
 	@Test
 	void outputIsDeterministic() throws Exception {
 		assertEquals(DiffJson.of(review(HQ, CHANGED)), DiffJson.of(review(HQ, CHANGED)));
-		assertEquals(DiffSarif.of(review(HQ, CHANGED)), DiffSarif.of(review(HQ, CHANGED)));
+		assertEquals(DiffSarif.of(review(HQ, CHANGED), SarifArtifact.of(CHANGED)), DiffSarif.of(review(HQ, CHANGED), SarifArtifact.of(CHANGED)));
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import io.github.netreview.analysis.Analyzer;
 import io.github.netreview.analysis.classify.IeeeRegistry;
 import io.github.netreview.analysis.findings.Severity;
 import io.github.netreview.model.io.ModelFiles;
+import io.github.netreview.report.ReportGoldenTest;
+import io.github.netreview.report.findings.SarifArtifact;
 
 /**
  * Every diff format on the headquarters and a changed version of it (test/golden/hq-changed.netreview: a switch
@@ -35,7 +37,7 @@ class DiffGoldenTest {
 	static final Analyzer AS_OF = new Analyzer(LocalDate.of(2026, 11, 29), IeeeRegistry.system());
 
 	static Stream<Arguments> diffs() {
-		return Stream.of(diff("diff-hq.txt", DiffText::of), diff("diff-hq.json", DiffJson::of), diff("diff-hq.sarif", DiffSarif::of),
+		return Stream.of(diff("diff-hq.txt", DiffText::of), diff("diff-hq.json", DiffJson::of), diff("diff-hq.sarif", review -> ReportGoldenTest.portable(DiffSarif.of(review, SarifArtifact.of(CHANGED, Path.of("../.."))))),
 				diff("diff-hq.html", DiffHtml::of));
 	}
 
