@@ -8,7 +8,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.PlatformUI;
 
-/** The window's menu bar as a user reads it: menu titles, and the Edit menu's items as they show when it opens. */
+/** The window's menu bar as a user reads it: menu titles, the Edit menu's items and a submenu's as they show when opened. */
 final class EditMenuItems {
 
 	private EditMenuItems() {
@@ -27,6 +27,24 @@ final class EditMenuItems {
 		WorkbenchTest.flush();
 		List<String> items = Arrays.stream(edit.getItems()).map(item -> plain(item.getText())).filter(text -> !text.isEmpty()).toList();
 		edit.notifyListeners(SWT.Hide, new Event());
+		WorkbenchTest.flush();
+		return items;
+	}
+
+	/** The items of the submenu {@code submenu} of the menu {@code menu} as they show when opened, enabled or not ("File...", "Stop Comparing (disabled)"). */
+	static List<String> items(String menu, String submenu) {
+		Menu top = Arrays.stream(menuBar().getItems()).filter(item -> plain(item.getText()).equals(menu)).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + menu + " menu")).getMenu();
+		top.notifyListeners(SWT.Show, new Event());
+		WorkbenchTest.flush();
+		Menu sub = Arrays.stream(top.getItems()).filter(item -> plain(item.getText()).equals(submenu)).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + submenu + " in " + menu)).getMenu();
+		sub.notifyListeners(SWT.Show, new Event());
+		WorkbenchTest.flush();
+		List<String> items = Arrays.stream(sub.getItems()).filter(item -> !plain(item.getText()).isEmpty())
+				.map(item -> plain(item.getText()) + (item.isEnabled() ? "" : " (disabled)")).toList();
+		sub.notifyListeners(SWT.Hide, new Event());
+		top.notifyListeners(SWT.Hide, new Event());
 		WorkbenchTest.flush();
 		return items;
 	}

@@ -18,6 +18,8 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 import io.github.netreview.model.notation.Diagram;
 
@@ -100,11 +102,30 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
 		diagram.add(fit);
 		diagram.add(pathOnly);
 		diagram.add(new Separator());
+		diagram.add(compareWith());
+		diagram.add(new Separator());
 		diagram.add(export);
 		diagram.add(onEditor("&Print...", DiagramEditor::print));
 		// after the workbench's Edit menu, where undo, redo, cut, copy, paste, delete, select all and rename are
 		menuBar.insertAfter(menuBar.find(IWorkbenchActionConstants.M_EDIT) == null ? IWorkbenchActionConstants.M_FILE
 				: IWorkbenchActionConstants.M_EDIT, diagram);
+	}
+
+	/** Compare With &gt; File..., Revision... and Stop Comparing: the commands, whose handlers follow the active diagram editor. */
+	private MenuManager compareWith() {
+		MenuManager menu = new MenuManager("Compare &With", "io.github.netreview.diagram.compareWith");
+		menu.add(command(CompareCommands.WITH_FILE, "&File..."));
+		menu.add(command(CompareCommands.WITH_REVISION, "&Revision..."));
+		menu.add(new Separator());
+		menu.add(command(CompareCommands.STOP, "&Stop Comparing"));
+		return menu;
+	}
+
+	private CommandContributionItem command(String id, String label) {
+		CommandContributionItemParameter parameter = new CommandContributionItemParameter(getPage().getWorkbenchWindow(), id, id,
+				CommandContributionItem.STYLE_PUSH);
+		parameter.label = label;
+		return new CommandContributionItem(parameter);
 	}
 
 	@Override

@@ -57,6 +57,7 @@ import io.github.netreview.editor.diagram.commands.ApplyProposalCommand;
 import io.github.netreview.editor.diagram.commands.LayoutCommand;
 import io.github.netreview.editor.diagram.commands.ToggleGroupCommand;
 import io.github.netreview.editor.diagram.export.DiagramImageFile;
+import io.github.netreview.editor.diagram.overlay.ComparePainter;
 import io.github.netreview.editor.diagram.overlay.FindingFocus;
 import io.github.netreview.editor.diagram.overlay.LiveAnalysis;
 import io.github.netreview.editor.diagram.overlay.Overlay;
@@ -79,7 +80,8 @@ import io.github.netreview.model.topology.Network;
  * The network diagram editor: sites and zones as nested containers, devices with their role's glyph, links as lines;
  * palette tools create devices and links, every edit is an undoable GEF command, and the analysis overlay marks
  * restricted devices and highlights each path to the core, updated in the background as the network changes. A
- * network without a diagram gets one laid out in nested rows (not saved until the user saves).
+ * network without a diagram gets one laid out in nested rows (not saved until the user saves). Compare With shows the
+ * differences from another version of the network on the diagram.
  */
 public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
@@ -96,6 +98,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	private OverlayPainter painter;
 	private final List<Consumer<Overlay>> overlayListeners = new CopyOnWriteArrayList<>();
 	private FindingFocus focus;
+	private DiagramComparison comparison;
 
 	public DiagramEditor() {
 		setEditDomain(new DefaultEditDomain(this));
@@ -193,6 +196,8 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		getGraphicalViewer().setContents(diagram);
 		focus = new FindingFocus(getGraphicalViewer(), () -> overlay);
 		painter = new OverlayPainter(getGraphicalViewer());
+		comparison = new DiagramComparison(() -> diagram.getNetwork(), new ComparePainter(getGraphicalViewer()), getCommandStack(),
+				() -> getSite().getShell());
 		analysis = new LiveAnalysis(diagram.getNetwork(), getSite().getShell().getDisplay(), this::show);
 		analysis.start();
 	}
@@ -257,6 +262,9 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		if (type == LiveAnalysis.class) {
 			return analysis;
 		}
+		if (type == DiagramComparison.class) {
+			return comparison;
+		}
 		return super.getAdapter(type);
 	}
 
@@ -279,6 +287,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		getGraphicalViewer().setContents(diagram);
 		setPartName(file.getFileName() + " - " + diagram.getName());
 		show(overlay);
+		comparison.redraw();
 	}
 
 	/** Zooms so that the whole diagram fits the editor. */
@@ -372,6 +381,11 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		getCommandStack().execute(new ApplyProposalCommand(resource, diagram, proposal));
 	}
 
+	/** The comparison of this network with another version (Diagram &gt; Compare With), or null before the diagram is shown. */
+	public DiagramComparison comparison() {
+		return comparison;
+	}
+
 	/** The analysis overlay now shown. */
 	public Overlay overlay() {
 		return overlay;
@@ -436,6 +450,9 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	public void dispose() {
 		if (analysis != null) {
 			analysis.dispose();
+		}
+		if (comparison != null) {
+			comparison.dispose();
 		}
 		super.dispose();
 	}

@@ -27,12 +27,15 @@ import io.github.netreview.model.topology.DeviceRole;
  * A device on the diagram: a stripe in its role's colour and the role's glyph on the left, the name in full on one or
  * two lines and the maker's brand to the right; a red stripe and a red exclamation badge on the glyph when the analysis
  * classifies it restricted, a thick border in its finding's colour when a path to the core runs through it, and faded
- * when another finding's path is in focus.
+ * when another finding's path is in focus. A proposal's preview or a comparison with another version marks it (amber
+ * changed, green added, red removed), a thicker border when a new finding's path runs through it.
  */
 public final class DeviceFigure extends Figure {
 
 	private static final int GLYPH = 32;
 	private static final int BADGE = 16;
+	/** The width of the border of a device on a new finding's path. */
+	private static final int NEW_PATH = 8;
 	/** How opaque a device off the focused path is drawn, out of 255. */
 	private static final int DIMMED = 60;
 	private static final Map<DeviceRole, Image> GLYPHS = new EnumMap<>(DeviceRole.class);
@@ -47,6 +50,8 @@ public final class DeviceFigure extends Figure {
 	private Color highlight;
 	private PreviewMarks.Kind preview;
 	private boolean resolved;
+	private PreviewMarks.Kind compared;
+	private boolean onNewPath;
 	private boolean dimmed;
 
 	public DeviceFigure() {
@@ -106,6 +111,21 @@ public final class DeviceFigure extends Figure {
 		return preview;
 	}
 
+	/** Shows a comparison with another version: what changed on this device, and whether a new finding's path runs through it. */
+	public void compare(PreviewMarks.Kind kind, boolean newPath) {
+		compared = kind;
+		onNewPath = newPath;
+		repaint();
+	}
+
+	public PreviewMarks.Kind compared() {
+		return compared;
+	}
+
+	public boolean onNewPath() {
+		return onNewPath;
+	}
+
 	public boolean restricted() {
 		return restricted;
 	}
@@ -149,16 +169,16 @@ public final class DeviceFigure extends Figure {
 			g.setForegroundColor(PreviewColours.RESOLVED.get());
 			g.setLineWidth(5);
 			g.setLineStyle(Graphics.LINE_DOT);
-		} else if (highlight != null) {
-			g.setForegroundColor(highlight);
-			g.setLineWidth(5);
+		} else if (highlight != null || onNewPath) {
+			g.setForegroundColor(highlight != null ? highlight : PathColours.of(0));
+			g.setLineWidth(onNewPath ? NEW_PATH : 5);
 		} else {
 			g.setForegroundColor(ColorConstants.gray);
 			g.setLineWidth(1);
 		}
 		g.drawRoundRectangle(r, 10, 10);
 		g.setLineStyle(Graphics.LINE_SOLID);
-		paintPreview(g, r);
+		paintMark(g, r, preview != null ? preview : compared);
 		if (restricted) {
 			Rectangle badge = new Rectangle(r.x + 10 + GLYPH - BADGE + 4, r.y + (r.height - GLYPH) / 2 - BADGE / 2 + 2, BADGE, BADGE);
 			g.setBackgroundColor(ColorConstants.red);
@@ -169,13 +189,13 @@ public final class DeviceFigure extends Figure {
 		}
 	}
 
-	private void paintPreview(Graphics g, Rectangle r) {
-		if (preview == null) {
+	private static void paintMark(Graphics g, Rectangle r, PreviewMarks.Kind mark) {
+		if (mark == null) {
 			return;
 		}
 		Rectangle outer = r.getCopy().expand(1, 1);
 		g.setLineWidth(3);
-		switch (preview) {
+		switch (mark) {
 		case CHANGED -> {
 			g.setForegroundColor(PreviewColours.CHANGED.get());
 			g.drawRoundRectangle(outer, 12, 12);

@@ -39,13 +39,13 @@ public final class EditLines {
 		return SafeText.cut(SafeText.visible(line), LONGEST - 3);
 	}
 
-	/** At most {@value #MOST} lines: the first ones, and how many more the Proposals view lists. */
-	static List<String> capped(List<String> lines) {
+	/** At most {@value #MOST} lines: the first ones, and how many more {@code view} lists ("the Proposals view"). */
+	static List<String> capped(List<String> lines, String view) {
 		if (lines.size() <= MOST) {
 			return List.copyOf(lines);
 		}
 		List<String> capped = new ArrayList<>(lines.subList(0, MOST - 1));
-		capped.add("and " + (lines.size() - MOST + 1) + " more: the Proposals view lists every change");
+		capped.add("and " + (lines.size() - MOST + 1) + " more: " + view + " lists every change");
 		return List.copyOf(capped);
 	}
 

@@ -23,7 +23,7 @@ import io.github.netreview.editor.diagram.parts.ViewNodeEditPart;
 public final class FindingFocus {
 
 	/** The largest zoom framing a finding goes to: one device is not blown up to fill the editor. */
-	private static final double MAX_ZOOM = 2;
+	static final double MAX_ZOOM = 2;
 	/** How often framing at open is tried again while the view has no size yet, 100 ms apart. */
 	private static final int TRIES = 50;
 

@@ -71,7 +71,7 @@ public record PreviewMarks(Map<String, Mark> marks, Set<String> resolved) {
 			}
 		}
 		Map<String, Mark> marks = new LinkedHashMap<>();
-		kinds.forEach((id, kind) -> marks.put(id, new Mark(kind, EditLines.capped(lines.get(id)))));
+		kinds.forEach((id, kind) -> marks.put(id, new Mark(kind, EditLines.capped(lines.get(id), "the Proposals view"))));
 		Set<String> resolved = new HashSet<>(proposal.verification() == null ? List.of() : proposal.verification().removed());
 		return new PreviewMarks(Map.copyOf(marks), Set.copyOf(resolved));
 	}

@@ -18,6 +18,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import io.github.netreview.editor.diagram.figures.LinkFigure;
 import io.github.netreview.editor.diagram.figures.PathColours;
 import io.github.netreview.editor.diagram.figures.PreviewColours;
+import io.github.netreview.editor.diagram.overlay.CompareMarks;
 import io.github.netreview.editor.diagram.overlay.Overlay;
 import io.github.netreview.editor.diagram.overlay.PreviewMarks;
 import io.github.netreview.editor.diagram.properties.ElementPropertySource;
@@ -27,9 +28,13 @@ import io.github.netreview.model.topology.LinkDirection;
 
 /**
  * A link on the diagram: a line between the two devices along its route, dashed when disabled, with an arrow for a one-way link, and
- * thick in its finding's colour when it lies on a path from a restricted device to the core.
+ * thick in its finding's colour when it lies on a path from a restricted device to the core; a proposal's preview and a
+ * comparison with another version mark it too.
  */
 public final class EdgeEditPart extends AbstractConnectionEditPart {
+
+	/** The width of a link on a new finding's path. */
+	private static final int NEW_PATH = 8;
 
 	private final AdapterImpl listener = new AdapterImpl() {
 		@Override
@@ -41,6 +46,7 @@ public final class EdgeEditPart extends AbstractConnectionEditPart {
 	};
 	private Overlay overlay = Overlay.NONE;
 	private PreviewMarks marks = PreviewMarks.NONE;
+	private CompareMarks compared = CompareMarks.NONE;
 
 	EdgeEditPart(Edge edge) {
 		setModel(edge);
@@ -77,6 +83,7 @@ public final class EdgeEditPart extends AbstractConnectionEditPart {
 		line.setLineWidth(colour == null ? 1 : 5);
 		line.setLineStyle(link != null && !link.isEnabled() || resolved ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
 		line.setToolTip(null);
+		showComparison(line, link, colour);
 		if (mark != null) {
 			line.setForegroundColor(mark.kind() == PreviewMarks.Kind.REMOVED ? PreviewColours.REMOVED.get()
 					: mark.kind() == PreviewMarks.Kind.ADDED ? PreviewColours.ADDED.get() : PreviewColours.CHANGED.get());
@@ -88,6 +95,28 @@ public final class EdgeEditPart extends AbstractConnectionEditPart {
 		line.setTargetDecoration(direction == LinkDirection.FROM_A ? new PolygonDecoration() : null);
 		line.setSourceDecoration(direction == LinkDirection.FROM_B ? new PolygonDecoration() : null);
 		line.setRoutingConstraint(edge().getBendpoints().stream().map(p -> new AbsoluteBendpoint(p.getX(), p.getY())).toList());
+	}
+
+	/**
+	 * Draws this link's change since the version compared with (amber changed, green dashed added), and 8 pixels wide
+	 * when a new or changed finding's path runs along it.
+	 */
+	private void showComparison(PolylineConnection line, Link link, Color pathColour) {
+		PreviewMarks.Mark change = compareMark();
+		boolean newPath = link != null && compared.onNewPath(link.getId());
+		if (change != null) {
+			line.setForegroundColor(change.kind() == PreviewMarks.Kind.ADDED ? PreviewColours.ADDED.get() : PreviewColours.CHANGED.get());
+			line.setLineWidth(5);
+			line.setLineStyle(change.kind() == PreviewMarks.Kind.ADDED ? Graphics.LINE_DASH : Graphics.LINE_SOLID);
+		}
+		if (newPath) {
+			line.setForegroundColor(change != null ? line.getForegroundColor() : pathColour != null ? pathColour : PathColours.of(0));
+			line.setLineWidth(NEW_PATH);
+		}
+		String tip = link == null ? null : compared.tooltip(link.getId());
+		if (tip != null) {
+			line.setToolTip(new Label(tip));
+		}
 	}
 
 	@Override
@@ -108,6 +137,22 @@ public final class EdgeEditPart extends AbstractConnectionEditPart {
 	/** The preview mark drawn on this link, or null. */
 	public PreviewMarks.Mark previewMark() {
 		return link() == null ? null : marks.markOf(link().getId());
+	}
+
+	/** Shows a comparison with another version on this link (NONE to clear it). */
+	public void compare(CompareMarks newMarks) {
+		compared = newMarks;
+		refreshVisuals();
+	}
+
+	/** The mark of this link's change since the version compared with, or null. */
+	public PreviewMarks.Mark compareMark() {
+		return link() == null ? null : compared.markOf(link().getId());
+	}
+
+	/** Whether this link is drawn thick as on the path of a finding that is new or changed since the version compared with. */
+	public boolean onNewPath() {
+		return link() != null && compared.onNewPath(link().getId());
 	}
 
 	/** Shows a new analysis result on this link. */

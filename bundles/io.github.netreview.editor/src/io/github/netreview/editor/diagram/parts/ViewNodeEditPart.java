@@ -24,6 +24,7 @@ import io.github.netreview.editor.diagram.commands.DiagramNodes;
 import io.github.netreview.editor.diagram.figures.ContainerFigure;
 import io.github.netreview.editor.diagram.figures.DeviceFigure;
 import io.github.netreview.editor.diagram.figures.PathColours;
+import io.github.netreview.editor.diagram.overlay.CompareMarks;
 import io.github.netreview.editor.diagram.overlay.Overlay;
 import io.github.netreview.editor.diagram.overlay.PreviewMarks;
 import io.github.netreview.editor.diagram.properties.ElementPropertySource;
@@ -40,7 +41,8 @@ import io.github.netreview.model.topology.ZoneKind;
 
 /**
  * A node of the diagram: a device, or a site or zone holding further nodes. It follows both the node (bounds,
- * children) and the element it shows (name, role, make), and draws the analysis overlay it is given.
+ * children) and the element it shows (name, role, make), and draws the analysis overlay, proposal preview and comparison
+ * it is given.
  */
 public final class ViewNodeEditPart extends AbstractGraphicalEditPart implements NodeEditPart {
 
@@ -57,6 +59,7 @@ public final class ViewNodeEditPart extends AbstractGraphicalEditPart implements
 	};
 	private Overlay overlay = Overlay.NONE;
 	private PreviewMarks marks = PreviewMarks.NONE;
+	private CompareMarks compared = CompareMarks.NONE;
 
 	ViewNodeEditPart(Node node) {
 		setModel(node);
@@ -152,6 +155,8 @@ public final class ViewNodeEditPart extends AbstractGraphicalEditPart implements
 			figure.overlay(restricted || !foldedRestricted.isEmpty(), PathColours.of(path));
 			PreviewMarks.Mark mark = marks.markOf(device.getId());
 			figure.preview(mark == null ? null : mark.kind(), path >= 0 && marks.resolved().contains(overlay.subjectOf(path)));
+			PreviewMarks.Mark change = compared.markOf(device.getId());
+			figure.compare(change == null ? null : change.kind(), compared.onNewPath(device.getId()));
 			StringBuilder tip = new StringBuilder(figure.tooltip());
 			if (isCollapsedGroup()) {
 				tip.append("\nEndpoints folded in: Diagram > Expand / Collapse Group opens them");
@@ -165,6 +170,10 @@ public final class ViewNodeEditPart extends AbstractGraphicalEditPart implements
 			}
 			if (mark != null) {
 				mark.lines().forEach(line -> tip.append("\nProposal: ").append(line));
+			}
+			String since = compared.tooltip(device.getId());
+			if (since != null) {
+				tip.append('\n').append(since);
 			}
 			figure.setToolTip(new Label(tip.toString()));
 		} else if (getFigure() instanceof ContainerFigure figure) {
@@ -214,6 +223,12 @@ public final class ViewNodeEditPart extends AbstractGraphicalEditPart implements
 	/** Shows a proposal's preview on this node (NONE to clear it). */
 	public void preview(PreviewMarks newMarks) {
 		marks = newMarks;
+		refreshVisuals();
+	}
+
+	/** Shows a comparison with another version on this node (NONE to clear it). */
+	public void compare(CompareMarks newMarks) {
+		compared = newMarks;
 		refreshVisuals();
 	}
 
