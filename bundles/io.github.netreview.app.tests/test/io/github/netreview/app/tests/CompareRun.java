@@ -37,7 +37,7 @@ final class CompareRun {
 
 	/** Waits until the comparison is read and worked out, or has failed. */
 	static void await(DiagramEditor editor) throws InterruptedException {
-		DiagramComparison comparison = (DiagramComparison) editor.getAdapter(DiagramComparison.class);
+		DiagramComparison comparison = editor.comparison();
 		long deadline = System.currentTimeMillis() + 60_000;
 		do {
 			WorkbenchTest.flush();

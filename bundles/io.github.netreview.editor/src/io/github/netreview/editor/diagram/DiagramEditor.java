@@ -262,9 +262,6 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		if (type == LiveAnalysis.class) {
 			return analysis;
 		}
-		if (type == DiagramComparison.class) {
-			return comparison;
-		}
 		return super.getAdapter(type);
 	}
 
