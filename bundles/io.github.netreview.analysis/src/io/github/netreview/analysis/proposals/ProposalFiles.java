@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import io.github.netreview.model.edit.UnknownElementException;
+import io.github.netreview.model.io.ReplacedFile;
 
 /**
  * Proposal files ({@code *.proposal.json}): a proposal's id, kind, title, rationale and edits, with the id of the
@@ -86,13 +86,7 @@ public final class ProposalFiles {
 
 	/** Writes the proposal to {@code file} through a temporary file, so a failed write leaves any old file whole. */
 	public static void save(Proposal proposal, String networkId, Path file) throws IOException {
-		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-		try {
-			Files.writeString(temporary, toJson(proposal, networkId), StandardCharsets.UTF_8);
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		ReplacedFile.write(file, toJson(proposal, networkId).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Reads a proposal file; a malformed one fails with the file and the place in it. */

@@ -2,9 +2,7 @@ package io.github.netreview.editor.diagram.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -16,6 +14,7 @@ import io.github.netreview.editor.diagram.overlay.Overlay;
 import io.github.netreview.layout.DiagramPng;
 import io.github.netreview.layout.DiagramSvg;
 import io.github.netreview.layout.PathPalette;
+import io.github.netreview.model.io.ReplacedFile;
 import io.github.netreview.model.notation.Diagram;
 
 /**
@@ -51,15 +50,7 @@ public final class DiagramImageFile {
 
 	/** Writes the diagram to {@code target} (SVG for a .svg file, else PNG), replacing it only once complete. */
 	public static void write(Path target, Diagram diagram, Overlay overlay) throws IOException {
-		byte[] bytes = render(target, diagram, overlay);
-		Path folder = target.toAbsolutePath().getParent();
-		Path partial = Files.createTempFile(folder, ".export-", ".part");
-		try {
-			Files.write(partial, bytes);
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(partial);
-		}
+		ReplacedFile.write(target, render(target, diagram, overlay));
 	}
 
 	/** The bytes of the drawing: SVG for a .svg file, else PNG. */

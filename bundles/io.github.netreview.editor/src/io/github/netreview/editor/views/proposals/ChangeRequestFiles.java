@@ -2,14 +2,13 @@ package io.github.netreview.editor.views.proposals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import io.github.netreview.io.changes.ChangeRequest;
 import io.github.netreview.io.changes.ChangeRequestHtml;
 import io.github.netreview.io.changes.ChangeRequestMarkdown;
+import io.github.netreview.model.io.ReplacedFile;
 
 /** Writes a change request to a file: HTML when its name ends in .html or .htm, Markdown otherwise. */
 public final class ChangeRequestFiles {
@@ -24,14 +23,7 @@ public final class ChangeRequestFiles {
 
 	/** Writes it whole or not at all: to a temporary file beside {@code file}, then moved over it. */
 	static void write(ChangeRequest request, Path file) throws IOException {
-		Path target = file.toAbsolutePath();
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".saving");
-		try {
-			Files.writeString(temporary, render(request, target), StandardCharsets.UTF_8);
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		ReplacedFile.write(file, render(request, file).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The name a save dialog suggests: "isolate-change-request.md". */
